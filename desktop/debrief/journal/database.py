@@ -1,0 +1,212 @@
+"""Open a journal file safely: check it before writing, migrate with a copy aside, bind models."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+from peewee import SqliteDatabase
+
+from debrief.journal import migrations
+from debrief.journal.models import db_proxy
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+OUR_TABLES = {"interview", "interviewer", "theme", "action", "feedbackrequest", "feedbackpoint"}
+BUSY_TIMEOUT_MS = 2000
+
+# Messages in English, marked for translation: the UI runs them through tr() and then
+# str.format(**params). Every refusal says the file was left untouched, because it was.
+CANNOT_READ = "Debrief could not read {name}: {detail}."
+CANNOT_OPEN = "Debrief could not open {name}: {detail}. The file was left untouched."
+NOT_SQLITE = (
+    "{name} is not a Debrief journal (it is not an SQLite database). It was left "
+    "untouched. Choose another file, or start a new journal."
+)
+CORRUPT = (
+    "{name} is damaged and cannot be read safely. It was left untouched. If you have a "
+    "backup, you can restore it from the backups folder beside the journal."
+)
+NEWER = (
+    "{name} was saved by a newer version of Debrief (journal format {version}; this "
+    "version reads up to {supported}). It was left untouched. Please update Debrief to "
+    "open it."
+)
+FOREIGN_DB = "{name} is an SQLite database, but not a Debrief journal. It was left untouched."
+CANNOT_CREATE = (
+    "Debrief cannot create a journal in {folder}: {detail}. Choose a folder you can write to."
+)
+IS_FOLDER = "{name} is a folder, not a journal file."
+READ_ONLY_OLD = (
+    "{name} needs updating for this version of Debrief, but it is read-only. Make the "
+    "file and its folder writable, then open it again."
+)
+MIGRATION_FAILED = (
+    "Debrief could not update {name} to the current format: {detail}. The journal was "
+    "restored as it was."
+)
+READ_ONLY_NOTICE = (
+    "This journal is read-only (the file or its folder cannot be written). You can read "
+    "everything; changes are switched off."
+)
+
+
+class JournalError(Exception):
+    """A journal could not be opened.
+
+    `template` is English marked for translation (the UI passes it through tr() before
+    formatting it with `params`); `str()` gives the English message.
+    """
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params))
+
+
+@dataclass
+class Journal:
+    """An open journal file. `read_only` journals refuse every write."""
+
+    path: Path
+    db: SqliteDatabase
+    read_only: bool = False
+    notice: str = ""  # why it is read-only, for the window to show
+    backup_path: Path | None = None  # the copy taken before a migration, if any
+    listeners: list = field(default_factory=list)
+
+    def close(self) -> None:
+        if not self.db.is_closed():
+            self.db.close()
+
+    def changed(self) -> None:
+        """Tell every listener (views, charts) that the journal's content changed."""
+        for listener in list(self.listeners):
+            listener()
+
+
+def default_journal_path() -> Path:
+    """`debrief.sqlite3` in the user's data folder (e.g. ~/.local/share/debrief)."""
+    return Path(platformdirs.user_data_dir("debrief", appauthor=False)) / "debrief.sqlite3"
+
+
+def _uri(path: Path, **params: str) -> str:
+    query = urllib.parse.urlencode(params)
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?{query}"
+
+
+def _inspect_existing(path: Path) -> int:
+    """Read-only look at an existing file; returns its schema version or raises JournalError.
+
+    Nothing here can write: the file is opened with mode=ro, so a bad file stays
+    byte-identical.
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise JournalError(CANNOT_READ, name=path, detail=exc.strerror or exc) from exc
+    if not header:
+        return 0
+    if header != SQLITE_HEADER:
+        raise JournalError(NOT_SQLITE, name=path.name)
+    try:
+        con = sqlite3.connect(_uri(path, mode="ro"), uri=True)
+    except sqlite3.Error as exc:
+        raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
+    try:
+        check = con.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise JournalError(CORRUPT, name=path.name)
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    except sqlite3.DatabaseError as exc:
+        raise JournalError(CORRUPT, name=path.name) from exc
+    finally:
+        con.close()
+    if version > migrations.SCHEMA_VERSION:
+        raise JournalError(
+            NEWER, name=path.name, version=version, supported=migrations.SCHEMA_VERSION
+        )
+    if tables and not tables & OUR_TABLES:
+        raise JournalError(FOREIGN_DB, name=path.name)
+    return version
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only: the journal holds private notes."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        os.close(fd)
+    except FileExistsError:
+        return
+    except OSError as exc:
+        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=exc.strerror or exc) from exc
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _connect(path: Path, read_only: bool) -> SqliteDatabase:
+    pragmas = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS}
+    if read_only:
+        # immutable=1 lets SQLite read a WAL-mode file whose folder we cannot write.
+        params = {"mode": "ro"} if os.access(path.parent, os.W_OK) else {"immutable": "1"}
+        db = SqliteDatabase(_uri(path, **params), uri=True, pragmas=pragmas)
+    else:
+        pragmas |= {"journal_mode": "wal", "synchronous": "normal"}
+        db = SqliteDatabase(str(path), pragmas=pragmas)
+    db.connect()
+    return db
+
+
+def open_journal(path: Path | str) -> Journal:
+    """Open (creating if needed) the journal at `path` and bind the models to it."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise JournalError(IS_FOLDER, name=path)
+    if path.exists():
+        version = _inspect_existing(path)
+    else:
+        _create_private_file(path)
+        version = 0
+    read_only = not _writable(path)
+    if read_only and version < migrations.SCHEMA_VERSION:
+        raise JournalError(READ_ONLY_OLD, name=path.name)
+    try:
+        db = _connect(path, read_only)
+    except Exception as exc:  # sqlite3 and peewee errors both end here
+        raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
+    journal = Journal(path=path, db=db, read_only=read_only)
+    if read_only:
+        journal.notice = READ_ONLY_NOTICE
+    db_proxy.initialize(db)
+    if not read_only:
+        _upgrade(journal, version)
+    return journal
+
+
+def _upgrade(journal: Journal, version: int) -> None:
+    def copy_aside(old: int) -> None:
+        if old == 0:
+            return  # a new file: nothing to keep
+        journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
+        shutil.copy2(journal.path, target)
+        journal.backup_path = target
+
+    try:
+        migrations.upgrade(journal.db, on_first_step=copy_aside)
+    except Exception as exc:
+        journal.close()
+        if journal.backup_path is not None:  # earlier steps committed: put the copy back
+            for suffix in ("-wal", "-shm"):
+                journal.path.with_name(journal.path.name + suffix).unlink(missing_ok=True)
+            shutil.copy2(journal.backup_path, journal.path)
+        raise JournalError(MIGRATION_FAILED, name=journal.path.name, detail=exc) from exc

@@ -1,0 +1,285 @@
+"""Interviews and their interviewers: validated writes and the paged, filtered list query."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import SQL, Case, fn
+
+from debrief.journal.models import (
+    FeedbackPoint,
+    FeedbackRequest,
+    Interview,
+    Interviewer,
+    Outcome,
+    Response,
+    Stage,
+    ToldVia,
+    WizardStep,
+    db_proxy,
+)
+
+#: Columns of the interviews table, in display order; the row tuple is (id, *COLUMNS).
+COLUMNS = ("date", "company", "role", "stage", "feeling", "outcome", "debrief")
+MAX_SHORT_TEXT = 500  # company, role, names: a line, not an essay
+MAX_LONG_TEXT = 10_000_000  # notes: ten million characters is far past any real note
+EARLIEST_DATE = dt.date(1950, 1, 1)
+
+_unfinished_step = (
+    FeedbackRequest.select(FeedbackRequest.wizard_step)
+    .where(
+        (FeedbackRequest.interview == Interview.id)
+        & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
+    )
+    .order_by(FeedbackRequest.id.desc())
+    .limit(1)
+)
+
+_SORT_EXPR = {
+    "date": Interview.date,
+    "company": Interview.company.collate("NOCASE"),
+    "role": Interview.role.collate("NOCASE"),
+    "stage": Case(Interview.stage, [(s.value, i) for i, s in enumerate(Stage)]),
+    "feeling": Interview.feeling,
+    "outcome": Interview.outcome,
+    "debrief": SQL("debrief"),  # the alias of the subquery column in the select
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason input was refused: which field, and a code the UI turns into words."""
+
+    field: str
+    code: str
+
+
+class InvalidInput(ValueError):
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__(", ".join(f"{p.field}: {p.code}" for p in problems))
+
+
+def _text_problem(field: str, value: Any, limit: int, required: bool) -> Problem | None:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        return Problem(field, "not_text")
+    if required and not value.strip():
+        return Problem(field, "required")
+    if len(value) > limit:
+        return Problem(field, "too_long")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return Problem(field, "bad_characters")
+    return None
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """A real calendar date from a date or ISO text; None for anything else."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _field_problem(field: str, value: Any, today: dt.date) -> Problem | None:
+    if field in ("company", "role"):
+        return _text_problem(field, value, MAX_SHORT_TEXT, required=True)
+    if field in ("notes", "link"):
+        return _text_problem(field, value, MAX_LONG_TEXT, required=False)
+    if field == "date":
+        day = parse_date(value)
+        if day is None:
+            return Problem(field, "not_a_date")
+        if not EARLIEST_DATE <= day <= today.replace(year=today.year + 5):
+            return Problem(field, "date_out_of_range")
+        return None
+    if field == "feeling":
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 5:
+            return Problem(field, "feeling_range")
+        return None
+    choices = {"stage": Stage, "outcome": Outcome, "told_via": ToldVia}
+    if field in choices:
+        if value is None and field == "told_via":
+            return None
+        return None if value in {m.value for m in choices[field]} else Problem(field, "choice")
+    if field == "told_at":
+        ok = value is None or isinstance(value, dt.datetime)
+        return None if ok else Problem(field, "not_a_date")
+    return Problem(field, "unknown_field")
+
+
+def validate(fields: dict[str, Any], *, partial: bool = False) -> list[Problem]:
+    """Every problem with `fields`; `partial` skips the required fields not given."""
+    today = dt.date.today()
+    problems = [p for f, v in fields.items() if (p := _field_problem(f, v, today))]
+    if not partial:
+        problems += [Problem(f, "required") for f in ("company", "role", "date") if f not in fields]
+    return problems
+
+
+def _clean(fields: dict[str, Any]) -> dict[str, Any]:
+    out = dict(fields)
+    if "date" in out:
+        out["date"] = parse_date(out["date"])
+    for key in ("company", "role"):
+        if key in out:
+            out[key] = out[key].strip()
+    return out
+
+
+def _validate_interviewer(person: dict[str, Any]) -> list[Problem]:
+    problems = []
+    if p := _text_problem("interviewer_name", person.get("name"), MAX_SHORT_TEXT, True):
+        problems.append(p)
+    for key in ("title", "email", "phone"):
+        if p := _text_problem(f"interviewer_{key}", person.get(key), MAX_SHORT_TEXT, False):
+            problems.append(p)
+    return problems
+
+
+def save_interview(
+    fields: dict[str, Any],
+    interviewers: list[dict[str, Any]] | None = None,
+    interview_id: int | None = None,
+) -> int:
+    """Create or update an interview (and replace its interviewers) in one transaction.
+
+    Interviewers keep their ids when `id` is given, so feedback requests stay linked.
+    Raises InvalidInput, writing nothing, when any field is wrong.
+    """
+    problems = validate(fields, partial=interview_id is not None)
+    for person in interviewers or []:
+        problems += _validate_interviewer(person)
+    if problems:
+        raise InvalidInput(problems)
+    values = _clean(fields)
+    with db_proxy.atomic():
+        if interview_id is None:
+            interview_id = Interview.insert(**values).execute()
+        else:
+            values["updated_at"] = dt.datetime.now().replace(microsecond=0)
+            Interview.update(**values).where(Interview.id == interview_id).execute()
+        if interviewers is not None:
+            _replace_interviewers(interview_id, interviewers)
+    return interview_id
+
+
+def _replace_interviewers(interview_id: int, people: list[dict[str, Any]]) -> None:
+    keep = [p["id"] for p in people if p.get("id")]
+    Interviewer.delete().where(
+        (Interviewer.interview == interview_id) & Interviewer.id.not_in(keep)
+    ).execute()
+    for person in people:
+        values = {k: person.get(k) or "" for k in ("name", "title", "email", "phone")}
+        values["name"] = values["name"].strip()
+        if person.get("id"):
+            Interviewer.update(**values).where(Interviewer.id == person["id"]).execute()
+        else:
+            Interviewer.insert(interview=interview_id, **values).execute()
+
+
+def update_field(interview_id: int, field: str, value: Any) -> None:
+    """Change one field (inline editing); raises InvalidInput and writes nothing if wrong."""
+    save_interview({field: value}, interview_id=interview_id)
+
+
+def delete_interview(interview_id: int) -> None:
+    """Delete an interview and everything hanging on it (foreign keys cascade)."""
+    with db_proxy.atomic():
+        Interview.delete().where(Interview.id == interview_id).execute()
+
+
+def get_interview(interview_id: int) -> dict[str, Any] | None:
+    """The interview's fields and its interviewers, as plain data for a form."""
+    row = Interview.select().where(Interview.id == interview_id).dicts().first()
+    if row is None:
+        return None
+    row["interviewers"] = list(
+        Interviewer.select(
+            Interviewer.id,
+            Interviewer.name,
+            Interviewer.title,
+            Interviewer.email,
+            Interviewer.phone,
+        )
+        .where(Interviewer.interview == interview_id)
+        .order_by(Interviewer.id)
+        .dicts()
+    )
+    return row
+
+
+def _filtered(query, text: str):
+    text = text.strip()
+    if not text:
+        return query
+    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    like = [SQL(f"{col} LIKE ? ESCAPE '\\'", [pattern]) for col in ("company", "role", "notes")]
+    return query.where(like[0] | like[1] | like[2])
+
+
+def list_interviews(
+    text: str = "",
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = 256,
+) -> list[tuple]:
+    """One page of (id, *COLUMNS) rows, filtered and ordered in SQL.
+
+    The table pages through this with fetchMore, so a 100,000-row journal paints its
+    first screen without reading the rest.
+    """
+    key = _SORT_EXPR[sort]
+    order = [
+        key.desc() if descending else key.asc(),
+        Interview.id.desc() if descending else Interview.id.asc(),
+    ]
+    query = Interview.select(
+        Interview.id,
+        Interview.date,
+        Interview.company,
+        Interview.role,
+        Interview.stage,
+        Interview.feeling,
+        Interview.outcome,
+        _unfinished_step.alias("debrief"),
+    )
+    query = _filtered(query, text).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    return list(query.tuples())
+
+
+def count_interviews(text: str = "") -> int:
+    return _filtered(Interview.select(fn.COUNT(Interview.id)), text).scalar()
+
+
+def journal_counts() -> dict[str, int]:
+    """Interviews, rejections and feedback received, for the status bar, in one query."""
+    rejected = fn.SUM(Case(None, [(Interview.outcome == Outcome.REJECTED.value, 1)], 0))
+    interviews, rejections = Interview.select(fn.COUNT(Interview.id), rejected).tuples().get()
+    given = (
+        FeedbackRequest.select(fn.COUNT(FeedbackRequest.id))
+        .where(FeedbackRequest.response == Response.GIVEN.value)
+        .scalar()
+    )
+    return {
+        "interviews": interviews or 0,
+        "rejections": rejections or 0,
+        "feedback": given or 0,
+        "points": FeedbackPoint.select(fn.COUNT(FeedbackPoint.id)).scalar() or 0,
+    }

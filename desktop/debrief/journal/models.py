@@ -1,0 +1,199 @@
+"""Peewee models of a journal: interviews, who ran them, the feedback they produced."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from peewee import (
+    BooleanField,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+#: The one place the database is bound; `database.open_journal` initialises it.
+db_proxy = DatabaseProxy()
+
+
+class Stage(StrEnum):
+    SCREEN = "screen"
+    TECHNICAL = "technical"
+    ONSITE = "onsite"
+    FINAL = "final"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    PENDING = "pending"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NO_RESPONSE = "no_response"
+
+
+class ToldVia(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    LETTER = "letter"
+    NEVER = "never"
+
+
+class Channel(StrEnum):
+    """How the user asked for feedback."""
+
+    PHONE = "phone"
+    EMAIL = "email"
+
+
+class Response(StrEnum):
+    WAITING = "waiting"
+    GIVEN = "given"
+    DECLINED = "declined"
+    NO_REPLY = "no_reply"
+
+
+class PointKind(StrEnum):
+    WENT_WELL = "went_well"
+    HELD_BACK = "held_back"
+    ADVICE = "advice"
+
+
+class Verdict(StrEnum):
+    TRUE_WEAKNESS = "true_weakness"
+    IMPRESSION = "impression"
+    DISAGREE = "disagree"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    PRACTISING = "practising"
+    DONE = "done"
+
+
+class WizardStep(StrEnum):
+    """The rejection wizard's pages in order; DONE once the debrief is finished."""
+
+    NOTICE = "notice"
+    ASK = "ask"
+    LISTEN = "listen"
+    CLARIFY = "clarify"
+    THANK = "thank"
+    IMPROVE = "improve"
+    DONE = "done"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+def _choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
+    return [(m.value, m.value) for m in enum]
+
+
+class BaseModel(Model):
+    class Meta:
+        database = db_proxy
+        legacy_table_names = False
+
+
+class Interview(BaseModel):
+    company = TextField(index=True)
+    role = TextField(index=True)
+    stage = TextField(choices=_choices(Stage), default=Stage.SCREEN.value, index=True)
+    date = DateField(index=True)
+    feeling = IntegerField(null=True, index=True)  # 1 (badly) .. 5 (very well)
+    notes = TextField(default="")
+    link = TextField(default="")
+    outcome = TextField(choices=_choices(Outcome), default=Outcome.PENDING.value, index=True)
+    # When and how the user learned the outcome. For "never told", told_at is the moment
+    # the user checked the status themselves: the ask deadline runs from then.
+    told_at = DateTimeField(null=True)
+    told_via = TextField(choices=_choices(ToldVia), null=True)
+    created_at = DateTimeField(default=_now)
+    updated_at = DateTimeField(default=_now)
+
+
+class Interviewer(BaseModel):
+    interview = ForeignKeyField(Interview, backref="interviewers", on_delete="CASCADE")
+    name = TextField()
+    title = TextField(default="")
+    email = TextField(default="")
+    phone = TextField(default="")
+
+
+class Theme(BaseModel):
+    """A recurring weakness or strength; names are unique ignoring case."""
+
+    name = TextField(unique=True, collation="NOCASE")
+    builtin = BooleanField(default=False)
+    suggestion = TextField(default="")  # improvement idea that prefills an action
+
+
+class Action(BaseModel):
+    """Something to practise before the next interview."""
+
+    theme = ForeignKeyField(Theme, null=True, backref="actions", on_delete="SET NULL")
+    description = TextField()
+    status = TextField(choices=_choices(ActionStatus), default=ActionStatus.OPEN.value)
+    created_at = DateTimeField(default=_now)
+    done_at = DateTimeField(null=True)
+
+
+class FeedbackRequest(BaseModel):
+    """One asking for feedback, its answer, the thanks, and how far the wizard got."""
+
+    interview = ForeignKeyField(Interview, backref="requests", on_delete="CASCADE")
+    interviewer = ForeignKeyField(Interviewer, null=True, backref="requests", on_delete="SET NULL")
+    channel = TextField(choices=_choices(Channel), null=True)
+    asked_at = DateTimeField(null=True)
+    words = TextField(default="")
+    in_time = BooleanField(null=True)  # asked within the deadline; None until asked
+    response = TextField(choices=_choices(Response), default=Response.WAITING.value)
+    responded_at = DateTimeField(null=True)
+    thanked_at = DateTimeField(null=True)
+    thank_words = TextField(default="")
+    wizard_step = TextField(choices=_choices(WizardStep), default=WizardStep.NOTICE.value)
+    draft = TextField(default="")  # JSON of wizard fields not yet committed
+    created_at = DateTimeField(default=_now)
+
+
+class FeedbackPoint(BaseModel):
+    """What an interviewer said, verbatim, and what the user made of it."""
+
+    interview = ForeignKeyField(Interview, backref="points", on_delete="CASCADE")
+    request = ForeignKeyField(FeedbackRequest, null=True, backref="points", on_delete="CASCADE")
+    kind = TextField(choices=_choices(PointKind), default=PointKind.HELD_BACK.value, index=True)
+    theme = ForeignKeyField(Theme, null=True, backref="points", on_delete="SET NULL")
+    words = TextField()
+    verdict = TextField(choices=_choices(Verdict), null=True)
+    clarify_question = TextField(default="")
+    clarify_example = TextField(default="")
+    action = ForeignKeyField(Action, null=True, backref="points", on_delete="SET NULL")
+    position = IntegerField(default=0)
+    created_at = DateTimeField(default=_now)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Interview,
+    Interviewer,
+    Theme,
+    Action,
+    FeedbackRequest,
+    FeedbackPoint,
+]
+
+BUILTIN_THEMES: dict[str, str] = {
+    "Enthusiasm": "Say out loud why this role and company excite you; prepare two reasons.",
+    "Technical depth": "Pick the weakest topic raised and practise explaining it end to end.",
+    "Communication": "Practise answering in a clear structure: situation, action, result.",
+    "Preparation": "Research the company, its product and the interviewers beforehand.",
+    "Experience fit": "Map each job requirement to a concrete example from your past work.",
+    "Culture fit": "Prepare stories that show how you work with others and handle conflict.",
+    "First impression": "Rehearse your opening minute: greeting, posture, a short introduction.",
+    "Questions asked": "Prepare three thoughtful questions about the team and the work.",
+}
