@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from peewee import SQL, Case, fn
@@ -18,8 +17,8 @@ from debrief.journal.models import (
     Stage,
     ToldVia,
     WizardStep,
-    db_proxy,
 )
+from debrief.journal.refusals import InvalidInput, Problem, writing
 
 #: Columns of the interviews table, in display order; the row tuple is (id, *COLUMNS).
 COLUMNS = ("date", "company", "role", "stage", "feeling", "outcome", "debrief")
@@ -46,20 +45,6 @@ _SORT_EXPR = {
     "outcome": Interview.outcome,
     "debrief": SQL("debrief"),  # the alias of the subquery column in the select
 }
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One reason input was refused: which field, and a code the UI turns into words."""
-
-    field: str
-    code: str
-
-
-class InvalidInput(ValueError):
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__(", ".join(f"{p.field}: {p.code}" for p in problems))
 
 
 def _text_problem(field: str, value: Any, limit: int, required: bool) -> Problem | None:
@@ -166,7 +151,7 @@ def save_interview(
     if problems:
         raise InvalidInput(problems)
     values = _clean(fields)
-    with db_proxy.atomic():
+    with writing():
         if interview_id is None:
             interview_id = Interview.insert(**values).execute()
         else:
@@ -198,7 +183,7 @@ def update_field(interview_id: int, field: str, value: Any) -> None:
 
 def delete_interview(interview_id: int) -> None:
     """Delete an interview and everything hanging on it (foreign keys cascade)."""
-    with db_proxy.atomic():
+    with writing():
         Interview.delete().where(Interview.id == interview_id).execute()
 
 
