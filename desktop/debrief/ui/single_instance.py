@@ -1,0 +1,232 @@
+"""Only one Debrief window writes a given journal file; a second launch raises the first.
+
+Two mechanisms, on purpose:
+
+- An OS file lock (`flock` on `<journal>.lock`; `msvcrt.locking` on Windows) decides who
+  owns the journal. The kernel grants it atomically and drops it when the process dies, so
+  two launches racing each other cannot both win and a crash never leaves it stale.
+- A QLocalServer, named after a hash of the journal's resolved path, is only the channel a
+  second launch uses to ask the owner to raise its window. On its own it races: a crashed
+  owner leaves its socket file behind, both new launches fail to connect, both remove the
+  "stale" socket and both listen, the second deleting the first's socket, so two writers
+  would each believe they were alone.
+
+Different journal files get different locks and server names, so they open side by side.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+CONNECT_TIMEOUT_MS = 1000
+ACTIVATE = b"activate\n"
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fd: int) -> None:
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+else:
+    import errno
+    import fcntl
+
+    def _try_lock(fd: int) -> bool:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False
+            raise
+        return True
+
+    def _unlock(fd: int) -> None:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _key(journal: Path) -> str:
+    """The journal's identity: its resolved path (case-folded where the OS ignores case)."""
+    return os.path.normcase(str(Path(journal).expanduser().resolve()))
+
+
+def server_name(journal: Path) -> str:
+    """The local-server name for a journal: a hash, because paths can be longer than a
+    socket name may be and hold characters a pipe name may not. The user is part of it so
+    two accounts on one machine never collide in the shared temporary folder."""
+    user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
+    digest = hashlib.sha256(f"{user}\0{_key(journal)}".encode()).hexdigest()
+    return f"debrief-{digest[:32]}"
+
+
+def lock_path(journal: Path) -> Path:
+    """The lock file beside the journal: `journal.sqlite3` -> `journal.sqlite3.lock`."""
+    resolved = Path(journal).expanduser().resolve()
+    return resolved.with_name(resolved.name + ".lock")
+
+
+class JournalLock:
+    """An exclusive OS lock on `<journal>.lock`, held while one window has the journal open."""
+
+    def __init__(self, journal: Path) -> None:
+        self.path = lock_path(journal)
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self) -> bool:
+        """True when we now hold the lock, False when another window holds it.
+
+        Raises OSError when the lock file cannot be created at all (a read-only folder).
+        The identity check after locking covers an owner that deleted the file while we
+        waited to open it: our lock would then sit on a file nobody else can see.
+        """
+        for _attempt in range(5):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            if not _try_lock(fd):
+                os.close(fd)
+                return False
+            if self._same_file(fd):
+                self._fd = fd
+                return True
+            os.close(fd)
+        return False
+
+    def _same_file(self, fd: int) -> bool:
+        try:
+            on_disk = os.stat(self.path)
+        except FileNotFoundError:
+            return False
+        mine = os.fstat(fd)
+        return (mine.st_dev, mine.st_ino) == (on_disk.st_dev, on_disk.st_ino)
+
+    def release(self) -> None:
+        """Give the lock up and tidy the file away (deleted while still locked on POSIX,
+        so nobody can lock the old file in between; after closing on Windows)."""
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        if sys.platform != "win32":
+            self.path.unlink(missing_ok=True)
+        try:
+            _unlock(fd)
+        finally:
+            os.close(fd)
+        if sys.platform == "win32":
+            try:
+                self.path.unlink(missing_ok=True)
+            except OSError:
+                pass  # another window has it open to lock it: it is theirs now
+
+
+class SingleInstance(QObject):
+    """Claims a journal for this window and hears later launches that want it raised.
+
+    `claim(path)` is True when this process may write the journal (then it listens);
+    False when another window has it, and the caller should `notify_running(path)` and
+    quit, or say the journal is already open when that fails.
+    """
+
+    activation_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock: JournalLock | None = None
+        self._server: QLocalServer | None = None
+        self.journal: Path | None = None
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.release)
+
+    def claim(self, journal: Path) -> bool:
+        """Take `journal` for this window; on success any journal held before is let go,
+        so switching files keeps the old one until the new one is ours."""
+        if self.journal is not None and _key(self.journal) == _key(journal):
+            return True
+        lock = JournalLock(journal)
+        try:
+            if not lock.acquire():
+                return False
+        except OSError:
+            lock = None  # no lock file possible (read-only folder): the server alone guards
+        name = server_name(journal)
+        if lock is None and _is_listening(name):
+            return False
+        server = self._listen(name)
+        self.release()
+        self._lock, self._server, self.journal = lock, server, Path(journal)
+        return True
+
+    def _listen(self, name: str) -> QLocalServer | None:
+        """Listen under `name`, clearing a socket a crashed owner left behind. A server we
+        cannot start only costs the raise-on-second-launch; the lock still guards."""
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._on_new_connection)
+        if server.listen(name):
+            return server
+        if not _is_listening(name):
+            QLocalServer.removeServer(name)
+            if server.listen(name):
+                return server
+        server.deleteLater()
+        return None
+
+    def notify_running(self, journal: Path) -> bool:
+        """Ask the window that has `journal` open to come to the front; True if it heard."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(journal))
+        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+            return False
+        socket.write(ACTIVATE)
+        sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return sent
+
+    def release(self) -> None:
+        """Stop listening and let the journal go (also done when the application quits)."""
+        if self._server is not None:
+            self._server.close()
+            self._server.deleteLater()
+            self._server = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+        self.journal = None
+
+    def _on_new_connection(self) -> None:
+        server = self.sender()
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._read(s))
+            socket.disconnected.connect(socket.deleteLater)
+            self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        """Only an explicit request raises the window: a bare connection may be a probe."""
+        if socket.bytesAvailable() and ACTIVATE.strip() in bytes(socket.readAll().data()):
+            self.activation_requested.emit()
+
+
+def _is_listening(name: str) -> bool:
+    """Whether a live process answers under `name` (a stale socket refuses the connect)."""
+    probe = QLocalSocket()
+    probe.connectToServer(name)
+    alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
+    probe.abort()
+    return alive
