@@ -21,3 +21,37 @@ def journal(journal_path) -> Journal:
     j = open_journal(journal_path)
     yield j
     j.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """A QSettings file of the test's own, so no test touches the user's layout."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, journal, settings):
+    from debrief.ui.main_window import MainWindow
+
+    win = MainWindow(journal, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def add_interviews(count: int, **overrides) -> list[int]:
+    """Write `count` plain interviews through the journal layer; returns their ids."""
+    from debrief.journal.interviews import save_interview
+
+    ids = []
+    for i in range(count):
+        fields = {
+            "company": f"Company {i:03d}",
+            "role": "Engineer",
+            "date": f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
+        }
+        ids.append(save_interview({**fields, **overrides}))
+    return ids

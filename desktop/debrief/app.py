@@ -4,18 +4,96 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from pathlib import Path
 
 from debrief import __version__
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="debrief", description="Debrief: interview journal")
-    parser.add_argument("--db", metavar="PATH", help="journal file to open")
-    parser.add_argument("--demo", action="store_true", help="open a sample journal")
+    parser = argparse.ArgumentParser(
+        prog="debrief",
+        description="Debrief: a private journal that turns interview rejections into "
+        "better interviews.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="the journal file to open or create")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh sample journal (never yours)"
+    )
     parser.add_argument("--version", action="version", version=f"debrief {__version__}")
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Debrief to your desktop's application launcher",
+    )
+    parser.add_argument(
+        "--uninstall-desktop-entry",
+        action="store_true",
+        help="remove Debrief from your desktop's application launcher",
+    )
     return parser.parse_args(argv)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parse_args(sys.argv[1:] if argv is None else argv)
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from debrief import launcher
+
+    if args.install_desktop_entry:
+        for path in launcher.install_desktop_entry():
+            print(f"installed {path}")
+    else:
+        for path in launcher.uninstall_desktop_entry():
+            print(f"removed {path}")
     return 0
+
+
+def _journal_path(args: argparse.Namespace) -> Path:
+    from debrief.journal.database import default_journal_path
+
+    if args.demo:
+        folder = Path(tempfile.mkdtemp(prefix="debrief-demo-"))
+        return folder / "demo.sqlite3"
+    return Path(args.db).expanduser() if args.db else default_journal_path()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run Debrief; returns the process exit code (tests call it with exec patched)."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop_entry or args.uninstall_desktop_entry:
+        return _desktop_entry(args)
+
+    return run(_journal_path(args), demo=args.demo)
+
+
+def _settings():
+    from PySide6.QtCore import QSettings
+
+    return QSettings("Debrief", "Debrief")
+
+
+def run(path: Path, demo: bool = False) -> int:
+    """Open `path` in a window and run the event loop until the window closes."""
+    from PySide6.QtWidgets import QApplication
+
+    from debrief.journal.database import JournalError, open_journal
+    from debrief.ui.error_dialogs import show_journal_error
+    from debrief.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Debrief")
+    app.setOrganizationName("Debrief")
+    app.setApplicationVersion(__version__)
+    try:
+        journal = open_journal(path)
+    except JournalError as error:
+        show_journal_error(None, error)
+        return 2
+    if demo:
+        from debrief.journal.demo import fill_demo
+
+        fill_demo()
+    window = MainWindow(journal, _settings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        journal.close()

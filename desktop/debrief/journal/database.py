@@ -83,10 +83,14 @@ class Journal:
         if not self.db.is_closed():
             self.db.close()
 
-    def changed(self) -> None:
-        """Tell every listener (views, charts) that the journal's content changed."""
+    def changed(self, origin: object = None) -> None:
+        """Tell every listener (views, charts) that the journal's content changed.
+
+        Listeners are called as `listener(origin)`; `origin` is whatever made the change,
+        so a view that already shows it can skip reloading itself.
+        """
         for listener in list(self.listeners):
-            listener()
+            listener(origin)
 
 
 def default_journal_path() -> Path:

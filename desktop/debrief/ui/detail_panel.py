@@ -1,0 +1,131 @@
+"""The lower half of the window: the selected interview's people and feedback, and all actions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal import interviews
+from debrief.ui import vocabulary
+from debrief.ui.delegates import ChoiceDelegate
+from debrief.ui.table_models import ActionsModel, points_model, requests_model
+
+
+def _table(name: str, model, stretch: str) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(False)
+    if stretch in model.columns:
+        header.setSectionResizeMode(model.columns.index(stretch), QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class DetailPanel(QSplitter):
+    """Interviewers, feedback requests and points of one interview, beside every action."""
+
+    def __init__(self, read_only: bool, parent=None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setObjectName("detailSplitter")
+        self.requests = requests_model(self)
+        self.points = points_model(self)
+        self.actions = ActionsModel(self, read_only=read_only)
+
+        left = QWidget()
+        layout = QVBoxLayout(left)
+        layout.setContentsMargins(6, 4, 3, 4)
+        self.summary = QLabel(objectName="detailSummary", wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.requests_view = _table("requestsView", self.requests, "interviewer")
+        self.requests_view.setMaximumHeight(110)
+        self.feedback_view = _table("feedbackView", self.points, "words")
+        self.feedback_view.setAccessibleName(self.tr("Feedback points"))
+        self.requests_view.setAccessibleName(self.tr("Feedback requests"))
+        self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
+        self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")
+        layout.addWidget(self.summary)
+        layout.addWidget(self.requests_view)
+        layout.addWidget(self.feedback_view, 1)
+        layout.addWidget(self.feedback_hint)
+
+        right = QWidget()
+        side = QVBoxLayout(right)
+        side.setContentsMargins(3, 4, 6, 4)
+        heading = QLabel(self.tr("<b>Improvement actions</b>"))
+        self.actions_view = _table("actionsView", self.actions, "description")
+        self.actions_view.setAccessibleName(self.tr("Improvement actions"))
+        self.actions_view.setItemDelegateForColumn(
+            self.actions.columns.index("status"),
+            ChoiceDelegate(vocabulary.action_statuses(), self.actions_view),
+        )
+        self.actions_hint = QLabel(objectName="actionsHint", wordWrap=True)
+        self.actions_hint.setStyleSheet("color: palette(placeholder-text);")
+        side.addWidget(heading)
+        side.addWidget(self.actions_view, 1)
+        side.addWidget(self.actions_hint)
+        heading.setBuddy(self.actions_view)
+
+        self.addWidget(left)
+        self.addWidget(right)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+        self.show_interview(None)
+
+    def show_interview(self, interview_id: int | None) -> None:
+        self.requests.show_interview(interview_id)
+        self.points.show_interview(interview_id)
+        self.requests_view.setVisible(self.requests.rowCount() > 0)
+        if interview_id is None:
+            self.summary.setText(
+                self.tr("Select an interview to see who you met and what they said.")
+            )
+            self.feedback_hint.setText("")
+            self.feedback_view.setVisible(False)
+            return
+        record = interviews.get_interview(interview_id) or {}
+        people = ", ".join(
+            html.escape(p["name"] + (f" ({p['title']})" if p["title"] else ""))
+            for p in record.get("interviewers", [])
+        ) or self.tr("none recorded yet")
+        title = html.escape(f"{record.get('role', '')} · {record.get('company', '')}")
+        self.summary.setText(
+            f"<b>{title}</b><br>" + self.tr("Interviewers: {people}").format(people=people)
+        )
+        has_points = self.points.rowCount() > 0
+        self.feedback_view.setVisible(has_points)
+        self.feedback_hint.setText(
+            ""
+            if has_points
+            else self.tr(
+                "No feedback recorded for this interview yet. If you were not selected, "
+                "a short, polite request for advice often gets an answer."
+            )
+        )
+
+    def reload(self) -> None:
+        self.actions.reload()
+        self.show_interview(self.points.interview_id)
+        self.actions_view.setVisible(self.actions.rowCount() > 0)
+        self.actions_hint.setText(
+            ""
+            if self.actions.rowCount()
+            else self.tr(
+                "No actions yet. After a debrief, each point that held you back becomes "
+                "something to practise before the next interview."
+            )
+        )

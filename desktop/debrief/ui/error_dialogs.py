@@ -1,0 +1,59 @@
+"""Kind, clear messages for refused writes and journals that cannot be opened."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from debrief.journal.database import JournalError
+from debrief.journal.refusals import Problem
+from debrief.ui import vocabulary
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def journal_problem_text(code: str) -> str:
+    return {
+        "busy": _t(
+            "The journal is busy: another program is writing to it. Nothing was lost; "
+            "please try again in a moment."
+        ),
+        "disk_full": _t(
+            "The disk is full, so this change could not be saved. Nothing else was "
+            "changed; free some space and try again."
+        ),
+        "read_only": _t("This journal is read-only, so changes cannot be saved."),
+    }.get(code, _t("Debrief could not save this change. Nothing else was changed."))
+
+
+def problems_text(problems: list[Problem]) -> str:
+    lines = [
+        journal_problem_text(p.code)
+        if p.field == "journal"
+        else vocabulary.problem_message(p.field, p.code)
+        for p in problems
+    ]
+    return "\n".join(dict.fromkeys(lines))
+
+
+def journal_error_text(error: JournalError) -> str:
+    """The translated message of a journal that could not be opened."""
+    return QCoreApplication.translate("Journal", error.template).format(**error.params)
+
+
+def show_problems(parent: QWidget | None, problems: list[Problem]) -> None:
+    QMessageBox.warning(parent, _t("Not saved"), problems_text(problems))
+
+
+def show_journal_error(parent: QWidget | None, error: JournalError) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _t("Cannot open the journal"),
+        journal_error_text(error),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("journalErrorDialog")
+    box.exec()

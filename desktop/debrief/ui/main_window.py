@@ -1,0 +1,345 @@
+"""The main window: the interviews table with its filter, the detail panel, menus and status."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal import interviews
+from debrief.journal.database import Journal
+from debrief.journal.refusals import Refused
+from debrief.ui import vocabulary
+from debrief.ui.delegates import ChoiceDelegate, DateDelegate
+from debrief.ui.detail_panel import DetailPanel
+from debrief.ui.error_dialogs import show_problems
+from debrief.ui.interview_dialog import InterviewDialog
+from debrief.ui.layout_memory import restore_layout, save_layout
+from debrief.ui.table_models import IdRole, InterviewsModel
+
+
+class MainWindow(QMainWindow):
+    """One journal's window. The journal is handed in, so each test builds a fresh one."""
+
+    def __init__(self, journal: Journal, settings: QSettings, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.journal = journal
+        self.settings = settings
+        self.model = InterviewsModel(self, read_only=journal.read_only)
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+        self.setWindowTitle(self.tr("Debrief — {path}").format(path=journal.path))
+        self.resize(1100, 760)
+        self.model.edit_refused.connect(lambda problems: show_problems(self, problems))
+        self.detail.actions.edit_refused.connect(lambda problems: show_problems(self, problems))
+        self.model.written.connect(lambda: self.journal.changed(origin=self.model))
+        self.detail.actions.written.connect(lambda: self.journal.changed(origin=None))
+        self.model.rejected.connect(self.offer_debrief)
+        self.journal.listeners.append(self.on_journal_changed)
+        self.refresh()
+        restore_layout(self, settings)
+
+    # -- building ------------------------------------------------------------------------
+    def _action(self, name: str, text: str, keys: list, slot, tip: str = "") -> QAction:
+        action = QAction(text, self, objectName=name)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setStatusTip(tip)
+        action.setToolTip(tip or text.replace("&", ""))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.action_new = self._action(
+            "actionNewInterview",
+            self.tr("&New interview…"),
+            [QKeySequence.StandardKey.New],
+            self.new_interview,
+            self.tr("Add an interview to the journal"),
+        )
+        self.action_edit = self._action(
+            "actionEditInterview",
+            self.tr("&Edit interview…"),
+            ["F2"],
+            self.edit_interview,
+            self.tr("Edit the selected interview (F2 or Enter)"),
+        )
+        self.action_delete = self._action(
+            "actionDeleteInterview",
+            self.tr("&Delete interview…"),
+            [QKeySequence.StandardKey.Delete],
+            self.delete_interview,
+            self.tr("Delete the selected interview and its feedback"),
+        )
+        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action_find = self._action(
+            "actionFind",
+            self.tr("&Find…"),
+            [QKeySequence.StandardKey.Find],
+            self.focus_filter,
+            self.tr("Filter interviews by company, role or notes"),
+        )
+        self.action_quit = self._action(
+            "actionQuit", self.tr("&Quit"), [QKeySequence("Ctrl+Q")], self.close
+        )
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        for action in (self.action_new, self.action_edit, self.action_delete):
+            action.setEnabled(not self.journal.read_only)
+
+    def _build_table(self) -> QTableView:
+        view = QTableView(objectName="interviewsView")
+        view.setModel(self.model)
+        view.setSortingEnabled(True)
+        view.sortByColumn(self.model.columns.index("date"), Qt.SortOrder.DescendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(
+            QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.setAccessibleName(self.tr("Interviews"))
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(self.model.columns.index("company"), 200)
+        header.resizeSection(self.model.columns.index("role"), 220)
+        header.resizeSection(self.model.columns.index("feeling"), 120)
+        header.resizeSection(self.model.columns.index("outcome"), 130)
+        column = self.model.columns.index
+        view.setItemDelegateForColumn(column("date"), DateDelegate(view))
+        view.setItemDelegateForColumn(column("stage"), ChoiceDelegate(vocabulary.stages(), view))
+        view.setItemDelegateForColumn(
+            column("feeling"), ChoiceDelegate(vocabulary.feelings(), view)
+        )
+        view.setItemDelegateForColumn(
+            column("outcome"), ChoiceDelegate(vocabulary.outcomes(), view)
+        )
+        view.activated.connect(lambda index: self.edit_interview())
+        view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        view.addAction(self.action_delete)
+        return view
+
+    def _build_empty_state(self) -> QWidget:
+        page = QWidget(objectName="emptyState")
+        layout = QVBoxLayout(page)
+        layout.addStretch()
+        text = QLabel(
+            self.tr(
+                "<h2>Your journal is empty</h2>"
+                "<p>Start with the last interview you had: the company, the role and how "
+                "it went. When an interview does not lead to an offer, Debrief walks you "
+                "through asking for feedback within a day, and turns what you hear into "
+                "things to practise.</p>"
+            ),
+            wordWrap=True,
+        )
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setFixedWidth(520)  # a fixed width lets the wrapped label take its full height
+        button = QPushButton(self.tr("Add your first interview"), objectName="emptyAddButton")
+        button.clicked.connect(self.new_interview)
+        button.setEnabled(not self.journal.read_only)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        return page
+
+    def _build_central(self) -> None:
+        top = QWidget()
+        layout = QVBoxLayout(top)
+        layout.setContentsMargins(6, 6, 6, 0)
+        if self.journal.read_only:
+            notice = QLabel(self.journal.notice, objectName="readOnlyNotice", wordWrap=True)
+            notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
+            layout.addWidget(notice)
+        self.filter = QLineEdit(objectName="interviewFilter", clearButtonEnabled=True)
+        self.filter.setPlaceholderText(self.tr("Filter by company, role or notes (Ctrl+F)"))
+        self.filter.setAccessibleName(self.tr("Filter interviews"))
+        self.filter.textChanged.connect(self.apply_filter)
+        self.filter.returnPressed.connect(lambda: self.table.setFocus())
+        self.no_match = QLabel(objectName="noMatchLabel")
+        self.no_match.hide()
+        self.table = self._build_table()
+        self.stack = QStackedWidget(objectName="interviewsStack")
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self._build_empty_state())
+        layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
+        layout.addWidget(self.stack, 1)
+
+        self.detail = DetailPanel(self.journal.read_only, self)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel(objectName="statusCounts")
+        self.statusBar().addPermanentWidget(self.counts)
+
+    def _build_menus(self) -> None:
+        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
+        for action in (self.action_new, self.action_edit, self.action_delete):
+            journal_menu.addAction(action)
+        journal_menu.addSeparator()
+        self.journal_menu_end = journal_menu.addSeparator()
+        journal_menu.addAction(self.action_quit)
+        self.journal_menu = journal_menu
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.action_find)
+        self.view_menu = view_menu
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.action_new, self.action_edit, self.action_delete):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    # -- state ---------------------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
+            return None
+        return index.data(IdRole)
+
+    def select_interview(self, interview_id: int | None) -> None:
+        row = self.model.row_of(interview_id) if interview_id is not None else -1
+        if row < 0:
+            self.table.clearSelection()
+            self._selection_changed()
+            return
+        self.table.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _selection_changed(self) -> None:
+        self.detail.show_interview(self.selected_id())
+        has = self.selected_id() is not None and not self.journal.read_only
+        self.action_edit.setEnabled(has)
+        self.action_delete.setEnabled(has)
+
+    def refresh(self, reload_table: bool = True) -> None:
+        """Re-read everything from the journal, keeping the selection."""
+        selected = self.selected_id()
+        if reload_table:
+            self.model.reload()
+        self.detail.reload()
+        counts = interviews.journal_counts()
+        self.counts.setText(
+            self.tr(
+                "{interviews} interviews · {rejections} not selected · {feedback} with feedback"
+            ).format(**counts)
+        )
+        empty = counts["interviews"] == 0
+        self.stack.setCurrentIndex(1 if empty else 0)
+        self.filter.setEnabled(not empty)
+        if reload_table:
+            self.select_interview(selected)
+        self._update_no_match()
+
+    def on_journal_changed(self, origin=None) -> None:
+        self.refresh(reload_table=origin is not self.model)
+
+    def _update_no_match(self) -> None:
+        text = self.filter.text().strip()
+        show = bool(text) and self.model.rowCount() == 0
+        self.no_match.setText(
+            self.tr("No interviews match “{text}”. Press Esc to clear the filter.").format(
+                text=text[:80]
+            )
+        )
+        self.no_match.setVisible(show)
+
+    # -- commands ------------------------------------------------------------------------
+    def apply_filter(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_no_match()
+
+    def focus_filter(self) -> None:
+        self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter.selectAll()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.filter.hasFocus() and self.filter.text():
+            self.filter.clear()
+            return
+        super().keyPressEvent(event)
+
+    def _run_dialog(self, interview_id: int | None) -> None:
+        dialog = InterviewDialog(self, interview_id)
+        if dialog.exec() != InterviewDialog.DialogCode.Accepted:
+            return
+        self.journal.changed()
+        self.select_interview(dialog.interview_id)
+        if dialog.became_rejected:
+            self.offer_debrief(dialog.interview_id)
+
+    def new_interview(self) -> None:
+        if not self.journal.read_only:
+            self._run_dialog(None)
+
+    def edit_interview(self) -> None:
+        if (interview_id := self.selected_id()) is not None and not self.journal.read_only:
+            self._run_dialog(interview_id)
+
+    def delete_interview(self) -> None:
+        interview_id = self.selected_id()
+        if interview_id is None or self.journal.read_only:
+            return
+        record = interviews.get_interview(interview_id) or {}
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete interview?"),
+            self.tr(
+                "Delete the interview for {role} at {company}, with its interviewers, "
+                "feedback requests and feedback points? This cannot be undone."
+            ).format(role=record.get("role", ""), company=record.get("company", "")),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        row = self.model.row_of(interview_id)
+        try:
+            interviews.delete_interview(interview_id)
+        except Refused as exc:
+            show_problems(self, exc.problems)
+            return
+        self.journal.changed()
+        next_row = min(row, self.model.rowCount() - 1)
+        if next_row >= 0:
+            self.select_interview(self.model.row_id(next_row))
+
+    def offer_debrief(self, interview_id: int) -> None:
+        """Hook for the rejection wizard; the window opens it after an outcome of Rejected."""
+        QTimer.singleShot(0, lambda: self.open_debrief(interview_id))
+
+    def open_debrief(self, interview_id: int) -> None:
+        """Overridden once the wizard is wired in; by default nothing to open."""
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        save_layout(self, self.settings)
+        if self.on_journal_changed in self.journal.listeners:
+            self.journal.listeners.remove(self.on_journal_changed)
+        super().closeEvent(event)

@@ -1,0 +1,275 @@
+"""Qt table models over journal queries: the paged interviews list and the small detail lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from debrief.journal import feedback, interviews
+from debrief.journal.refusals import Refused
+from debrief.ui import vocabulary
+
+IdRole = Qt.ItemDataRole.UserRole + 1  # the journal id of the row's record
+RawRole = Qt.ItemDataRole.UserRole + 2  # the stored value, for delegates and tests
+
+_ROOT = QModelIndex()
+
+
+def _edit_value(value: Any) -> Any:
+    """Stored value -> what an editor wants (QDate for dates)."""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return QDate(value.year, value.month, value.day)
+    return value
+
+
+def _stored_value(value: Any) -> Any:
+    """Editor value -> what the journal stores."""
+    if isinstance(value, QDate):
+        return dt.date(value.year(), value.month(), value.day()) if value.isValid() else None
+    return value
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of (id, *columns) tuples, replaced whole by `set_rows`."""
+
+    def __init__(self, columns: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        self.columns = tuple(columns)
+        self._rows: list[tuple] = []
+        self._headers = vocabulary.headers()
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.columns)
+        ):
+            return self._headers.get(self.columns[section], self.columns[section])
+        return None
+
+    def value(self, row: int, column: int) -> Any:
+        return self._rows[row][column + 1]
+
+    def row_id(self, row: int) -> int:
+        return self._rows[row][0]
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self.columns[index.column()]
+        value = self.value(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return vocabulary.display(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return _edit_value(value)
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:
+            return value[:2000]
+        if role == IdRole:
+            return self.row_id(index.row())
+        if role == RawRole:
+            return value
+        return None
+
+
+class InterviewsModel(RowsModel):
+    """Every interview, filtered and sorted in SQL, loaded a page at a time.
+
+    Sorting re-queries with ORDER BY instead of sorting loaded rows, so the order is right
+    even when only the first page is loaded (a QSortFilterProxyModel would need every row).
+    """
+
+    PAGE = 256
+    #: (interview_id, problems) when an inline edit was refused.
+    edit_refused = Signal(list)
+    #: interview id whose outcome was just set to Rejected (the window offers the debrief).
+    rejected = Signal(int)
+    #: after any successful write, so other views refresh.
+    written = Signal()
+
+    EDITABLE = {"date", "company", "role", "stage", "feeling", "outcome"}
+
+    def __init__(self, parent=None, read_only: bool = False) -> None:
+        super().__init__(interviews.COLUMNS, parent)
+        self.read_only = read_only
+        self._text = ""
+        self._sort = "date"
+        self._descending = True
+        self._exhausted = True
+        self._fetching = False
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read from the journal, keeping as many rows loaded as the view had."""
+        keep = max(self.PAGE, len(self._rows))
+        rows = interviews.list_interviews(self._text, self._sort, self._descending, 0, keep)
+        self._exhausted = len(rows) < keep
+        self._fetching = True  # views (and the model tester) fetch on modelReset: not yet
+        try:
+            self.set_rows(rows)
+        finally:
+            self._fetching = False
+
+    def set_filter(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._rows = []
+            self.reload()
+
+    def canFetchMore(self, parent: QModelIndex = _ROOT) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex = _ROOT) -> None:
+        # The view (and Qt's model tester) may call back in while rows are inserted.
+        if parent.isValid() or self._exhausted or self._fetching:
+            return
+        self._fetching = True
+        try:
+            start = len(self._rows)
+            more = interviews.list_interviews(
+                self._text, self._sort, self._descending, start, self.PAGE
+            )
+            self._exhausted = len(more) < self.PAGE
+            if more:
+                self.beginInsertRows(_ROOT, start, start + len(more) - 1)
+                self._rows.extend(more)
+                self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = self.columns[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._rows = []
+        self.reload()
+
+    def row_of(self, interview_id: int) -> int:
+        for row, record in enumerate(self._rows):
+            if record[0] == interview_id:
+                return row
+        return -1
+
+    # -- display and editing -------------------------------------------------------------
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and self.columns[index.column()] == "debrief":
+            unfinished = self.value(index.row(), index.column()) is not None
+            if role == Qt.ItemDataRole.ForegroundRole and unfinished:
+                return QBrush(QColor("#9a5b00"))
+            if role == Qt.ItemDataRole.FontRole and unfinished:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and not self.read_only and self.columns[index.column()] in self.EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value: Any, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        column = self.columns[index.column()]
+        stored = _stored_value(value)
+        if column == "feeling" and stored in ("", 0):
+            stored = None
+        if stored == self.value(index.row(), index.column()):
+            return False
+        interview_id = self.row_id(index.row())
+        try:
+            interviews.update_field(interview_id, column, stored)
+        except Refused as exc:
+            self.edit_refused.emit(exc.problems)
+            return False
+        if column in ("company", "role") and isinstance(stored, str):
+            stored = stored.strip()
+        record = list(self._rows[index.row()])
+        record[index.column() + 1] = stored
+        self._rows[index.row()] = tuple(record)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
+        self.written.emit()
+        if column == "outcome" and stored == "rejected":
+            self.rejected.emit(interview_id)
+        return True
+
+
+class ActionsModel(RowsModel):
+    """Improvement actions; the status column is editable (open, practising, done)."""
+
+    edit_refused = Signal(list)
+    written = Signal()
+
+    def __init__(self, parent=None, read_only: bool = False) -> None:
+        super().__init__(feedback.ACTION_COLUMNS, parent)
+        self.read_only = read_only
+
+    def reload(self) -> None:
+        self.set_rows(feedback.list_actions())
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and not self.read_only and self.columns[index.column()] == "status":
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: QModelIndex, value: Any, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return False
+        if value == self.value(index.row(), index.column()):
+            return False
+        try:
+            done_at = feedback.set_action_status(self.row_id(index.row()), value)
+        except Refused as exc:
+            self.edit_refused.emit(exc.problems)
+            return False
+        record = list(self._rows[index.row()])
+        record[1 + self.columns.index("status")] = value
+        record[1 + self.columns.index("done_at")] = done_at
+        self._rows[index.row()] = tuple(record)
+        last = self.index(index.row(), len(self.columns) - 1)
+        self.dataChanged.emit(self.index(index.row(), 0), last)
+        self.written.emit()
+        return True
+
+
+class DetailModel(RowsModel):
+    """Rows that belong to one interview (its requests or its points), reloaded on selection."""
+
+    def __init__(
+        self, columns: Sequence[str], loader: Callable[[int], list[tuple]], parent=None
+    ) -> None:
+        super().__init__(columns, parent)
+        self._loader = loader
+        self.interview_id: int | None = None
+
+    def show_interview(self, interview_id: int | None) -> None:
+        self.interview_id = interview_id
+        self.set_rows(self._loader(interview_id) if interview_id is not None else [])
+
+    def reload(self) -> None:
+        self.show_interview(self.interview_id)
+
+
+def points_model(parent=None) -> DetailModel:
+    return DetailModel(feedback.POINT_COLUMNS, feedback.points_for_interview, parent)
+
+
+def requests_model(parent=None) -> DetailModel:
+    return DetailModel(feedback.REQUEST_COLUMNS, feedback.requests_for_interview, parent)

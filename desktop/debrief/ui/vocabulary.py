@@ -1,0 +1,185 @@
+"""The words the window uses for stored codes (stages, outcomes, verdicts...), translated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Vocabulary", text)
+
+
+def stages() -> dict[str, str]:
+    return {
+        "screen": _t("Screening"),
+        "technical": _t("Technical"),
+        "onsite": _t("On-site"),
+        "final": _t("Final"),
+        "other": _t("Other"),
+    }
+
+
+def outcomes() -> dict[str, str]:
+    return {
+        "pending": _t("Waiting to hear"),
+        "offer": _t("Offer"),
+        "rejected": _t("Not selected"),
+        "withdrawn": _t("Withdrew"),
+        "no_response": _t("No response"),
+    }
+
+
+def told_via() -> dict[str, str]:
+    return {
+        "phone": _t("By phone"),
+        "email": _t("By e-mail"),
+        "letter": _t("By letter"),
+        "never": _t("Never told"),
+    }
+
+
+def channels() -> dict[str, str]:
+    return {"phone": _t("Phone call"), "email": _t("E-mail")}
+
+
+def responses() -> dict[str, str]:
+    return {
+        "waiting": _t("Waiting"),
+        "given": _t("Feedback given"),
+        "declined": _t("Declined"),
+        "no_reply": _t("No reply"),
+    }
+
+
+def point_kinds() -> dict[str, str]:
+    return {
+        "went_well": _t("Went well"),
+        "held_back": _t("Held me back"),
+        "advice": _t("Advice"),
+    }
+
+
+def verdicts() -> dict[str, str]:
+    return {
+        "true_weakness": _t("True weakness"),
+        "impression": _t("Impression I gave"),
+        "disagree": _t("Disagree (noted only)"),
+    }
+
+
+def action_statuses() -> dict[str, str]:
+    return {"open": _t("Open"), "practising": _t("Practising"), "done": _t("Done")}
+
+
+def wizard_steps() -> dict[str, str]:
+    return {
+        "notice": _t("Continue debrief: notice"),
+        "ask": _t("Continue debrief: ask"),
+        "listen": _t("Continue debrief: listen"),
+        "clarify": _t("Continue debrief: clarify"),
+        "thank": _t("Continue debrief: thank"),
+        "improve": _t("Continue debrief: improve"),
+    }
+
+
+def feelings() -> dict[int, str]:
+    return {
+        1: _t("1 · Badly"),
+        2: _t("2 · Not great"),
+        3: _t("3 · OK"),
+        4: _t("4 · Well"),
+        5: _t("5 · Very well"),
+    }
+
+
+def headers() -> dict[str, str]:
+    """Column headers shared by every table, keyed by the journal's column names."""
+    return {
+        "date": _t("Date"),
+        "company": _t("Company"),
+        "role": _t("Role"),
+        "stage": _t("Stage"),
+        "feeling": _t("How it felt"),
+        "outcome": _t("Outcome"),
+        "debrief": _t("Debrief"),
+        "kind": _t("Kind"),
+        "theme": _t("Theme"),
+        "words": _t("What they said"),
+        "verdict": _t("Verdict"),
+        "clarification": _t("Clarification"),
+        "interviewer": _t("Interviewer"),
+        "channel": _t("Asked by"),
+        "asked_at": _t("Asked"),
+        "in_time": _t("In time"),
+        "response": _t("Response"),
+        "thanked_at": _t("Thanked"),
+        "status": _t("Status"),
+        "description": _t("What to practise"),
+        "points": _t("Points"),
+        "created_at": _t("Added"),
+        "done_at": _t("Done"),
+    }
+
+
+def problem_message(field: str, code: str) -> str:
+    """A kind sentence for a refused field, from the journal's (field, code) pair."""
+    label = {
+        "company": _t("Company"),
+        "role": _t("Role"),
+        "date": _t("Date"),
+        "notes": _t("Notes"),
+        "link": _t("Link"),
+        "feeling": _t("How it felt"),
+        "interviewer_name": _t("Interviewer's name"),
+    }.get(field, field.replace("_", " ").capitalize())
+    text = {
+        "required": _t("{label} is needed."),
+        "too_long": _t("{label} is too long to store; please shorten it."),
+        "not_a_date": _t("{label} is not a real calendar date."),
+        "date_out_of_range": _t("{label} should be between 1950 and five years from now."),
+        "feeling_range": _t("{label} is a number from 1 to 5."),
+        "bad_characters": _t("{label} contains characters that cannot be stored."),
+        "choice": _t("{label} has a value Debrief does not know."),
+    }.get(code, _t("{label} could not be saved."))
+    return text.format(label=label)
+
+
+#: Which vocabulary turns a stored code into words, per column name.
+_CHOICES = {
+    "stage": stages,
+    "outcome": outcomes,
+    "kind": point_kinds,
+    "verdict": verdicts,
+    "status": action_statuses,
+    "channel": channels,
+    "response": responses,
+    "debrief": wizard_steps,
+    "told_via": told_via,
+}
+
+
+def choices_for(column: str) -> dict[str, str] | None:
+    factory = _CHOICES.get(column)
+    return factory() if factory else None
+
+
+def display(column: str, value: Any) -> str:
+    """How a stored value reads in a table cell."""
+    if value is None or value == "":
+        return ""
+    if column in _CHOICES:
+        return _CHOICES[column]().get(value, str(value))
+    if column == "feeling":
+        return feelings().get(value, str(value))
+    if column == "in_time":
+        return _t("Yes") if value else _t("Late")
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    first_line = text.split("\n", 1)[0]
+    return first_line if len(first_line) <= 300 else first_line[:300] + "…"

@@ -1,0 +1,70 @@
+"""The command line and main(): the interfaces other programs rely on."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from debrief import __version__
+from debrief.app import main
+from debrief.journal.database import open_journal
+from debrief.journal.interviews import list_interviews, save_interview
+
+
+def test_python_m_debrief_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "debrief", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"debrief {__version__}"
+
+
+def test_main_opens_the_given_journal_and_returns_the_exit_code(qapp, tmp_path, monkeypatch):
+    path = tmp_path / "mine.sqlite3"
+    shown = []
+
+    def fake_exec():
+        shown.extend(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "mainWindow" and w.isVisible()
+        )
+        for w in shown:
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert main(["--db", str(path)]) == 0
+    assert shown and str(path) in shown[0].windowTitle()
+    assert path.exists()
+
+
+def test_main_shows_a_dialog_for_a_bad_file_and_leaves_it(qapp, tmp_path, monkeypatch):
+    path = tmp_path / "photo.sqlite3"
+    path.write_bytes(b"\x89PNG\r\n" + bytes(range(256)) * 10)
+    before = path.read_bytes()
+    messages = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
+    assert main(["--db", str(path)]) == 2
+    assert "not a Debrief journal" in messages[0]
+    assert path.read_bytes() == before
+
+
+def test_default_journal_lives_in_the_user_data_folder(qapp, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    assert main([]) == 0
+    path = tmp_path / "share" / "debrief" / "debrief.sqlite3"
+    j = open_journal(path)
+    try:
+        save_interview({"company": "A", "role": "B", "date": "2026-01-01"})
+        assert len(list_interviews()) == 1
+    finally:
+        j.close()

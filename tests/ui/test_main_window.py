@@ -1,0 +1,201 @@
+"""The main window driven as a user would: by objectName, mouse and keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
+
+from debrief.journal import interviews as I
+from debrief.journal.database import open_journal
+from debrief.journal.models import FeedbackPoint, FeedbackRequest, Interview, Theme
+from debrief.ui.interview_dialog import InterviewDialog
+from debrief.ui.main_window import MainWindow
+from tests.conftest import add_interviews
+
+
+def fill_dialog(monkeypatch, fill, result=InterviewDialog.DialogCode.Accepted):
+    """Make InterviewDialog.exec run `fill(dialog)` and press Save instead of blocking."""
+    seen = []
+
+    def fake_exec(dialog):
+        seen.append(dialog)
+        fill(dialog)
+        if result == InterviewDialog.DialogCode.Accepted:
+            dialog.accept()
+        else:
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(InterviewDialog, "exec", fake_exec)
+    return seen
+
+
+def table(win) -> QTableView:
+    return win.findChild(QTableView, "interviewsView")
+
+
+def rows(win) -> list[str]:
+    model = table(win).model()
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_empty_journal_says_what_to_do_first(window):
+    assert window.stack.currentWidget().objectName() == "emptyState"
+    assert "journal is empty" in window.stack.currentWidget().findChild(QLabel).text()
+    assert window.windowTitle().endswith("journal.sqlite3")
+
+
+def test_add_interview_with_ctrl_n(window, qtbot, monkeypatch):
+    def fill(dialog):
+        qtbot.keyClicks(dialog.company, "Northwind")
+        qtbot.keyClicks(dialog.role, "Analyst")
+        dialog.date.setDate(QDate(2026, 3, 4))
+        dialog.add_person({"name": "Ann Lee", "title": "Lead"})
+
+    fill_dialog(monkeypatch, fill)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert rows(window) == ["Northwind"]
+    assert window.stack.currentWidget() is table(window)
+    assert "1 interviews" in window.counts.text()
+    assert "Ann Lee (Lead)" in window.detail.summary.text()
+
+
+def test_dialog_refuses_missing_company_and_keeps_what_was_typed(window, qtbot, monkeypatch):
+    dialogs = fill_dialog(
+        monkeypatch,
+        lambda d: qtbot.keyClicks(d.role, "Analyst"),
+    )
+    window.findChild(type(window.action_new), "actionNewInterview").trigger()
+    dialog = dialogs[0]
+    assert dialog.result() != InterviewDialog.DialogCode.Accepted
+    assert "Company is needed" in dialog.problems_label.text()
+    assert dialog.role.text() == "Analyst"
+    assert Interview.select().count() == 0
+
+
+def test_edit_with_f2_and_enter(window, qtbot, monkeypatch):
+    add_interviews(2)
+    window.refresh()
+    window.select_interview(1)
+    fill_dialog(monkeypatch, lambda d: (d.company.clear(), qtbot.keyClicks(d.company, "Renamed")))
+    table(window).setFocus()
+    qtbot.keyClick(table(window), Qt.Key.Key_F2)
+    assert I.get_interview(1)["company"] == "Renamed"
+    fill_dialog(monkeypatch, lambda d: (d.company.clear(), qtbot.keyClicks(d.company, "Again")))
+    window.select_interview(1)
+    qtbot.keyClick(table(window), Qt.Key.Key_Return)
+    assert I.get_interview(1)["company"] == "Again"
+
+
+@pytest.mark.parametrize(
+    "answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+)
+def test_delete_asks_first(window, qtbot, monkeypatch, answer):
+    ids = add_interviews(3)
+    FeedbackPoint.create(interview=ids[0], words="x", theme=Theme.get())
+    window.refresh()
+    window.select_interview(ids[0])
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer)
+    table(window).setFocus()
+    qtbot.keyClick(table(window), Qt.Key.Key_Delete)
+    assert asked and "cannot be undone" in asked[0][2]
+    expected = 3 if answer == QMessageBox.StandardButton.Cancel else 2
+    assert Interview.select().count() == expected == len(rows(window))
+    if expected == 2:
+        assert FeedbackPoint.select().count() == 0
+        assert window.selected_id() is not None  # the next row is selected
+
+
+def test_filter_as_you_type_and_escape_clears(window, qtbot):
+    add_interviews(12)
+    I.save_interview(
+        {"company": "Globex", "role": "SRE", "date": "2026-02-02", "notes": "Asked about on-call"}
+    )
+    window.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    box = window.findChild(QLineEdit, "interviewFilter")
+    assert box.hasFocus()
+    qtbot.keyClicks(box, "on-ca")
+    assert rows(window) == ["Globex"]
+    qtbot.keyClicks(box, "zzz")
+    assert rows(window) == [] and window.no_match.isVisible()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert len(rows(window)) == 13 and not window.no_match.isVisible()
+
+
+def test_clicking_a_header_sorts(window, qtbot):
+    add_interviews(5)
+    window.refresh()
+    header = table(window).horizontalHeader()
+    x = header.sectionViewportPosition(1) + 5
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    first = rows(window)
+    assert first in (sorted(first), sorted(first, reverse=True))
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=header.rect().center().__class__(x, 5)
+    )
+    assert rows(window) == list(reversed(first))
+
+
+def test_master_detail_shows_the_selected_interviews_feedback(window):
+    a, b = add_interviews(2)
+    request = FeedbackRequest.create(
+        interview=a, channel="phone", response="given", asked_at=dt.datetime(2026, 1, 2, 10, 0)
+    )
+    FeedbackPoint.create(interview=a, request=request, words="Great questions", kind="went_well")
+    window.refresh()
+    feedback = window.findChild(QTableView, "feedbackView")
+    window.select_interview(a)
+    assert feedback.isVisible() and feedback.model().index(0, 2).data() == "Great questions"
+    window.select_interview(b)
+    assert not feedback.isVisible()
+    assert "No feedback recorded" in window.detail.feedback_hint.text()
+
+
+def test_data_and_layout_survive_closing_and_reopening(qtbot, journal, journal_path, settings):
+    first = MainWindow(journal, settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    add_interviews(3)
+    first.refresh()
+    total = sum(first.splitter.sizes())
+    first.splitter.setSizes([total - 150, 150])
+    sizes = first.splitter.sizes()
+    first.table.horizontalHeader().resizeSection(1, 333)
+    first.close()
+    journal.close()
+    reopened = open_journal(journal_path)
+    try:
+        second = MainWindow(reopened, settings)
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.waitExposed(second)
+        assert len(rows(second)) == 3
+        assert second.table.horizontalHeader().sectionSize(1) == 333
+        assert second.splitter.sizes() == sizes
+        second.close()
+    finally:
+        reopened.close()
+
+
+def test_inline_edit_refusal_shows_a_warning(window, monkeypatch):
+    add_interviews(1)
+    window.refresh()
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+    model = table(window).model()
+    model.setData(model.index(0, 1), "")
+    assert warnings == ["Company is needed."]
+    assert I.get_interview(1)["company"] == "Company 000"
+
+
+def test_ctrl_q_closes_the_window(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
