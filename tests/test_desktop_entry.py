@@ -19,6 +19,7 @@ from debrief.identity import (
     icon_png,
     icon_svg,
     metainfo_path,
+    resource_path,
 )
 
 
@@ -76,3 +77,13 @@ def test_every_icon_size_is_shipped_as_a_square_png():
         height = int.from_bytes(data[20:24], "big")
         assert (width, height) == (size, size)
     assert b"<svg" in icon_svg().read_bytes()
+
+
+def test_packaged_app_icons_hold_every_size():
+    """PyInstaller's Windows .ico and macOS .icns, rendered with the PNGs by render.py."""
+    ico = resource_path("icons", "debrief.ico").read_bytes()
+    assert ico[:4] == b"\x00\x00\x01\x00"
+    assert int.from_bytes(ico[4:6], "little") == 7  # 16 to 256 px
+    icns = resource_path("icons", "debrief.icns").read_bytes()
+    assert icns[:4] == b"icns" and int.from_bytes(icns[4:8], "big") == len(icns)
+    assert b"ic09" in icns  # the 512 px image
