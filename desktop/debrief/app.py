@@ -37,13 +37,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 def _desktop_entry(args: argparse.Namespace) -> int:
     from debrief import launcher
 
-    if args.install_desktop_entry:
-        for path in launcher.install_desktop_entry():
-            print(f"installed {path}")
-    else:
-        for path in launcher.uninstall_desktop_entry():
-            print(f"removed {path}")
-    return 0
+    return launcher.run_from_command_line(uninstall=args.uninstall_desktop_entry)
 
 
 def _journal_path(args: argparse.Namespace) -> Path:
@@ -74,17 +68,29 @@ def run(path: Path, demo: bool = False) -> int:
     """Open `path` in a window and run the event loop until the window closes."""
     from PySide6.QtWidgets import QApplication
 
+    from debrief.identity import APP_ID, APP_NAME
     from debrief.journal.database import JournalError, open_journal
-    from debrief.ui.error_dialogs import show_journal_error
+    from debrief.ui.about_dialog import app_icon
+    from debrief.ui.error_dialogs import show_already_open, show_journal_error
     from debrief.ui.main_window import MainWindow
+    from debrief.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Debrief")
-    app.setOrganizationName("Debrief")
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    guard = SingleInstance(app)
+    if not demo and not guard.claim(path):
+        if guard.notify_running(path):
+            return 0  # the window that has this journal open was raised instead
+        show_already_open(None, path)
+        return 1
     try:
         journal = open_journal(path)
     except JournalError as error:
+        guard.release()
         show_journal_error(None, error)
         return 2
     if demo:
@@ -92,8 +98,10 @@ def run(path: Path, demo: bool = False) -> int:
 
         fill_demo()
     window = MainWindow(journal, _settings())
+    guard.activation_requested.connect(window.bring_to_front)
     window.show()
     try:
         return app.exec()
     finally:
         journal.close()
+        guard.release()

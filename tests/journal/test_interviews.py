@@ -148,3 +148,35 @@ def test_counts_for_the_status_bar(journal):
     I.update_field(ids[0], "outcome", "rejected")
     FeedbackRequest.create(interview=ids[0], response="given", asked_at=dt.datetime.now())
     assert I.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1, "points": 0}
+
+
+def test_debrief_column_follows_the_newest_unfinished_request(journal):
+    a, b = add_interviews(2)
+    first = FeedbackRequest.create(interview=a, wizard_step="ask")
+    steps = {r[0]: r[7] for r in I.list_interviews(limit=None)}
+    assert steps == {a: "ask", b: None}
+    FeedbackRequest.update(wizard_step="done").where(FeedbackRequest.id == first.id).execute()
+    assert {r[0]: r[7] for r in I.list_interviews(limit=None)}[a] is None
+    FeedbackRequest.create(interview=a, wizard_step="done")
+    later = FeedbackRequest.create(interview=a, wizard_step="listen")
+    assert I.list_interviews(sort="debrief", limit=1)[0][7] == "listen"
+    later.delete_instance()
+    assert {r[0]: r[7] for r in I.list_interviews(limit=None)}[a] is None
+
+
+@pytest.mark.parametrize("query", ["ZÜRICH", "zür", 'say "hi', "שלום", "🚀 x", "a*b", "OR"])
+def test_filter_finds_odd_text_and_never_breaks(journal, query):
+    I.save_interview(
+        {"company": 'Café Zürich say "hi" a*b OR', "role": "שלום 🚀 x", "date": "2026-01-01"}
+    )
+    add_interviews(3)
+    assert [r[2] for r in I.list_interviews(query)] == ['Café Zürich say "hi" a*b OR']
+
+
+def test_filter_follows_edits_and_deletes(journal):
+    (iid,) = add_interviews(1)
+    assert I.list_interviews("pany 0")
+    I.update_field(iid, "company", "Globex")
+    assert not I.list_interviews("pany 0") and I.list_interviews("lobe")
+    I.delete_interview(iid)
+    assert not I.list_interviews("lobe")

@@ -16,7 +16,7 @@ from debrief.journal import migrations
 from debrief.journal.models import db_proxy
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-OUR_TABLES = {"interview", "interviewer", "theme", "action", "feedbackrequest", "feedbackpoint"}
+OUR_TABLES = {"interview", "interviewer", "theme", "action", "feedback_request", "feedback_point"}
 BUSY_TIMEOUT_MS = 2000
 
 # Messages in English, marked for translation: the UI runs them through tr() and then

@@ -7,6 +7,7 @@ from typing import Any
 
 from peewee import SQL, Case, fn
 
+from debrief.journal.migrations import STAGE_RANK
 from debrief.journal.models import (
     FeedbackPoint,
     FeedbackRequest,
@@ -16,7 +17,6 @@ from debrief.journal.models import (
     Response,
     Stage,
     ToldVia,
-    WizardStep,
 )
 from debrief.journal.refusals import InvalidInput, Problem, writing
 
@@ -26,24 +26,15 @@ MAX_SHORT_TEXT = 500  # company, role, names: a line, not an essay
 MAX_LONG_TEXT = 10_000_000  # notes: ten million characters is far past any real note
 EARLIEST_DATE = dt.date(1950, 1, 1)
 
-_unfinished_step = (
-    FeedbackRequest.select(FeedbackRequest.wizard_step)
-    .where(
-        (FeedbackRequest.interview == Interview.id)
-        & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
-    )
-    .order_by(FeedbackRequest.id.desc())
-    .limit(1)
-)
-
 _SORT_EXPR = {
     "date": Interview.date,
     "company": Interview.company.collate("NOCASE"),
     "role": Interview.role.collate("NOCASE"),
-    "stage": Case(Interview.stage, [(s.value, i) for i, s in enumerate(Stage)]),
+    # Spelled exactly as the interview_stage_rank index, so SQLite walks that index.
+    "stage": SQL(STAGE_RANK),
     "feeling": Interview.feeling,
     "outcome": Interview.outcome,
-    "debrief": SQL("debrief"),  # the alias of the subquery column in the select
+    "debrief": Interview.debrief_step,
 }
 
 
@@ -207,10 +198,20 @@ def get_interview(interview_id: int) -> dict[str, Any] | None:
     return row
 
 
+#: Trigrams need three characters; shorter text is matched with LIKE, which stops early
+#: because one or two letters match most rows.
+TRIGRAM = 3
+
+
 def _filtered(query, text: str):
+    """Narrow `query` to interviews whose company, role or notes contain `text`."""
     text = text.strip()
     if not text:
         return query
+    if len(text) >= TRIGRAM:
+        phrase = '"' + text.replace('"', '""') + '"'
+        hits = SQL("(SELECT rowid FROM interview_search WHERE interview_search MATCH ?)", [phrase])
+        return query.where(Interview.id.in_(hits))
     pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     like = [SQL(f"{col} LIKE ? ESCAPE '\\'", [pattern]) for col in ("company", "role", "notes")]
     return query.where(like[0] | like[1] | like[2])
@@ -241,7 +242,7 @@ def list_interviews(
         Interview.stage,
         Interview.feeling,
         Interview.outcome,
-        _unfinished_step.alias("debrief"),
+        Interview.debrief_step,
     )
     query = _filtered(query, text).order_by(*order).offset(offset)
     if limit is not None:

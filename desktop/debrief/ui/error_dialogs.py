@@ -57,3 +57,14 @@ def show_journal_error(parent: QWidget | None, error: JournalError) -> None:
     )
     box.setObjectName("journalErrorDialog")
     box.exec()
+
+
+def show_already_open(parent: QWidget | None, path) -> None:
+    QMessageBox.information(
+        parent,
+        _t("Already open"),
+        _t(
+            "{path} is already open in another Debrief window, which could not be brought "
+            "forward. Switch to that window, or open a different journal."
+        ).format(path=path),
+    )

@@ -207,6 +207,10 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.action_find)
         self.view_menu = view_menu
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Debrief"), self, objectName="actionAbout")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self.show_about)
+        self.help_menu.addAction(about)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.action_new, self.action_edit, self.action_delete):
@@ -337,6 +341,17 @@ class MainWindow(QMainWindow):
 
     def open_debrief(self, interview_id: int) -> None:
         """Overridden once the wizard is wired in; by default nothing to open."""
+
+    def bring_to_front(self) -> None:
+        """A second launch on this journal asked us to show ourselves instead."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def show_about(self) -> None:
+        from debrief.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.journal.path, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         save_layout(self, self.settings)
