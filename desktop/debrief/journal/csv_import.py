@@ -1,0 +1,295 @@
+"""Interviews from another tracker's CSV: guess the columns, preview every row, import in one go."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from peewee import chunked
+
+from debrief.journal import dates
+from debrief.journal.csv_table import CsvTable, ImportProblem
+from debrief.journal.export import FORMULA_STARTS
+from debrief.journal.interviews import MAX_SHORT_TEXT, validate
+from debrief.journal.models import Interview, Outcome, Stage, db_proxy
+from debrief.journal.statuses import status_meaning
+
+#: Fields an imported row can fill, in the order the mapping step shows them.
+TARGETS = ("company", "role", "stage", "date", "notes", "link", "outcome")
+#: Without these a row cannot become an interview, so the mapping step must set them.
+REQUIRED_TARGETS = ("company", "date")
+#: Cells that mean "nothing here" (JobSync writes N/A for every empty value).
+EMPTY_MARKERS = {"n/a", "#n/a", "null", "nil"}
+#: A row with a company and a date but no role still imports, with this role, because
+#: the row is worth keeping and the user can edit the role later. The UI may pass a
+#: translated text to preview_import instead.
+ROLE_PLACEHOLDER = "Role not recorded"
+#: Stage of a row whose file does not say which stage it reached.
+UNKNOWN_STAGE = Stage.OTHER.value
+INSERT_BATCH = 500
+
+# Header aliases per target, best first, as lower-case letters and digits only. They
+# cover JobSync, Reactive Resume and Simplify exports and the usual hand-made sheets.
+ALIASES: dict[str, tuple[str, ...]] = {
+    "company": ("company", "companyname", "employer", "organization", "organisation", "org"),
+    "role": ("role", "jobtitle", "title", "position", "positiontitle", "jobrole", "job"),
+    "stage": ("stage", "interviewstage", "status", "applicationstatus"),
+    "date": (
+        "interviewdate",
+        "applieddate",
+        "dateapplied",
+        "appliedon",
+        "applicationdate",
+        "date",
+        "stagedate",
+        "stageenteredat",
+        "createdat",
+    ),
+    "notes": ("notes", "note", "comments", "comment"),
+    "link": ("url", "link", "joburl", "jobposting", "jobpostingurl", "postingurl", "joblink"),
+    "outcome": ("outcome", "result", "status", "applicationstatus"),
+}
+
+# Messages in English with named params; the UI runs them through tr(), then format().
+NEEDS_COLUMN = "Choose which column holds the {target} before importing."
+NOT_APPLIED = "Row {row} was saved but never applied for, so there is no interview to record."
+NO_COMPANY = "Row {row} has no company."
+NO_DATE = "Row {row} has no date."
+BAD_DATE = "Row {row}: “{value}” is not a date Debrief can read."
+DATE_OUT_OF_RANGE = "Row {row}: the date {value} is too far in the past or the future."
+TOO_LONG = "Row {row}: the {target} is longer than Debrief accepts."
+BAD_TEXT = "Row {row}: the {target} holds characters Debrief cannot store."
+INVALID = "Row {row}: the {target} is not valid."
+ALREADY_THERE = "Row {row} is already in your journal ({company}, {date})."
+REPEATED = "Row {row} repeats row {first}."
+IMPORT_FAILED = "The import was cancelled and nothing was added: {detail}."
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row left out, and why, for the import report."""
+
+    row: int
+    template: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(row=self.row, **self.params)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    row: int
+    fields: dict[str, Any]
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: the rows that would land and those skipped, with reasons."""
+
+    rows: list[PlannedRow]
+    skipped: list[SkippedRow]
+    #: Status words not recognised; their rows import as pending. The preview lists them.
+    unknown_statuses: list[str]
+    date_order: str
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: int
+    skipped: list[SkippedRow]
+
+
+def _compact(header: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", header.casefold())
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """target -> source header for every target a header alias names; others stay unset."""
+    by_alias: dict[str, str] = {}
+    for header in headers:
+        by_alias.setdefault(_compact(header), header)
+    mapping = {}
+    for target, aliases in ALIASES.items():
+        header = next((by_alias[a] for a in aliases if a in by_alias), None)
+        if header is not None:
+            mapping[target] = header
+    return mapping
+
+
+def missing_targets(mapping: dict[str, str]) -> list[str]:
+    """The required targets the mapping leaves unset (the UI keeps Import disabled)."""
+    return [t for t in REQUIRED_TARGETS if not mapping.get(t)]
+
+
+def date_order_for(table: CsvTable, mapping: dict[str, str]) -> dates.DateOrder:
+    """How the mapped date column orders day and month; ask the user on "ambiguous"/"mixed"."""
+    header = mapping.get("date")
+    if not header or header not in table.headers:
+        return "none"
+    index = table.headers.index(header)
+    return dates.detect_date_order(row[index] for row in table.rows)
+
+
+def _cell(value: str) -> str:
+    """A trimmed cell with plain newlines; "" for N/A markers.
+
+    The quote `export_csv` puts before =, +, -, @ (so spreadsheets do not run a formula)
+    is taken off again, so Debrief's own interviews.csv imports back as it was.
+    """
+    value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
+    if value[:1] == "'" and value[1:2] in FORMULA_STARTS:
+        value = value[1:]
+    return "" if value.casefold() in EMPTY_MARKERS else value
+
+
+def _status_fields(cells: dict[str, str], unknown: dict[str, None]) -> dict[str, str] | None:
+    """outcome and stage from the status cells; None when the row was never applied for."""
+    outcome_meaning = status_meaning(cells.get("outcome", ""))
+    stage_meaning = status_meaning(cells.get("stage", ""))
+    if outcome_meaning.not_applied or stage_meaning.not_applied:
+        return None
+    for target, meaning in (("outcome", outcome_meaning), ("stage", stage_meaning)):
+        if not meaning.known:
+            unknown.setdefault(cells[target], None)
+    return {
+        "outcome": outcome_meaning.outcome or stage_meaning.outcome or Outcome.PENDING.value,
+        "stage": stage_meaning.stage or outcome_meaning.stage or UNKNOWN_STAGE,
+    }
+
+
+def _problem_skip(row: int, problems: list, fields: dict[str, Any]) -> SkippedRow:
+    problem = problems[0]
+    if problem.code == "date_out_of_range":
+        return SkippedRow(row, DATE_OUT_OF_RANGE, {"value": str(fields["date"])})
+    template = {"too_long": TOO_LONG, "bad_characters": BAD_TEXT}.get(problem.code, INVALID)
+    return SkippedRow(row, template, {"target": problem.field})
+
+
+def _plan_row(
+    row: int, cells: dict[str, str], order: str, placeholder: str, unknown: dict[str, None]
+) -> dict[str, Any] | SkippedRow:
+    """The interview fields for one row, or why it is skipped."""
+    status = _status_fields(cells, unknown)
+    if status is None:
+        return SkippedRow(row, NOT_APPLIED)
+    if not cells.get("company"):
+        return SkippedRow(row, NO_COMPANY)
+    raw_date = cells.get("date", "")
+    if not raw_date:
+        return SkippedRow(row, NO_DATE)
+    day = dates.parse_date(raw_date, order)
+    if day is None:
+        return SkippedRow(row, BAD_DATE, {"value": raw_date})
+    fields = {
+        "company": cells["company"],
+        "role": cells.get("role") or placeholder,
+        "date": day,
+        "notes": cells.get("notes", ""),
+        "link": cells.get("link", ""),
+        **status,
+    }
+    problems = validate(fields)
+    return _problem_skip(row, problems, fields) if problems else fields
+
+
+def _key(fields: dict[str, Any]) -> tuple[str, str, dt.date]:
+    return (fields["company"].casefold(), fields["role"].casefold(), fields["date"])
+
+
+def _existing_keys(first: dt.date, last: dt.date) -> set[tuple[str, str, dt.date]]:
+    query = Interview.select(Interview.company, Interview.role, Interview.date).where(
+        Interview.date.between(first, last)
+    )
+    return {(c.casefold(), r.casefold(), d) for c, r, d in query.tuples()}
+
+
+def _check_mapping(table: CsvTable, mapping: dict[str, str]) -> dict[str, int]:
+    if missing := missing_targets(mapping):
+        raise ImportProblem(NEEDS_COLUMN, target=missing[0])
+    columns = {}
+    for target, header in mapping.items():
+        if target not in TARGETS:
+            raise ValueError(f"unknown import target {target!r}")
+        if header:
+            columns[target] = table.headers.index(header)  # ValueError if not a header
+    return columns
+
+
+def preview_import(
+    table: CsvTable,
+    mapping: dict[str, str],
+    date_order: str = "dmy",
+    *,
+    role_placeholder: str = ROLE_PLACEHOLDER,
+) -> ImportPlan:
+    """Every row that would land and every row skipped, with a reason; writes nothing.
+
+    `date_order` ("dmy" or "mdy") settles dates like 04/03/2026; ask the user when
+    `dates.detect_date_order` says "ambiguous" or "mixed". A row already in the journal
+    (same company, role and date, ignoring case) or repeated in the file is skipped, so
+    importing the same file twice adds nothing the second time.
+    """
+    if date_order not in dates.CHOSEN_ORDERS:
+        raise ValueError(f"date_order must be one of {dates.CHOSEN_ORDERS}")
+    columns = _check_mapping(table, mapping)
+    placeholder = role_placeholder.strip()[:MAX_SHORT_TEXT] or ROLE_PLACEHOLDER
+    planned: list[PlannedRow] = []
+    skipped: list[SkippedRow] = []
+    unknown: dict[str, None] = {}
+    for number, values in zip(table.row_numbers, table.rows, strict=True):
+        cells = {target: _cell(values[index]) for target, index in columns.items()}
+        result = _plan_row(number, cells, date_order, placeholder, unknown)
+        if isinstance(result, SkippedRow):
+            skipped.append(result)
+        else:
+            planned.append(PlannedRow(number, result))
+    planned = _drop_repeats(planned, skipped)
+    skipped.sort(key=lambda s: s.row)
+    return ImportPlan(planned, skipped, list(unknown), date_order)
+
+
+def _drop_repeats(planned: list[PlannedRow], skipped: list[SkippedRow]) -> list[PlannedRow]:
+    """Rows already in the journal or earlier in the file go to `skipped`."""
+    if not planned:
+        return planned
+    days = [p.fields["date"] for p in planned]
+    existing = _existing_keys(min(days), max(days))
+    first_seen: dict[tuple[str, str, dt.date], int] = {}
+    kept = []
+    for item in planned:
+        key = _key(item.fields)
+        if key in existing:
+            params = {"company": item.fields["company"], "date": item.fields["date"].isoformat()}
+            skipped.append(SkippedRow(item.row, ALREADY_THERE, params))
+        elif key in first_seen:
+            skipped.append(SkippedRow(item.row, REPEATED, {"first": first_seen[key]}))
+        else:
+            first_seen[key] = item.row
+            kept.append(item)
+    return kept
+
+
+def apply_import(plan: ImportPlan) -> ImportReport:
+    """Write every planned row in one transaction: all of them land, or none does.
+
+    Each row is validated again, so a plan changed after its preview cannot slip bad data
+    in. Raises ImportProblem (with nothing written) on any failure. The caller tells the
+    journal's listeners afterwards (`journal.changed()`).
+    """
+    for item in plan.rows:
+        if problems := validate(item.fields):
+            skip = _problem_skip(item.row, problems, item.fields)
+            raise ImportProblem(IMPORT_FAILED, detail=skip.message)
+    try:
+        with db_proxy.atomic():
+            for batch in chunked([item.fields for item in plan.rows], INSERT_BATCH):
+                Interview.insert_many(batch).execute()
+    except ImportProblem:
+        raise
+    except Exception as exc:  # sqlite3 and peewee errors: the transaction rolled back
+        raise ImportProblem(IMPORT_FAILED, detail=exc) from exc
+    return ImportReport(len(plan.rows), list(plan.skipped))

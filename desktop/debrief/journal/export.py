@@ -1,0 +1,270 @@
+"""The journal out as JSON or CSV files, and a JSON export back into an empty journal."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from peewee import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+    chunked,
+)
+
+import debrief
+from debrief.journal import migrations
+from debrief.journal.csv_table import ImportProblem
+from debrief.journal.models import (
+    Action,
+    BaseModel,
+    FeedbackPoint,
+    FeedbackRequest,
+    Interview,
+    Interviewer,
+    Theme,
+    db_proxy,
+)
+
+FORMAT = "debrief"
+FORMAT_VERSION = 1
+#: JSON key -> model, in an order where every row's links point at rows already written.
+TABLES: dict[str, type[BaseModel]] = {
+    "themes": Theme,
+    "actions": Action,
+    "interviews": Interview,
+    "interviewers": Interviewer,
+    "requests": FeedbackRequest,
+    "points": FeedbackPoint,
+}
+CSV_NAMES = {
+    "themes": "themes.csv",
+    "actions": "actions.csv",
+    "interviews": "interviews.csv",
+    "interviewers": "interviewers.csv",
+    "requests": "feedback_requests.csv",
+    "points": "feedback_points.csv",
+}
+#: A cell starting with one of these runs as a formula in spreadsheets (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_JSON_BYTES = 500 * 1024 * 1024
+INSERT_BATCH = 200
+
+# Messages in English with named params; the UI runs them through tr(), then format().
+CANNOT_WRITE = "Debrief could not write {name}: {detail}. Nothing was changed there."
+CANNOT_READ_ARCHIVE = "Debrief could not read {name}: {detail}."
+NOT_ARCHIVE = "{name} is not a Debrief export (JSON), so it cannot be imported."
+NEWER_ARCHIVE = (
+    "{name} was exported by a newer version of Debrief (export format {version}; this "
+    "version reads up to {supported}). Please update Debrief to import it."
+)
+BAD_ARCHIVE = (
+    "{name} could not be imported: {table} entry {index} is not as Debrief wrote it "
+    "({detail}). Nothing was imported."
+)
+NOT_EMPTY = (
+    "An export can only be imported into an empty journal, and this one already holds "
+    "entries. Start a new journal (File, New journal), then import {name} there."
+)
+ARCHIVE_FAILED = "{name} could not be imported: {detail}. Nothing was imported."
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` so a reader sees the old file or the new one, never half.
+
+    The temporary file sits beside the target (same file system, so os.replace is
+    atomic) and is created readable by its owner only, like the journal.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        Path(temp).unlink(missing_ok=True)
+        raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
+
+
+def _fields(model: type[BaseModel]) -> list[Field]:
+    return list(model._meta.sorted_fields)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):  # datetime too
+        return value.isoformat()
+    return value
+
+
+def table_rows(model: type[BaseModel]) -> tuple[list[str], list[tuple]]:
+    """Field names and every row in id order, with dates as ISO text."""
+    fields = _fields(model)
+    query = model.select(*fields).order_by(model._meta.primary_key).tuples()
+    rows = [tuple(_plain(v) for v in row) for row in query]
+    return [f.name for f in fields], rows
+
+
+def export_data() -> dict[str, Any]:
+    """The whole journal as plain data: every table, every field, ids and links as stored."""
+    data: dict[str, Any] = {
+        "format": FORMAT,
+        "version": FORMAT_VERSION,
+        "schema_version": migrations.SCHEMA_VERSION,
+        "app_version": debrief.__version__,
+        "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
+    }
+    for key, model in TABLES.items():
+        names, rows = table_rows(model)
+        data[key] = [dict(zip(names, row, strict=True)) for row in rows]
+    return data
+
+
+def export_json(path: Path | str) -> Path:
+    """Write everything to one JSON file that `import_json` reads back exactly."""
+    path = Path(path)
+    text = json.dumps(export_data(), ensure_ascii=False, indent=1)
+    write_atomic(path, text.encode("utf-8"))
+    return path
+
+
+def neutralise(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading quote; others pass."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_bytes(header: list[str], rows: list[tuple]) -> bytes:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow(["" if v is None else neutralise(v) for v in row])
+    return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 correctly
+
+
+def export_csv(folder: Path | str) -> list[Path]:
+    """One CSV per table in `folder` (created if needed); returns the files written."""
+    folder = Path(folder)
+    written = []
+    for key, model in TABLES.items():
+        _, rows = table_rows(model)
+        header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
+        path = folder / CSV_NAMES[key]
+        write_atomic(path, _csv_bytes(header, rows))
+        written.append(path)
+    return written
+
+
+def _load_archive(path: Path) -> dict[str, Any]:
+    try:
+        if path.stat().st_size > MAX_JSON_BYTES:
+            raise ImportProblem(NOT_ARCHIVE, name=path.name)
+        data = json.loads(path.read_bytes())
+    except OSError as exc:
+        raise ImportProblem(
+            CANNOT_READ_ARCHIVE, name=path.name, detail=exc.strerror or exc
+        ) from exc
+    except (ValueError, RecursionError) as exc:  # bad JSON or bad UTF-8
+        raise ImportProblem(NOT_ARCHIVE, name=path.name) from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ImportProblem(NOT_ARCHIVE, name=path.name)
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportProblem(NOT_ARCHIVE, name=path.name)
+    if version > FORMAT_VERSION:
+        raise ImportProblem(
+            NEWER_ARCHIVE, name=path.name, version=version, supported=FORMAT_VERSION
+        )
+    return data
+
+
+def _value(field: Field, value: Any) -> Any:
+    """The stored value for one exported field; ValueError when it cannot be that field's."""
+    if value is None:
+        if not field.null and not field.primary_key:
+            raise ValueError(f"{field.name} is empty")
+        return None
+    if isinstance(field, BooleanField):
+        ok = isinstance(value, bool)
+    elif isinstance(field, IntegerField | ForeignKeyField):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(field, DateTimeField):
+        return dt.datetime.fromisoformat(value) if isinstance(value, str) else _bad(field)
+    elif isinstance(field, DateField):
+        return dt.date.fromisoformat(value) if isinstance(value, str) else _bad(field)
+    else:
+        ok = isinstance(value, str) if isinstance(field, TextField) else True
+    if not ok:
+        _bad(field)
+    if field.choices and value not in {c for c, _ in field.choices}:
+        raise ValueError(f"{field.name} cannot be {value!r}")
+    return value
+
+
+def _bad(field: Field) -> Any:
+    raise ValueError(f"{field.name} has the wrong type")
+
+
+def _rows(name: str, key: str, model: type[BaseModel], entries: Any) -> list[dict[str, Any]]:
+    if not isinstance(entries, list):
+        raise ImportProblem(BAD_ARCHIVE, name=name, table=key, index=0, detail="not a list")
+    fields = {f.name: f for f in _fields(model)}
+    rows = []
+    for index, entry in enumerate(entries, start=1):
+        try:
+            if not isinstance(entry, dict):
+                raise ValueError("not an object")
+            if unknown := set(entry) - set(fields):
+                raise ValueError(f"unknown field {sorted(unknown)[0]}")
+            if missing := set(fields) - set(entry):
+                raise ValueError(f"missing field {sorted(missing)[0]}")
+            rows.append({k: _value(fields[k], v) for k, v in entry.items()})
+        except ValueError as exc:
+            raise ImportProblem(BAD_ARCHIVE, name=name, table=key, index=index, detail=exc) from exc
+    return rows
+
+
+def journal_is_empty() -> bool:
+    """Nothing the user wrote: no interviews or actions, and only the built-in themes."""
+    for model in (Interview, Interviewer, FeedbackRequest, FeedbackPoint, Action):
+        if model.select().exists():
+            return False
+    return not Theme.select().where(~Theme.builtin).exists()
+
+
+def import_json(path: Path | str) -> dict[str, int]:
+    """Load an `export_json` file into an empty journal, ids and links as they were.
+
+    The archive's themes replace the built-in set. One transaction: on any problem nothing
+    is written and ImportProblem says why. Returns how many rows each table received.
+    """
+    path = Path(path)
+    data = _load_archive(path)
+    tables = {key: _rows(path.name, key, model, data.get(key, [])) for key, model in TABLES.items()}
+    if not journal_is_empty():
+        raise ImportProblem(NOT_EMPTY, name=path.name)
+    try:
+        with db_proxy.atomic():
+            Theme.delete().execute()
+            for key, model in TABLES.items():
+                for batch in chunked(tables[key], INSERT_BATCH):
+                    model.insert_many(batch).execute()
+    except Exception as exc:  # a broken link or a repeated id: rolled back
+        raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc) from exc
+    return {key: len(rows) for key, rows in tables.items()}

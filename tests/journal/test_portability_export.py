@@ -1,0 +1,272 @@
+"""Export to JSON and CSV, and a JSON export imported back into an empty journal exactly."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import os
+import stat
+
+import pytest
+
+from debrief.journal import export
+from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
+from debrief.journal.csv_table import ImportProblem, read_csv_file
+from debrief.journal.database import open_journal
+from debrief.journal.export import export_csv, export_data, export_json, import_json
+from debrief.journal.models import (
+    Action,
+    FeedbackPoint,
+    FeedbackRequest,
+    Interview,
+    Interviewer,
+    Theme,
+)
+
+
+def fill_journal() -> None:
+    """Every table with rows that link to each other, odd text and empty values included."""
+    enthusiasm = Theme.get(Theme.name == "Enthusiasm")
+    Theme.update(name="Energy").where(Theme.name == "First impression").execute()
+    whiteboard = Theme.create(name="Whiteboarding", suggestion="Practise aloud")
+    practise = Action.create(
+        theme=enthusiasm, description="Prepare two reasons =why this company", status="done"
+    )
+    Action.update(done_at=dt.datetime(2026, 3, 9, 18, 0, 5)).execute()
+    idle = Action.create(theme=None, description="-read the job ad twice", status="open")
+    first = Interview.create(
+        company='=HYPERLINK("http://evil")',
+        role="Backend Engineer",
+        stage="onsite",
+        date=dt.date(2026, 3, 4),
+        feeling=2,
+        notes='line one\nline two, with "quotes"; and ; semicolons',
+        link="https://example.com/job",
+        outcome="rejected",
+        told_at=dt.datetime(2026, 3, 6, 9, 30),
+        told_via="email",
+    )
+    second = Interview.create(company="Zürich AG", role="+Data", date=dt.date(2025, 12, 1))
+    alice = Interviewer.create(interview=first, name="Alice", title="@lead", email="a@x.org")
+    Interviewer.create(interview=second, name="Bob")
+    request = FeedbackRequest.create(
+        interview=first,
+        interviewer=alice,
+        channel="email",
+        asked_at=dt.datetime(2026, 3, 6, 15, 0, 0, 123456),
+        words="Could you share one thing I could improve?",
+        in_time=True,
+        response="given",
+        responded_at=dt.datetime(2026, 3, 8, 10, 0),
+        thanked_at=dt.datetime(2026, 3, 8, 11, 0),
+        thank_words="Thank you!",
+        wizard_step="done",
+        draft='{"step": "done"}',
+    )
+    FeedbackRequest.create(interview=second, interviewer=None, wizard_step="ask")
+    FeedbackPoint.create(
+        interview=first,
+        request=request,
+        kind="held_back",
+        theme=enthusiasm,
+        words="Seemed disinterested",
+        verdict="impression",
+        clarify_question="\tCan you give an example?",
+        clarify_example="\rWhen asked about the product",
+        action=practise,
+        position=1,
+    )
+    FeedbackPoint.create(interview=first, request=None, words="Good SQL", kind="went_well")
+    FeedbackPoint.create(interview=second, theme=whiteboard, words="Slow on the board", action=idle)
+
+
+def _without_time(data: dict) -> dict:
+    return {k: v for k, v in data.items() if k != "exported_at"}
+
+
+def test_json_round_trip_reproduces_everything(journal, tmp_path):
+    fill_journal()
+    first_path = export_json(tmp_path / "out" / "debrief.json")
+    first = json.loads(first_path.read_text(encoding="utf-8"))
+    assert (first["format"], first["version"]) == ("debrief", 1)
+    assert {k: len(v) for k, v in first.items() if isinstance(v, list)} == {
+        "themes": 9,
+        "actions": 2,
+        "interviews": 2,
+        "interviewers": 2,
+        "requests": 2,
+        "points": 3,
+    }
+    journal.close()
+
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        counts = import_json(first_path)
+        assert counts["points"] == 3
+        again = export_data()
+    finally:
+        fresh.close()
+    assert _without_time(again) == _without_time(first)
+
+
+def test_round_trip_keeps_ids_and_links(journal, tmp_path):
+    fill_journal()
+    Interview.create(company="Later", role="R", date=dt.date(2026, 1, 1))
+    Interview.delete().where(Interview.company == "Zürich AG").execute()  # leave a gap in ids
+    path = export_json(tmp_path / "j.json")
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        import_json(path)
+        assert [i.id for i in Interview.select().order_by(Interview.id)] == [1, 3]
+        point = FeedbackPoint.get(FeedbackPoint.words == "Seemed disinterested")
+        assert point.request.interviewer.name == "Alice"
+        assert point.action.theme.name == "Enthusiasm"
+        assert Theme.get(Theme.name == "Energy").builtin
+    finally:
+        fresh.close()
+
+
+def test_import_refuses_a_journal_with_entries(journal, tmp_path):
+    fill_journal()
+    path = export_json(tmp_path / "j.json")
+    with pytest.raises(ImportProblem, match="only be imported into an empty journal"):
+        import_json(path)
+    assert Interview.select().count() == 2
+
+
+def test_import_refuses_when_only_a_user_theme_exists(journal, tmp_path):
+    path = export_json(tmp_path / "j.json")
+    Theme.create(name="Mine")
+    with pytest.raises(ImportProblem, match="empty journal"):
+        import_json(path)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"\x00\x01garbage", "not a Debrief export"),
+        (b"[1, 2, 3]", "not a Debrief export"),
+        (b'{"format": "other", "version": 1}', "not a Debrief export"),
+        (b'{"format": "debrief", "version": 7}', "newer version of Debrief"),
+        (b'{"format": "debrief", "version": 1, "interviews": {}}', "interviews entry 0"),
+    ],
+)
+def test_bad_archives_are_refused(journal, tmp_path, content, words):
+    path = tmp_path / "bad.json"
+    path.write_bytes(content)
+    with pytest.raises(ImportProblem, match=words):
+        import_json(path)
+
+
+def _edited_archive(tmp_path, table: str, index: int, **changes) -> object:
+    fill_journal()
+    data = export_data()
+    data[table][index].update(changes)
+    path = tmp_path / "edited.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("table", "changes", "words"),
+    [
+        ("interviews", {"stage": "lunch"}, "interviews entry 1 .*stage cannot be 'lunch'"),
+        ("interviews", {"date": 20260304}, "date has the wrong type"),
+        ("interviews", {"date": "2026-02-30"}, "interviews entry 1"),
+        ("points", {"shoe_size": 44}, "unknown field shoe_size"),
+        ("actions", {"theme": "Enthusiasm"}, "theme has the wrong type"),
+        ("interviewers", {"interview": 999}, "FOREIGN KEY constraint failed"),
+    ],
+)
+def test_damaged_archive_imports_nothing(journal, tmp_path, table, changes, words):
+    path = _edited_archive(tmp_path, table, 0, **changes)
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        with pytest.raises(ImportProblem, match=words):
+            import_json(path)
+        assert Interview.select().count() == 0
+        assert Theme.select().count() == 8  # the built-in themes are still there
+    finally:
+        fresh.close()
+
+
+def _read(path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        return list(csv.reader(fh))
+
+
+def test_csv_export_writes_one_file_per_table(journal, tmp_path):
+    fill_journal()
+    paths = export_csv(tmp_path / "csv")
+    assert sorted(p.name for p in paths) == sorted(export.CSV_NAMES.values())
+    interviewers = _read(tmp_path / "csv" / "interviewers.csv")
+    assert interviewers[0] == ["id", "interview_id", "name", "title", "email", "phone"]
+    assert interviewers[1] == ["1", "1", "Alice", "'@lead", "a@x.org", ""]
+    requests = _read(tmp_path / "csv" / "feedback_requests.csv")
+    assert requests[1][requests[0].index("asked_at")] == "2026-03-06T15:00:00.123456"
+    assert requests[2][requests[0].index("interviewer_id")] == ""
+    for path in paths:
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert not [p for p in (tmp_path / "csv").iterdir() if p.suffix == ".tmp"]
+
+
+def test_csv_cells_that_start_a_formula_are_neutralised(journal, tmp_path):
+    fill_journal()
+    export_csv(tmp_path)
+    interviews = _read(tmp_path / "interviews.csv")
+    header = interviews[0]
+    assert interviews[1][header.index("company")] == '\'=HYPERLINK("http://evil")'
+    assert interviews[2][header.index("role")] == "'+Data"
+    assert interviews[1][header.index("notes")].startswith("line one\n")  # left alone
+    actions = _read(tmp_path / "actions.csv")
+    assert [row[actions[0].index("description")] for row in actions[1:]] == [
+        "Prepare two reasons =why this company",  # = inside the text is harmless
+        "'-read the job ad twice",
+    ]
+    points = _read(tmp_path / "feedback_points.csv")
+    assert points[1][points[0].index("clarify_question")] == "'\tCan you give an example?"
+    assert points[1][points[0].index("clarify_example")] == "'\rWhen asked about the product"
+    every_cell = [
+        cell for name in export.CSV_NAMES.values() for row in _read(tmp_path / name) for cell in row
+    ]
+    assert not [c for c in every_cell if c.startswith(export.FORMULA_STARTS)]
+
+
+def test_neutralise_leaves_numbers_and_plain_text():
+    assert export.neutralise(-5) == -5
+    assert export.neutralise("plain") == "plain"
+    assert export.neutralise("@SUM(A1)") == "'@SUM(A1)"
+
+
+def test_exported_interviews_csv_imports_back(journal, tmp_path):
+    fill_journal()
+    export_csv(tmp_path)
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        table = read_csv_file(tmp_path / "interviews.csv")
+        plan = preview_import(table, guess_mapping(table.headers))
+        assert apply_import(plan).imported == 2
+        first = Interview.get(Interview.date == dt.date(2026, 3, 4))
+        assert first.company == '=HYPERLINK("http://evil")'  # the guard quote is taken off
+        assert (first.stage, first.outcome) == ("onsite", "rejected")
+        assert Interview.get(Interview.company == "Zürich AG").role == "+Data"
+    finally:
+        fresh.close()
+
+
+def test_a_failed_write_keeps_the_old_file(journal, tmp_path, monkeypatch):
+    target = tmp_path / "debrief.json"
+    target.write_text("old export", encoding="utf-8")
+
+    def no_space(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export.os, "replace", no_space)
+    with pytest.raises(ImportProblem, match="could not write debrief.json: No space left"):
+        export_json(target)
+    assert target.read_text(encoding="utf-8") == "old export"
+    assert [p.name for p in tmp_path.iterdir() if "debrief.json" in p.name] == ["debrief.json"]

@@ -1,0 +1,214 @@
+"""Importing interviews from CSV: each real layout, skip reasons, and all-or-nothing writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from debrief.journal import csv_import
+from debrief.journal.csv_import import (
+    ROLE_PLACEHOLDER,
+    PlannedRow,
+    apply_import,
+    date_order_for,
+    guess_mapping,
+    preview_import,
+)
+from debrief.journal.csv_table import ImportProblem, read_csv, read_csv_file
+from debrief.journal.interviews import save_interview
+from debrief.journal.models import Interview
+
+DATA = Path(__file__).parent / "data"
+
+
+def _interviews() -> list[tuple]:
+    query = Interview.select(
+        Interview.company,
+        Interview.role,
+        Interview.date,
+        Interview.stage,
+        Interview.outcome,
+        Interview.notes,
+        Interview.link,
+    ).order_by(Interview.date, Interview.company)
+    return list(query.tuples())
+
+
+def _import(name: str, order: str | None = None):
+    table = read_csv_file(DATA / name)
+    mapping = guess_mapping(table.headers)
+    detected = date_order_for(table, mapping)
+    plan = preview_import(table, mapping, order or ("mdy" if detected == "mdy" else "dmy"))
+    return plan, apply_import(plan)
+
+
+def _reasons(plan) -> dict[int, str]:
+    return {s.row: s.message for s in plan.skipped}
+
+
+def test_jobsync_export(journal):
+    plan, report = _import("jobsync.csv")
+    assert report.imported == 5
+    assert _reasons(plan) == {
+        4: "Row 4 was saved but never applied for, so there is no interview to record.",
+        6: "Row 6 has no company.",
+    }
+    d = dt.date
+    assert _interviews() == [
+        ("Northwind Traders", "Backend Engineer", d(2026, 1, 7), "other", "pending", "", ""),
+        ("Contoso", "Data Analyst", d(2026, 1, 12), "other", "rejected", "", ""),
+        ("Tailspin Toys", "Frontend Developer", d(2026, 1, 21), "final", "offer", "", ""),
+        ("Adventure Works", "Platform Engineer", d(2026, 2, 11), "other", "no_response", "", ""),
+        ("Wide World Importers", ROLE_PLACEHOLDER, d(2026, 2, 15), "other", "no_response", "", ""),
+    ]
+
+
+def test_reactive_resume_export(journal):
+    plan, report = _import("reactive_resume.csv")
+    assert report.imported == 5
+    assert [s.row for s in plan.skipped] == [6]  # Wishlist: never applied
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Litware"][2:5] == (dt.date(2026, 2, 3), "screen", "pending")
+    assert rows["Proseware"][3:6] == ("technical", "pending", "System design: caching, queues")
+    assert rows["Lucerne Publishing"][3] == "onsite"
+    assert rows["Margie's Travel"][4] == "rejected"  # the stage column also tells the outcome
+    assert rows["Coho Winery"][2:4] == (dt.date(2026, 3, 1), "final")
+    assert rows["Litware"][6] == "https://jobs.example.com/litware/ml"
+
+
+def test_simplify_export_is_month_first(journal):
+    table = read_csv_file(DATA / "simplify.csv")
+    assert date_order_for(table, guess_mapping(table.headers)) == "mdy"
+    plan, report = _import("simplify.csv")
+    assert report.imported == 5
+    assert [s.row for s in plan.skipped] == [5]  # SAVED
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Blue Yonder"][1:5] == (
+        "Software Engineer II",
+        dt.date(2026, 3, 14),
+        "other",
+        "pending",
+    )
+    assert rows["Woodgrove Bank"][1] == "Engineer, Payments"
+    assert rows["Woodgrove Bank"][4] == "rejected"
+    assert rows["Alpine Ski House"][3:5] == ("final", "offer")
+    assert rows["Fourth Coffee"][4] == "withdrawn"
+    assert rows["City Power & Light"][6] == "https://simplify.jobs/p/6666"
+
+
+def test_bom_semicolon_file_with_day_first_dates(journal):
+    plan, report = _import("bom_semicolon.csv")
+    assert report.imported == 3
+    assert plan.skipped == []
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Société Générale"][2] == dt.date(2026, 3, 25)
+    assert rows["Société Générale"][4] == "rejected"
+    assert (
+        rows["Société Générale"][5]
+        == "Premier entretien ; très bien\nDeuxième ligne: « questions »"
+    )
+    assert rows["Zürich Versicherung"][2] == dt.date(2026, 3, 4)
+    assert rows["天堂 Studio"][2] == dt.date(2026, 4, 1)
+    assert rows["天堂 Studio"][5] == "one\ntwo\nthree"
+
+
+def test_every_bad_row_is_skipped_with_its_reason(journal):
+    plan, report = _import("mixed_problems.csv")
+    assert _reasons(plan) == {
+        3: "Row 3 has no company.",
+        4: "Row 4: “31/02/2026” is not a date Debrief can read.",
+        5: "Row 5: “2026-13-01” is not a date Debrief can read.",
+        6: "Row 6: “sometime in spring” is not a date Debrief can read.",
+        7: "Row 7 has no date.",
+        9: "Row 9: the date 1900-01-01 is too far in the past or the future.",
+        10: "Row 10 repeats row 2.",
+    }
+    assert report.imported == 2
+    assert sorted(r[1] for r in _interviews()) == ["Engineer", ROLE_PLACEHOLDER]
+
+
+def test_ambiguous_dates_follow_the_users_choice(journal):
+    table = read_csv(b"Company,Role,Date\nAcme,Dev,04/03/2026\nBeta,Dev,01/02/2026\n")
+    mapping = guess_mapping(table.headers)
+    assert date_order_for(table, mapping) == "ambiguous"
+    day_first = preview_import(table, mapping, "dmy")
+    month_first = preview_import(table, mapping, "mdy")
+    assert day_first.rows[0].fields["date"] == dt.date(2026, 3, 4)
+    assert month_first.rows[0].fields["date"] == dt.date(2026, 4, 3)
+
+
+def test_preview_writes_nothing(journal):
+    table = read_csv_file(DATA / "jobsync.csv")
+    preview_import(table, guess_mapping(table.headers))
+    assert Interview.select().count() == 0
+
+
+def test_importing_the_same_file_twice_adds_nothing_new(journal):
+    _import("simplify.csv")
+    plan, report = _import("simplify.csv")
+    assert report.imported == 0
+    assert "already in your journal (Blue Yonder, 2026-03-14)" in _reasons(plan)[2]
+    assert Interview.select().count() == 5
+
+
+def test_existing_interview_matches_ignoring_case(journal):
+    save_interview({"company": "ACME", "role": "dev", "date": "2026-03-04"})
+    table = read_csv(b"Company,Role,Date\nAcme,Dev,2026-03-04\nAcme,Dev,2026-03-05\n")
+    plan = preview_import(table, guess_mapping(table.headers))
+    assert [r.row for r in plan.rows] == [3]
+
+
+def test_unknown_statuses_are_listed_and_import_as_pending(journal):
+    table = read_csv(b"Company,Role,Date,Status\nAcme,Dev,2026-03-04,Pondering\n")
+    plan = preview_import(table, guess_mapping(table.headers))
+    assert plan.unknown_statuses == ["Pondering"]
+    assert plan.rows[0].fields["outcome"] == "pending"
+
+
+def test_translated_role_placeholder(journal):
+    table = read_csv(b"Company,Date\nAcme,2026-03-04\n")
+    plan = preview_import(table, guess_mapping(table.headers), role_placeholder="Rolle unbekannt")
+    assert plan.rows[0].fields["role"] == "Rolle unbekannt"
+
+
+def test_company_and_date_columns_are_required(journal):
+    table = read_csv(b"Role,Notes\nDev,x\n")
+    with pytest.raises(ImportProblem, match="which column holds the company"):
+        preview_import(table, guess_mapping(table.headers))
+    assert csv_import.missing_targets({"company": "Role"}) == ["date"]
+
+
+def test_a_row_failing_mid_way_leaves_nothing(journal, monkeypatch):
+    """The database refuses the second batch: the first batch must be rolled back too."""
+    lines = ["Company,Role,Date"] + [
+        f"Company {i},Dev,2026-01-{i % 28 + 1:02d}" for i in range(1200)
+    ]
+    table = read_csv("\n".join(lines).encode())
+    plan = preview_import(table, guess_mapping(table.headers))
+    assert len(plan.rows) == 1200
+    real_insert_many = Interview.insert_many.__func__
+    calls = []
+
+    def failing_insert_many(cls, rows, *args, **kwargs):
+        calls.append(len(rows))
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real_insert_many(cls, rows, *args, **kwargs)
+
+    monkeypatch.setattr(Interview, "insert_many", classmethod(failing_insert_many))
+    with pytest.raises(ImportProblem, match="nothing was added: disk full"):
+        apply_import(plan)
+    assert calls == [csv_import.INSERT_BATCH, csv_import.INSERT_BATCH]
+    assert Interview.select().count() == 0
+
+
+def test_a_tampered_row_stops_the_whole_import(journal):
+    table = read_csv_file(DATA / "jobsync.csv")
+    plan = preview_import(table, guess_mapping(table.headers))
+    bad = dict(plan.rows[0].fields, date="not a date")
+    plan.rows.insert(2, PlannedRow(99, bad))
+    with pytest.raises(ImportProblem, match="Row 99: the date is not valid"):
+        apply_import(plan)
+    assert Interview.select().count() == 0
