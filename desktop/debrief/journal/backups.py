@@ -1,0 +1,279 @@
+"""Timestamped copies of the journal in a backups folder beside it, rotation, and safe restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import sqlite3
+import tempfile
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from debrief.journal import migrations
+from debrief.journal.database import OUR_TABLES, SQLITE_HEADER, Journal, JournalError
+
+KEEP = 10
+AUTO_MAX_AGE = dt.timedelta(days=7)
+FOLDER_NAME = "backups"
+_NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
+
+# Messages in English with named params; the UI runs them through tr(), then format().
+BACKUP_FAILED = (
+    "Debrief could not make a backup in {folder}: {detail}. The journal itself is unchanged."
+)
+NOT_A_BACKUP = "{name} is not a Debrief journal, so it was not restored. Your journal is unchanged."
+DAMAGED_BACKUP = (
+    "{name} is damaged, so it was not restored. Your journal is unchanged. An older "
+    "backup may still be good."
+)
+NEWER_BACKUP = (
+    "{name} was saved by a newer version of Debrief (journal format {version}; this "
+    "version reads up to {supported}), so it was not restored. Your journal is unchanged."
+)
+SAME_FILE = "{name} is the journal itself, not a backup of it."
+RESTORE_FAILED = "Debrief could not restore {name}: {detail}. Your journal is unchanged."
+
+
+class BackupError(JournalError):
+    """A backup or a restore could not be made; what was there is untouched."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    when: dt.datetime
+    size: int  # bytes
+
+
+def backups_folder(journal: Journal | Path) -> Path:
+    """The `backups` folder beside the journal file."""
+    path = journal.path if isinstance(journal, Journal) else Path(journal)
+    return path.parent / FOLDER_NAME
+
+
+def _parse_name(path: Path) -> tuple[dt.datetime, int] | None:
+    match = _NAME.fullmatch(path.name)
+    if match is None:
+        return None
+    try:
+        when = dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return when, int(match[2] or 1)
+
+
+def _backups_in(folder: Path) -> list[BackupInfo]:
+    """Our backup files in `folder`, newest first (by the time in the name, not mtime)."""
+    found = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        parsed = _parse_name(path)
+        if parsed is None or not path.is_file():
+            continue
+        found.append((parsed, BackupInfo(path, parsed[0], path.stat().st_size)))
+    found.sort(key=lambda item: item[0], reverse=True)
+    return [info for _, info in found]
+
+
+def list_backups(journal: Journal | Path, folder: Path | None = None) -> list[BackupInfo]:
+    """The journal's backups, newest first."""
+    return _backups_in(folder or backups_folder(journal))
+
+
+def _target_name(folder: Path, now: dt.datetime) -> Path:
+    stem = f"debrief-{now:%Y%m%d-%H%M%S}"
+    target, count = folder / f"{stem}.sqlite3", 1
+    while target.exists():  # two backups in one second keep both
+        count += 1
+        target = folder / f"{stem}-{count}.sqlite3"
+    return target
+
+
+def _copy_database(source: sqlite3.Connection, folder: Path, now: dt.datetime) -> Path:
+    """Copy through SQLite's online backup API into a new private file, whole or not at all.
+
+    The copy is written under a temporary name and renamed when complete, so the folder
+    never shows half a backup. It is switched to a rollback journal: one self-contained file.
+    """
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=".debrief-", suffix=".part")
+    os.close(fd)
+    try:
+        dest = sqlite3.connect(temp)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+        target = _target_name(folder, now)
+        os.replace(temp, target)
+    except BaseException:
+        _remove_with_sidecars(Path(temp))
+        raise
+    return target
+
+
+def _private_folder(folder: Path) -> None:
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+
+
+def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups in `folder`; returns what was deleted.
+
+    Only files named like our backups are touched, so other files there are safe.
+    """
+    removed = []
+    for info in _backups_in(folder)[keep:]:
+        info.path.unlink(missing_ok=True)
+        removed.append(info.path)
+    return removed
+
+
+def backup_now(
+    journal: Journal, folder: Path | None = None, *, now: dt.datetime | None = None
+) -> Path:
+    """Copy the open journal into `debrief-YYYYMMDD-HHMMSS.sqlite3` and keep the newest 10.
+
+    Uses the live connection, so it is safe while the journal is open, even mid-session.
+    """
+    folder = folder or backups_folder(journal)
+    now = now or dt.datetime.now()
+    try:
+        _private_folder(folder)
+        target = _copy_database(journal.db.connection(), folder, now)
+        rotate(folder)
+    except (OSError, sqlite3.Error) as exc:
+        detail = getattr(exc, "strerror", None) or exc
+        raise BackupError(BACKUP_FAILED, folder=folder, detail=detail) from exc
+    return target
+
+
+def _has_entries(journal: Journal) -> bool:
+    sql = "SELECT EXISTS(SELECT 1 FROM interview) OR EXISTS(SELECT 1 FROM action)"
+    return bool(journal.db.execute_sql(sql).fetchone()[0])
+
+
+def auto_backup_if_due(
+    journal: Journal, now: dt.datetime | None = None, max_age: dt.timedelta = AUTO_MAX_AGE
+) -> Path | None:
+    """Back up on start when the newest backup is older than `max_age` (or there is none).
+
+    Returns the new backup, or None when none was due. A read-only journal cannot change
+    and an empty one holds nothing to lose, so neither is backed up. Raises BackupError
+    when the copy fails: show it as a notice, it should not stop Debrief from starting.
+    """
+    now = now or dt.datetime.now()
+    if journal.read_only or not _has_entries(journal):
+        return None
+    existing = list_backups(journal)
+    if existing and now - existing[0].when < max_age:
+        return None
+    return backup_now(journal, now=now)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def verify_journal_file(path: Path, name: str) -> None:
+    """Raise BackupError unless `path` is a whole, readable Debrief journal we can open."""
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BackupError(NOT_A_BACKUP, name=name)
+    try:
+        con = sqlite3.connect(path)
+        try:
+            check = con.execute("PRAGMA integrity_check").fetchall()
+            broken_links = con.execute("PRAGMA foreign_key_check").fetchall()
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(DAMAGED_BACKUP, name=name) from exc
+    if check != [("ok",)] or broken_links:
+        raise BackupError(DAMAGED_BACKUP, name=name)
+    if not OUR_TABLES <= tables:
+        raise BackupError(NOT_A_BACKUP, name=name)
+    if version > migrations.SCHEMA_VERSION:
+        raise BackupError(
+            NEWER_BACKUP, name=name, version=version, supported=migrations.SCHEMA_VERSION
+        )
+
+
+def _safety_copy(journal_path: Path, folder: Path) -> Path:
+    """Back up the closed journal file before it is replaced, so the restore can be undone.
+
+    A damaged journal (often the reason to restore) cannot go through the backup API, so
+    its bytes are copied as they are, with its -wal file if there is one.
+    """
+    _private_folder(folder)
+    now = dt.datetime.now()
+    try:
+        uri = f"file:{urllib.parse.quote(str(journal_path.resolve()))}?mode=ro"
+        source = sqlite3.connect(uri, uri=True)
+        try:
+            return _copy_database(source, folder, now)
+        finally:
+            source.close()
+    except sqlite3.DatabaseError:
+        target = _target_name(folder, now)
+        shutil.copyfile(journal_path, target)
+        os.chmod(target, 0o600)
+        wal = journal_path.with_name(journal_path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        return target
+
+
+def restore_backup(journal_path: Path | str, backup: Path | str) -> Path | None:
+    """Replace the journal file with `backup`; returns the copy taken of the file replaced.
+
+    Close the journal first and open it again afterwards: a connection left open would
+    keep writing to the file that was replaced. Steps: copy the backup beside the journal
+    and check that copy (integrity, links, our tables, format version); back up the
+    current journal (None when there was no journal file); remove its stale -wal/-shm;
+    rename the checked copy over it. A refused or failed restore changes nothing: the
+    journal stays byte-identical and no new backup is made.
+    """
+    journal_path, backup = Path(journal_path), Path(backup)
+    if journal_path.exists() and journal_path.resolve() == backup.resolve():
+        raise BackupError(SAME_FILE, name=backup.name)
+    folder = backups_folder(journal_path)
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=".restore"
+        )
+        os.close(fd)
+    except OSError as exc:
+        raise BackupError(RESTORE_FAILED, name=backup.name, detail=exc.strerror or exc) from exc
+    temp = Path(temp_name)
+    try:
+        shutil.copyfile(backup, temp)
+        verify_journal_file(temp, backup.name)
+        _remove_sidecars(temp)
+        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
+        for suffix in ("-wal", "-shm"):
+            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
+        os.replace(temp, journal_path)
+    except BackupError:
+        _remove_with_sidecars(temp)
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        _remove_with_sidecars(temp)
+        detail = getattr(exc, "strerror", None) or exc
+        raise BackupError(RESTORE_FAILED, name=backup.name, detail=detail) from exc
+    rotate(folder)
+    return safety
+
+
+def _remove_sidecars(path: Path) -> None:
+    """Drop -wal/-shm left by checking a copy, keeping the copy itself."""
+    for suffix in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
