@@ -65,15 +65,12 @@ def _settings():
 
 
 def run(path: Path, demo: bool = False) -> int:
-    """Open `path` in a window and run the event loop until the window closes."""
+    """Open `path` in a window and run the event loop until the last window closes."""
     from PySide6.QtWidgets import QApplication
 
     from debrief.identity import APP_ID, APP_NAME
-    from debrief.journal.database import JournalError, open_journal
     from debrief.ui.about_dialog import app_icon
-    from debrief.ui.error_dialogs import show_already_open, show_journal_error
-    from debrief.ui.main_window import MainWindow
-    from debrief.ui.single_instance import SingleInstance
+    from debrief.ui.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -81,27 +78,11 @@ def run(path: Path, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
-    guard = SingleInstance(app)
-    if not demo and not guard.claim(path):
-        if guard.notify_running(path):
-            return 0  # the window that has this journal open was raised instead
-        show_already_open(None, path)
-        return 1
-    try:
-        journal = open_journal(path)
-    except JournalError as error:
-        guard.release()
-        show_journal_error(None, error)
-        return 2
-    if demo:
-        from debrief.journal.demo import fill_demo
-
-        fill_demo()
-    window = MainWindow(journal, _settings())
-    guard.activation_requested.connect(window.bring_to_front)
-    window.show()
+    session = Session(_settings())
+    if not session.open(path, demo=demo):
+        session.close()
+        return 0 if session.raised_other else 2
     try:
         return app.exec()
     finally:
-        journal.close()
-        guard.release()
+        session.close()

@@ -41,6 +41,7 @@ class RowsModel(QAbstractTableModel):
         self.columns = tuple(columns)
         self._rows: list[tuple] = []
         self._headers = vocabulary.headers()
+        self._words = [vocabulary.choices_for(column) for column in self.columns]
 
     def set_rows(self, rows: list[tuple]) -> None:
         self.beginResetModel()
@@ -74,7 +75,7 @@ class RowsModel(QAbstractTableModel):
         column = self.columns[index.column()]
         value = self.value(index.row(), index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return vocabulary.display(column, value)
+            return vocabulary.display(column, value, self._words[index.column()])
         if role == Qt.ItemDataRole.EditRole:
             return _edit_value(value)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:

@@ -161,19 +161,25 @@ _CHOICES = {
 }
 
 
-def choices_for(column: str) -> dict[str, str] | None:
+def choices_for(column: str) -> dict | None:
+    if column == "feeling":
+        return feelings()
     factory = _CHOICES.get(column)
     return factory() if factory else None
 
 
-def display(column: str, value: Any) -> str:
-    """How a stored value reads in a table cell."""
+def display(column: str, value: Any, words: dict | None = None) -> str:
+    """How a stored value reads in a table cell.
+
+    `words` is the column's choices_for() mapping, passed in by table models that cache it,
+    because a table paints thousands of cells and the lookup would rebuild it each time.
+    """
     if value is None or value == "":
         return ""
-    if column in _CHOICES:
-        return _CHOICES[column]().get(value, str(value))
     if column == "feeling":
-        return feelings().get(value, str(value))
+        return (words or feelings()).get(value, str(value))
+    if column in _CHOICES:
+        return (words or _CHOICES[column]()).get(value, str(value))
     if column == "in_time":
         return _t("Yes") if value else _t("Late")
     if isinstance(value, dt.datetime):

@@ -1,0 +1,220 @@
+"""`make bench`: every speed and memory figure of Debrief, each beside its floor, in one run."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+
+RUNS = 5  # start-up runs per side; the median is reported
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: float
+    floor: str = ""
+
+    @property
+    def passed(self) -> bool:
+        return self.value <= self.target
+
+    def line(self) -> str:
+        verdict = "PASS" if self.passed else "FAIL"
+        return (
+            f"figure: {self.name} = {self.value:.2f} {self.unit} "
+            f"(target <= {self.target:g}) {verdict}"
+        )
+
+
+def _probe(args: list[str]) -> tuple[float, int]:
+    """Seconds from launching a child to its window being shown, and its RSS then."""
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, str(HERE / "start_probe.py"), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    for line in child.stdout:
+        if line.startswith("shown"):
+            elapsed = time.perf_counter() - start
+            rss = int(line.split("rss_kb=")[1])
+            child.wait(timeout=60)
+            return elapsed, rss
+    raise RuntimeError(f"probe {args} ended without showing a window")
+
+
+def start_and_rss(journal: Path) -> tuple[list[float], list[float], list[int], list[int]]:
+    """Alternate bare and Debrief launches so both see the same machine state."""
+    bare_t, app_t, bare_rss, app_rss = [], [], [], []
+    _probe(["bare"])  # warm the file cache for both sides
+    _probe(["debrief", str(journal)])
+    for _ in range(RUNS):
+        t, rss = _probe(["bare"])
+        bare_t.append(t)
+        bare_rss.append(rss)
+        t, rss = _probe(["debrief", str(journal)])
+        app_t.append(t)
+        app_rss.append(rss)
+    return bare_t, app_t, bare_rss, app_rss
+
+
+def _ms(action: Callable[[], object], repeats: int = 1) -> float:
+    start = time.perf_counter()
+    for _ in range(repeats):
+        action()
+    return (time.perf_counter() - start) * 1000 / repeats
+
+
+def table_figures(journal: Path) -> tuple[list[float], list[float]]:
+    """Each column sorted both ways, and typing a company name, on a shown table."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from debrief.journal.database import open_journal
+    from debrief.ui.table_models import InterviewsModel
+
+    app = QApplication.instance() or QApplication([])
+    opened = open_journal(journal)
+    model = InterviewsModel()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1100, 600)
+    view.show()
+    model.reload()
+    app.processEvents()
+    sorts = []
+    for column in range(len(model.columns)):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            sorts.append(_ms(lambda c=column, o=order: (model.sort(c, o), view.repaint())))
+    name = model.index(0, model.columns.index("company")).data()
+    typed = [name[:n] for n in range(1, len(name) + 1)]
+    keystrokes = [
+        _ms(lambda text=text: (model.set_filter(text), view.repaint()))
+        for text in [*typed, *reversed(typed[:-1]), "zzqx", ""]
+    ]
+    view.close()
+    opened.close()
+    return sorts, keystrokes
+
+
+def insights_ms(journal: Path) -> float:
+    from debrief.journal import insights
+    from debrief.journal.database import open_journal
+
+    opened = open_journal(journal)
+    try:
+        runs = [
+            _ms(lambda: (insights.weakness_counts(), insights.theme_trend(), insights.funnel()))
+            for _ in range(RUNS)
+        ]
+    finally:
+        opened.close()
+    return statistics.median(runs)
+
+
+def wizard_finish_ms(folder: Path) -> float | None:
+    try:
+        from debrief.journal.debrief_sample import wizard_finish_ms as measure
+    except ImportError:
+        return None
+    from debrief.journal.database import open_journal
+
+    opened = open_journal(folder / "wizard.sqlite3")
+    try:
+        return measure()
+    finally:
+        opened.close()
+
+
+def main() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
+    try:
+        return _run(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _run(folder: Path) -> int:
+    small, big = folder / "j10k.sqlite3", folder / "j100k.sqlite3"
+    print("generating journals: 10,000 interviews / 50,000 points; 100,000 / 100,000 ...")
+    generate(small, 10_000, 50_000)
+    generate(big, 100_000, 100_000)
+    bare_t, app_t, bare_rss, app_rss = start_and_rss(small)
+    _, _, _, app_rss_big = start_and_rss(big)
+    sorts, keys = table_figures(big)
+    floor_t, floor_rss = statistics.median(bare_t), statistics.median(bare_rss)
+    figures = [
+        Figure(
+            "start_10k_ratio",
+            statistics.median(app_t) / floor_t,
+            "x",
+            1.5,
+            f"bare QMainWindow {floor_t * 1000:.0f} ms; "
+            f"Debrief {statistics.median(app_t) * 1000:.0f} ms",
+        ),
+        Figure(
+            "sort_100k_ms",
+            max(sorts),
+            "ms",
+            50,
+            f"worst of {len(sorts)} column sorts; median {statistics.median(sorts):.1f} ms",
+        ),
+        Figure(
+            "filter_keystroke_100k_ms",
+            max(keys),
+            "ms",
+            50,
+            f"worst of {len(keys)} keystrokes; median {statistics.median(keys):.1f} ms",
+        ),
+        Figure("insights_100k_ms", insights_ms(big), "ms", 50, "three charts' aggregations"),
+    ]
+    wizard = wizard_finish_ms(folder)
+    if wizard is not None:
+        figures.append(Figure("wizard_finish_ms", wizard, "ms", 20, "10 points, 5 actions"))
+    figures += [
+        Figure(
+            "rss_10k_ratio",
+            statistics.median(app_rss) / floor_rss,
+            "x",
+            1.5,
+            f"bare {floor_rss / 1024:.0f} MiB; Debrief {statistics.median(app_rss) / 1024:.0f} MiB",
+        ),
+        Figure(
+            "rss_100k_ratio",
+            statistics.median(app_rss_big) / floor_rss,
+            "x",
+            2.5,
+            f"bare {floor_rss / 1024:.0f} MiB; "
+            f"Debrief {statistics.median(app_rss_big) / 1024:.0f} MiB",
+        ),
+    ]
+    print()
+    print("| figure | value | target | floor and detail |")
+    print("|---|---|---|---|")
+    for f in figures:
+        print(f"| {f.name} | {f.value:.2f} {f.unit} | <= {f.target:g} | {f.floor} |")
+    print()
+    for f in figures:
+        print(f.line())
+    return 0 if all(f.passed for f in figures) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

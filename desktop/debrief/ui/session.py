@@ -1,0 +1,111 @@
+"""The one journal this process has open and its window; switching journals replaces both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+
+from debrief.journal.database import Journal, JournalError, open_journal
+from debrief.ui import recent_journals
+from debrief.ui.error_dialogs import show_already_open, show_journal_error
+from debrief.ui.main_window import MainWindow
+from debrief.ui.single_instance import SingleInstance
+
+
+class Session(QObject):
+    """Opens journals into windows, one at a time, guarding each file against a second writer.
+
+    A journal is only given up once the next one has opened, so a failed switch leaves the
+    user where they were.
+    """
+
+    def __init__(self, settings: QSettings, guard: SingleInstance | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.guard = guard or SingleInstance(self)
+        self.journal: Journal | None = None
+        self.window: MainWindow | None = None
+        self.raised_other = False  # the last open() raised another process's window instead
+        self.guard.activation_requested.connect(self._raise_window)
+
+    # -- opening -------------------------------------------------------------------------
+    def open(self, path: Path, demo: bool = False) -> bool:
+        """Open `path` in a new window, closing the current one; False if it could not."""
+        path = Path(path).expanduser()
+        if self.journal is not None and path.resolve() == self.journal.path.resolve():
+            self._raise_window()
+            return True
+        if not demo and not self.guard.claim(path):
+            self.raised_other = self.guard.notify_running(path)
+            if not self.raised_other:
+                show_already_open(self.window, path)
+            return False
+        try:
+            journal = open_journal(path)
+        except JournalError as error:
+            self._reclaim_current()
+            show_journal_error(self.window, error)
+            return False
+        if demo:
+            from debrief.journal.demo import fill_demo
+
+            fill_demo()
+        else:
+            recent_journals.remember(self.settings, path)
+        self._replace(journal)
+        return True
+
+    def _replace(self, journal: Journal) -> None:
+        old_window, old_journal = self.window, self.journal
+        if old_window is not None:
+            old_window.close()
+        if old_journal is not None:
+            old_journal.close()
+        from debrief.journal.models import db_proxy
+
+        db_proxy.initialize(journal.db)  # the models follow the newest journal
+        self.journal = journal
+        self.window = MainWindow(journal, self.settings)
+        self.window.journal_requested.connect(self.open)
+        self.window.restore_requested.connect(self.restore)
+        self.window.show()
+
+    def _reclaim_current(self) -> None:
+        """A new journal failed to open: hold on to (or take back) the current one."""
+        if self.journal is not None:
+            self.guard.claim(self.journal.path)
+        else:
+            self.guard.release()
+
+    def _raise_window(self) -> None:
+        if self.window is not None:
+            self.window.bring_to_front()
+
+    # -- restoring a backup ----------------------------------------------------------------
+    def restore(self, backup: Path) -> bool:
+        """Replace the open journal with `backup` (the current file is backed up first)."""
+        from debrief.journal.backups import restore_backup
+
+        if self.journal is None:
+            return False
+        path = self.journal.path
+        if self.window is not None:
+            self.window.close()
+            self.window = None
+        self.journal.close()
+        self.journal = None
+        try:
+            restore_backup(path, backup)
+        except JournalError as error:
+            show_journal_error(None, error)
+        except OSError as error:
+            show_journal_error(None, JournalError("{detail}", detail=error))
+        return self.open(path)  # the restored file, or the untouched one if restoring failed
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.journal is not None:
+            self.journal.close()
+        self.guard.release()

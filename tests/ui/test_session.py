@@ -1,0 +1,77 @@
+"""Switching journals, refusing a second writer, and restoring a backup, as the user sees it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from debrief.journal import backups
+from debrief.journal.interviews import list_interviews, save_interview
+from debrief.ui import recent_journals
+from debrief.ui.session import Session
+from debrief.ui.single_instance import SingleInstance
+
+
+def _companies(session: Session) -> list[str]:
+    session.journal.changed()
+    model = session.window.model
+    return [model.index(r, 1).data() for r in range(model.rowCount())]
+
+
+def test_switching_journals_keeps_each_ones_data(qtbot, tmp_path, settings):
+    session = Session(settings)
+    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert session.open(first)
+    save_interview({"company": "In A", "role": "R", "date": "2026-01-01"})
+    old_window = session.window
+    session.window.journal_requested.emit(second)
+    assert session.window is not old_window and not old_window.isVisible()
+    assert _companies(session) == []
+    save_interview({"company": "In B", "role": "R", "date": "2026-01-01"})
+    assert session.open(first)
+    assert _companies(session) == ["In A"]
+    assert recent_journals.recent(settings)[:2] == [first.resolve(), second.resolve()]
+    session.close()
+
+
+def test_a_bad_file_leaves_the_current_journal_open(qtbot, tmp_path, settings, monkeypatch):
+    session = Session(settings)
+    good, bad = tmp_path / "good.sqlite3", tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"not a database at all" * 50)
+    assert session.open(good)
+    save_interview({"company": "Still here", "role": "R", "date": "2026-01-01"})
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    window = session.window
+    assert not session.open(bad)
+    assert session.window is window and _companies(session) == ["Still here"]
+    assert bad.read_bytes() == b"not a database at all" * 50
+    session.close()
+
+
+def test_a_second_session_on_the_same_file_raises_the_first(qtbot, tmp_path, settings):
+    path = tmp_path / "shared.sqlite3"
+    first = Session(settings)
+    assert first.open(path)
+    second = Session(settings, SingleInstance())
+    with qtbot.waitSignal(first.guard.activation_requested, timeout=5000):
+        assert not second.open(path)
+    assert second.raised_other and second.window is None
+    second.close()
+    first.close()
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_path, settings):
+    path = tmp_path / "journal.sqlite3"
+    session = Session(settings)
+    assert session.open(path)
+    save_interview({"company": "Before backup", "role": "R", "date": "2026-01-01"})
+    backup = backups.backup_now(session.journal)
+    save_interview({"company": "After backup", "role": "R", "date": "2026-01-02"})
+    assert session.restore(backup)
+    assert _companies(session) == ["Before backup"]
+    copies = [b.path for b in backups.list_backups(session.journal) if b.path != backup]
+    assert copies, "the replaced journal was backed up first"
+    assert Path(copies[0]).exists()
+    assert [r[2] for r in list_interviews()] == ["Before backup"]
+    session.close()
