@@ -1,0 +1,192 @@
+"""Menu commands that save the journal as JSON or CSV, and bring a JSON export back in.
+
+Each command asks for a place, writes, and tells the user where the result is. The file
+dialogs and message boxes go through the module-level functions below (`ask_save_path`,
+`ask_folder`, `ask_open_path`, `tell`, `warn`), so tests replace them with monkeypatch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import peewee
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from debrief.journal.database import Journal
+from debrief.journal.portability import (
+    ImportProblem,
+    export_csv,
+    export_json,
+    import_json,
+    journal_is_empty,
+)
+from debrief.ui.error_dialogs import journal_error_text
+
+JSON_FILTER = "*.json"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+# -- what tests replace ------------------------------------------------------------------
+def ask_save_path(
+    parent: QWidget | None, caption: str, suggested: Path, filters: str
+) -> Path | None:
+    """The file the user chose to write (None on Cancel); the dialog asks before replacing."""
+    chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(suggested), filters)
+    return Path(chosen) if chosen else None
+
+
+def ask_folder(parent: QWidget | None, caption: str, start: Path) -> Path | None:
+    chosen = QFileDialog.getExistingDirectory(parent, caption, str(start))
+    return Path(chosen) if chosen else None
+
+
+def ask_open_path(parent: QWidget | None, caption: str, start: Path, filters: str) -> Path | None:
+    chosen, _ = QFileDialog.getOpenFileName(parent, caption, str(start), filters)
+    return Path(chosen) if chosen else None
+
+
+def tell(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+# -- places and names --------------------------------------------------------------------
+def documents_folder() -> Path:
+    """The user's Documents folder (their home when the desktop names none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def dated_name(today: dt.date | None = None) -> str:
+    """`debrief-YYYY-MM-DD`: sorts by date and says what the file is."""
+    return f"debrief-{(today or dt.date.today()).isoformat()}"
+
+
+def free_folder(parent: Path, name: str) -> Path:
+    """`parent/name`, or `name (2)`, `(3)`... so an earlier export is never overwritten."""
+    target, count = parent / name, 1
+    while target.exists():
+        count += 1
+        target = parent / f"{name} ({count})"
+    return target
+
+
+def _read_failed_text(exc: Exception) -> str:
+    return _t(
+        "Debrief could not read the journal to export it ({detail}). Nothing was written; "
+        "please try again in a moment."
+    ).format(detail=exc)
+
+
+# -- commands ----------------------------------------------------------------------------
+def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> Path | None:
+    """Save everything to one JSON file; returns its path, or None if cancelled or refused."""
+    path = ask_save_path(
+        parent,
+        _t("Export the whole journal"),
+        documents_folder() / f"{dated_name()}.json",
+        _t("Debrief export ({pattern})").format(pattern=JSON_FILTER),
+    )
+    if path is None:
+        return None
+    if not path.suffix:
+        path = path.with_suffix(".json")
+    try:
+        with journal.db.atomic():  # one consistent snapshot of every table
+            export_json(path)
+    except ImportProblem as exc:
+        warn(parent, _t("Not exported"), journal_error_text(exc))
+        return None
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        warn(parent, _t("Not exported"), _read_failed_text(exc))
+        return None
+    tell(
+        parent,
+        _t("Journal exported"),
+        _t(
+            "Your whole journal is saved in {path}.\n\nIt holds your private notes, so keep "
+            "it somewhere safe. To bring it back, import it into a new, empty journal."
+        ).format(path=path),
+    )
+    return path
+
+
+def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> list[Path] | None:
+    """One CSV file per table in a new dated folder inside the folder the user picks."""
+    chosen = ask_folder(parent, _t("Choose where to save the CSV files"), documents_folder())
+    if chosen is None:
+        return None
+    folder = free_folder(chosen, f"{dated_name()}-csv")
+    try:
+        with journal.db.atomic():
+            written = export_csv(folder)
+    except ImportProblem as exc:
+        warn(parent, _t("Not exported"), journal_error_text(exc))
+        return None
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        warn(parent, _t("Not exported"), _read_failed_text(exc))
+        return None
+    tell(
+        parent,
+        _t("Journal exported"),
+        _t(
+            "{count} CSV files, one per kind of entry, are in {folder}.\n\nSpreadsheets open "
+            "them directly. Cells that a spreadsheet could run as a formula start with an "
+            "apostrophe, so they show as plain text."
+        ).format(count=len(written), folder=folder),
+    )
+    return written
+
+
+def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> dict | None:
+    """Bring a Debrief JSON export into this journal, which must be empty.
+
+    Returns how many rows each table received, or None when refused or cancelled. The
+    journal's listeners are told afterwards, so the window shows what arrived.
+    """
+    if journal.read_only:
+        tell(parent, _t("Not imported"), _t("This journal is read-only, so nothing can be added."))
+        return None
+    if not journal_is_empty():
+        tell(
+            parent,
+            _t("Start from an empty journal"),
+            _t(
+                "A JSON export brings back a whole journal, so it can only go into an empty "
+                "one: nothing gets mixed up or doubled. Start a new journal, then import the "
+                "file there. This journal stays as it is."
+            ),
+        )
+        return None
+    path = ask_open_path(
+        parent,
+        _t("Import a Debrief export"),
+        documents_folder(),
+        _t("Debrief export ({pattern});;All files (*)").format(pattern=JSON_FILTER),
+    )
+    if path is None:
+        return None
+    try:
+        counts = import_json(path)
+    except ImportProblem as exc:
+        warn(parent, _t("Not imported"), journal_error_text(exc))
+        return None
+    journal.changed()
+    tell(
+        parent,
+        _t("Journal imported"),
+        _t(
+            "{name} is now in this journal: {interviews} interviews, {points} feedback "
+            "points and {actions} things to practise."
+        ).format(name=path.name, **counts),
+    )
+    return counts
