@@ -1,0 +1,128 @@
+"""Step 1: choose the CSV file, read it, and show its first rows as the file holds them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal.portability import CsvTable, ImportProblem, read_csv_file
+from debrief.ui.export_commands import documents_folder
+from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
+from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel
+
+
+def ask_csv_path(parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
+    """The file the user picked, or None. Tests replace this to skip the real file dialog."""
+    chosen, _ = QFileDialog.getOpenFileName(parent, caption, str(start), filters)
+    return Path(chosen) if chosen else None
+
+
+class FilePage(ImportPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("importFilePage", parent)
+        self.setTitle(self.tr("Choose a file to import"))
+        self.setSubTitle(
+            self.tr(
+                "Bring in interviews from another job tracker or a spreadsheet saved as CSV. "
+                "Nothing is added to your journal until the last step."
+            )
+        )
+        self.path_edit = QLineEdit(objectName="importPathEdit", readOnly=True)
+        self.path_edit.setPlaceholderText(self.tr("No file chosen yet"))
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="importChooseFile")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.problem = warning("importFileProblem")
+        self.summary = hint(self.intro_text(), name="importFileSummary")
+        self.model = CsvTableModel(self)
+        self.table_view = QTableView(objectName="importFileTable")
+        self.table_view.setModel(self.model)
+        self.table_view.setAccessibleName(self.tr("First rows of the file"))
+        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.setWordWrap(False)
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table_view, 1)
+        layout.addStretch(0)
+
+    def intro_text(self) -> str:
+        return self.tr(
+            "Debrief recognises exports from JobSync, Reactive Resume and Simplify, and most "
+            "spreadsheets with columns such as Company, Role and Date. Choose a file to see "
+            "its first rows here."
+        )
+
+    def choose_file(self) -> None:
+        current = Path(self.path_edit.text()).parent if self.path_edit.text() else None
+        path = ask_csv_path(
+            self,
+            self.tr("Import interviews from CSV"),
+            current or documents_folder(),
+            self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
+        )
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> None:
+        """Read `path` now, so a broken file is explained before any other step."""
+        path = path.expanduser().absolute()
+        self.path_edit.setText(str(path))
+        try:
+            table = read_csv_file(path)
+        except ImportProblem as exc:
+            self.dialog.set_table(None, path)
+            self.show_problem(journal_text(exc.template, exc.params))
+            return
+        self.dialog.set_table(table, path)
+        self.problem.hide()
+        self.summary.setText(self.summary_text(path, table))
+        self.summary.show()
+        self.model.set_table(table)
+        self.table_view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            if self.table_view.columnWidth(column) > 260:
+                self.table_view.setColumnWidth(column, 260)
+        self.table_view.show()
+        self.completeChanged.emit()
+
+    def summary_text(self, path: Path, table: CsvTable) -> str:
+        counts = {"name": path.name, "rows": len(table.rows), "columns": len(table.headers)}
+        if len(table.rows) <= PREVIEW_ROWS:
+            text = self.tr(
+                "{name} holds {rows} rows and {columns} columns, shown as the file has them:"
+            )
+        else:
+            text = self.tr(
+                "{name} holds {rows} rows and {columns} columns. Here are the first {shown}, "
+                "as the file has them:"
+            )
+        return text.format(shown=PREVIEW_ROWS, **counts)
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.summary.setText(self.intro_text())
+        self.model.set_table(None)
+        self.table_view.hide()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.dialog.table is not None and not self.dialog.journal.read_only

@@ -1,0 +1,204 @@
+"""Step 4: every row that will land and every row that will not, with why; Import commits."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal.csv_import import ALREADY_THERE
+from debrief.journal.portability import ImportPlan, ImportProblem, SkippedRow, apply_import
+from debrief.ui import vocabulary
+from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, skip_text, warning
+from debrief.ui.table_models import RowsModel
+
+PLAN_COLUMNS = ("date", "company", "role", "stage", "outcome")
+
+
+MAX_VISIBLE_ROWS = 10
+
+
+def skipped_list(name: str) -> QListWidget:
+    widget = QListWidget(objectName=name)
+    widget.setWordWrap(True)
+    widget.setSpacing(1)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    return widget
+
+
+def fill_skipped(widget: QListWidget, skipped: list[SkippedRow]) -> None:
+    widget.clear()
+    widget.addItems([skip_text(skip) for skip in skipped])
+    fit_height(widget, widget.count(), widget.sizeHintForRow(0) + 2 * widget.spacing())
+
+
+def fit_height(view: QAbstractItemView, rows: int, row_height: int, extra: int = 0) -> None:
+    """As tall as its rows (up to MAX_VISIBLE_ROWS, then it scrolls): no empty pane."""
+    shown = max(1, min(rows, MAX_VISIBLE_ROWS))
+    view.setFixedHeight(shown * max(row_height, 1) + 2 * view.frameWidth() + extra + 2)
+
+
+class PreviewPage(ImportPage):
+    """The commit page: its Import button writes the plan in one transaction."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("importPreviewPage", parent)
+        self.setTitle(self.tr("Check what will be added"))
+        self.setSubTitle(
+            self.tr("Nothing has been added yet. Import adds all of these at once, or none.")
+        )
+        self.setCommitPage(True)
+        self.summary = hint(name="previewSummary")
+        self.summary.setStyleSheet("font-weight: 600;")
+        self.problem = warning("previewProblem")
+        self.model = RowsModel(PLAN_COLUMNS, self)
+        self.table_view = QTableView(objectName="previewTable")
+        self.table_view.setModel(self.model)
+        self.table_view.setAccessibleName(self.tr("Interviews that will be added"))
+        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.setAlternatingRowColors(True)
+        self.table_view.setWordWrap(False)
+        self.table_view.verticalHeader().hide()
+        self.table_view.horizontalHeader().setStretchLastSection(True)
+        self.skipped_heading = QLabel(self.tr("Rows that will be skipped, and why:"))
+        self.skipped = skipped_list("previewSkipped")
+        self.skipped.setAccessibleName(self.tr("Rows that will be skipped"))
+        self.unknown = hint(name="previewUnknownStatuses")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table_view)
+        layout.addWidget(self.unknown)
+        layout.addSpacing(6)
+        layout.addWidget(self.skipped_heading)
+        layout.addWidget(self.skipped)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.problem.hide()
+        try:
+            plan = self.dialog.make_plan(self.tr("Role not recorded"))
+        except ImportProblem as exc:
+            self.dialog.plan = None
+            self.model.set_rows([])
+            self.summary.setText(journal_text(exc.template, exc.params))
+            return
+        self.show_plan(plan)
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        self.model.set_rows(
+            [(item.row, *(item.fields[c] for c in PLAN_COLUMNS)) for item in plan.rows]
+        )
+        header = self.table_view.horizontalHeader()
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(len(PLAN_COLUMNS) - 1):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
+        self.summary.setText(self.summary_text(plan))
+        fill_skipped(self.skipped, plan.skipped)
+        self.skipped.setVisible(bool(plan.skipped))
+        self.skipped_heading.setVisible(bool(plan.skipped))
+        self.table_view.setVisible(bool(plan.rows))
+        view = self.table_view
+        fit_height(
+            view,
+            len(plan.rows),
+            view.verticalHeader().defaultSectionSize(),
+            view.horizontalHeader().sizeHint().height(),
+        )
+        self.unknown.setVisible(bool(plan.unknown_statuses))
+        if plan.unknown_statuses:
+            waiting = vocabulary.outcomes()["pending"]
+            self.unknown.setText(
+                self.tr(
+                    "Debrief does not know these statuses, so those interviews are marked "
+                    "“{waiting}”; you can change them later: {statuses}"
+                ).format(waiting=waiting, statuses=", ".join(plan.unknown_statuses[:12]))
+            )
+
+    def summary_text(self, plan: ImportPlan) -> str:
+        rows, skipped = len(plan.rows), len(plan.skipped)
+        if not rows:
+            if skipped and all(s.template == ALREADY_THERE for s in plan.skipped):
+                return self.tr("Everything in this file is already in your journal.")
+            return self.tr("No row of this file can be added; the reasons are listed below.")
+        if rows == 1:
+            added = self.tr("1 interview will be added to your journal.")
+        else:
+            added = self.tr("{count} interviews will be added to your journal.").format(count=rows)
+        if not skipped:
+            return added
+        if skipped == 1:
+            return added + " " + self.tr("1 row will be skipped.")
+        return added + " " + self.tr("{count} rows will be skipped.").format(count=skipped)
+
+    def isComplete(self) -> bool:
+        plan = self.dialog.plan
+        return plan is not None and bool(plan.rows) and not self.dialog.journal.read_only
+
+    def validatePage(self) -> bool:
+        """Import: all rows in one transaction. On failure nothing is added and we stay here."""
+        plan = self.dialog.plan
+        if plan is None:
+            return False
+        try:
+            self.dialog.report = apply_import(plan)
+        except ImportProblem as exc:
+            self.problem.setText(journal_text(exc.template, exc.params))
+            self.problem.show()
+            return False
+        self.dialog.journal.changed()
+        return True
+
+
+class ReportPage(ImportPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("importReportPage", parent)
+        self.setTitle(self.tr("Import finished"))
+        self.setSubTitle(self.tr("Your journal is up to date."))
+        self.summary = hint(name="reportSummary")
+        self.summary.setStyleSheet("font-weight: 600;")
+        self.skipped_heading = QLabel(self.tr("These rows were not imported:"))
+        self.skipped = skipped_list("reportSkipped")
+        self.skipped.setAccessibleName(self.tr("Rows not imported"))
+        self.after = hint(name="reportAfter")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.skipped_heading)
+        layout.addWidget(self.skipped)
+        layout.addSpacing(6)
+        layout.addWidget(self.after)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        report = self.dialog.report
+        if report is None:
+            return
+        if report.imported == 1:
+            added = self.tr("1 interview was added to your journal.")
+        else:
+            added = self.tr("{count} interviews were added to your journal.").format(
+                count=report.imported
+            )
+        skipped = len(report.skipped)
+        if skipped == 0:
+            more = self.tr("Every row of the file was imported.")
+        elif skipped == 1:
+            more = self.tr("1 row was skipped.")
+        else:
+            more = self.tr("{count} rows were skipped.").format(count=skipped)
+        self.summary.setText(f"{added} {more}")
+        fill_skipped(self.skipped, report.skipped)
+        self.skipped.setVisible(bool(skipped))
+        self.skipped_heading.setVisible(bool(skipped))
+        self.after.setText(
+            self.tr(
+                "The new interviews are in the main window. Add how each one felt, and when "
+                "one did not lead to an offer, record it to ask for feedback."
+            )
+        )
