@@ -1,0 +1,309 @@
+"""The Backups dialog (back up now, the list, open the folder, restore) and the start notice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal.backups import (
+    KEEP,
+    BackupError,
+    BackupInfo,
+    auto_backup_if_due,
+    backup_now,
+    backups_folder,
+    list_backups,
+)
+from debrief.journal.database import Journal
+from debrief.ui.error_dialogs import journal_error_text
+
+_ROOT = QModelIndex()
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def breakable(path: Path) -> str:
+    """The path with break hints after each separator, so a long one wraps, not widens."""
+    text = str(path)
+    for separator in ("/", "\\"):
+        text = text.replace(separator, separator + "\u200b")
+    return text
+
+
+def made_text(when: dt.datetime) -> str:
+    """When a backup was made, in the journal's date order with the time to the minute."""
+    return when.strftime("%Y-%m-%d %H:%M")
+
+
+def age_text(when: dt.datetime, today: dt.date | None = None) -> str:
+    days = ((today or dt.date.today()) - when.date()).days
+    if days <= 0:
+        return _t("Today")
+    if days == 1:
+        return _t("Yesterday")
+    return _t("{days} days ago").format(days=days)
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+class BackupsModel(QAbstractTableModel):
+    """The journal's backups, newest first: when, how long ago, size."""
+
+    COLUMNS = ("made", "age", "size")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._backups: list[BackupInfo] = []
+        self._headers = [_t("Made"), _t("Age"), _t("Size")]
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self._backups = list(backups)
+        self.endResetModel()
+
+    def backup(self, row: int) -> BackupInfo:
+        return self._backups[row]
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._backups)
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._backups):
+            return None
+        info = self._backups[index.row()]
+        column = self.COLUMNS[index.column()] if index.column() < len(self.COLUMNS) else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "made":
+                return made_text(info.when)
+            if column == "age":
+                return age_text(info.when)
+            if column == "size":
+                return size_text(info.size)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BackupsDialog(QDialog):
+    """Lists the journal's backups, makes one on demand, and asks to restore one.
+
+    The dialog never restores by itself: the journal must be closed before its file is
+    replaced, and only the session code that opened the window can close and reopen it.
+    After the user confirms, the dialog emits `restore_requested(path)` with the chosen
+    backup and closes; the receiver closes the journal, calls
+    `journal.backups.restore_backup(journal_path, path)` (which backs up the current file
+    first) and opens the journal again.
+    """
+
+    #: The backup file (a pathlib.Path) the user confirmed to restore.
+    restore_requested = Signal(object)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.journal = journal
+        self.folder = backups_folder(journal)
+        self.model = BackupsModel(self)
+        self._build()
+        self.refresh()
+        self.resize(640, 460)
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        intro = QLabel(
+            self.tr(
+                "Debrief keeps copies of your journal in {folder}. It makes one by itself "
+                "when you start it and the last copy is over a week old, and keeps the {keep} "
+                "newest."
+            ).format(folder=breakable(self.folder), keep=KEEP),
+            objectName="backupsIntro",
+            wordWrap=True,
+        )
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view = self._build_view()
+        empty = QLabel(
+            self.tr("No backups yet. “Back up now” makes the first one."),
+            objectName="backupsEmpty",
+            wordWrap=True,
+        )
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget(objectName="backupsStack")
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(empty)
+        self.status = QLabel(objectName="backupsStatus", wordWrap=True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+
+        self.backup_button = QPushButton(self.tr("&Back up now"), objectName="backupNowButton")
+        self.restore_button = QPushButton(self.tr("&Restore…"), objectName="restoreButton")
+        self.open_button = QPushButton(
+            self.tr("&Open backups folder"), objectName="openBackupsFolderButton"
+        )
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.open_button.clicked.connect(self.open_folder)
+        self.restore_button.setToolTip(
+            self.tr("Replace the journal with the selected backup, after backing it up")
+        )
+        row = QHBoxLayout()
+        for button in (self.backup_button, self.restore_button, self.open_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        row.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(intro)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(row)
+
+    def _build_view(self) -> QTableView:
+        view = QTableView(objectName="backupsView")
+        view.setModel(self.model)
+        view.setAccessibleName(self.tr("Backups, newest first"))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.verticalHeader().hide()
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        view.activated.connect(lambda _index: self.restore_selected())
+        return view
+
+    # -- state ---------------------------------------------------------------------------
+    def refresh(self, select: Path | None = None) -> None:
+        """Re-read the folder; select the backup at `select` if given."""
+        backups = list_backups(self.journal)
+        self.model.set_backups(backups)
+        self.stack.setCurrentIndex(0 if backups else 1)
+        paths = [b.path for b in backups]
+        if select in paths:
+            self.view.selectRow(paths.index(select))
+        self._update_buttons()
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.backup(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+        self.open_button.setEnabled(self.folder.is_dir())
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("color: #a40000;" if problem else "")
+        self.status.show()
+
+    # -- commands ------------------------------------------------------------------------
+    def back_up_now(self) -> Path | None:
+        try:
+            path = backup_now(self.journal)
+        except BackupError as exc:
+            self._say(journal_error_text(exc), problem=True)
+            return None
+        self.refresh(select=path)
+        self._say(self.tr("Backed up to {path}").format(path=breakable(path)))
+        return path
+
+    def open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    def confirm_restore(self, info: BackupInfo) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore this backup?"),
+            self.tr("Restore the backup made on {when}?").format(when=made_text(info.when)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("restoreConfirmation")
+        box.setInformativeText(
+            self.tr(
+                "Your journal will be replaced by this copy, so anything added after it was "
+                "made will not be in it. Debrief first backs up your journal as it is now, "
+                "so you can come back to it from this list. The journal closes and opens "
+                "again."
+            )
+        )
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is restore
+
+    def restore_selected(self) -> None:
+        info = self.selected_backup()
+        if info is None or not self.confirm_restore(info):
+            return
+        self.restore_requested.emit(info.path)
+        self.accept()
+
+
+def auto_backup_notice(journal: Journal) -> str | None:
+    """Make the weekly backup when it is due; a short status-bar notice, or None.
+
+    Never raises: a failed backup must not stop Debrief from starting, so it becomes a
+    notice too.
+    """
+    try:
+        path = auto_backup_if_due(journal)
+    except BackupError as exc:
+        return _t("The weekly backup could not be made: {reason}").format(
+            reason=journal_error_text(exc)
+        )
+    except Exception as exc:  # whatever went wrong, Debrief still starts
+        return _t("The weekly backup could not be made ({detail}).").format(detail=exc)
+    if path is None:
+        return None
+    return _t("Your journal was backed up (the last backup was over a week old).")
