@@ -199,3 +199,27 @@ def test_inline_edit_refusal_shows_a_warning(window, monkeypatch):
 def test_ctrl_q_closes_the_window(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
+
+
+def test_journal_menu_reaches_import_export_and_backups(window, qtbot, monkeypatch, tmp_path):
+    from PySide6.QtGui import QAction
+
+    from debrief.ui.backups_dialog import BackupsDialog
+    from debrief.ui.import_dialog import ImportDialog
+
+    opened = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda d: opened.append(d.objectName()) or 0)
+
+    def pick_backup(dialog):
+        opened.append(dialog.objectName())
+        dialog.restore_requested.emit(tmp_path / "old.sqlite3")
+        return 0
+
+    monkeypatch.setattr(BackupsDialog, "exec", pick_backup)
+    names = {a.objectName() for a in window.findChildren(QAction)}
+    assert {"actionImport", "actionExport", "actionBackup", "actionOpenJournal"} <= names
+    window.findChild(QAction, "actionImport").trigger()
+    with qtbot.waitSignal(window.restore_requested) as restore:
+        qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["importDialog", "backupsDialog"]
+    assert restore.args == [tmp_path / "old.sqlite3"]

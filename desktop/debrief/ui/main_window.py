@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -26,10 +23,11 @@ from PySide6.QtWidgets import (
 from debrief.journal import interviews
 from debrief.journal.database import Journal
 from debrief.journal.refusals import Refused
-from debrief.ui import recent_journals, vocabulary
+from debrief.ui import vocabulary
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
+from debrief.ui.file_commands import FileCommands
 from debrief.ui.interview_dialog import InterviewDialog
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
@@ -208,27 +206,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_new, self.action_edit, self.action_delete):
             journal_menu.addAction(action)
         journal_menu.addSeparator()
-        journal_menu.addAction(
-            self._action(
-                "actionNewJournal",
-                self.tr("New &journal…"),
-                ["Ctrl+Shift+N"],
-                self.choose_new_journal,
-                self.tr("Start a separate, empty journal file"),
-            )
-        )
-        journal_menu.addAction(
-            self._action(
-                "actionOpenJournal",
-                self.tr("&Open journal…"),
-                [QKeySequence.StandardKey.Open],
-                self.choose_journal,
-                self.tr("Open another journal file"),
-            )
-        )
-        self.recent_menu = journal_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_commands = FileCommands(self, journal_menu)
         self.journal_menu_end = journal_menu.addSeparator()
         journal_menu.addAction(self.action_quit)
         self.journal_menu = journal_menu
@@ -370,36 +348,6 @@ class MainWindow(QMainWindow):
 
     def open_debrief(self, interview_id: int) -> None:
         """Overridden once the wizard is wired in; by default nothing to open."""
-
-    def choose_journal(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open journal"),
-            str(self.journal.path.parent),
-            self.tr("Debrief journals (*.sqlite3 *.db);;All files (*)"),
-        )
-        if path:
-            self.journal_requested.emit(Path(path))
-
-    def choose_new_journal(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("New journal"),
-            str(self.journal.path.parent / "journal.sqlite3"),
-            self.tr("Debrief journals (*.sqlite3)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,  # an existing file is opened
-        )
-        if path:
-            self.journal_requested.emit(Path(path))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        paths = [p for p in recent_journals.recent(self.settings) if p != self.journal.path]
-        for path in paths:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.journal_requested.emit(p))
-        if not paths:
-            self.recent_menu.addAction(self.tr("No other journals yet")).setEnabled(False)
 
     def bring_to_front(self) -> None:
         """A second launch on this journal asked us to show ourselves instead."""
