@@ -1,0 +1,66 @@
+"""One chart of the insights window with its caption, its export menu and its empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.ui import charts
+
+
+class ChartCard(QWidget):
+    """A chart, the kind words shown instead when it has nothing to draw, a caption and export."""
+
+    export_requested = Signal(str)  # "png" or "svg"
+
+    def __init__(self, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.view = charts.ChartView(name)
+        self.empty = QLabel(objectName=f"{name}Empty", wordWrap=True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(24)
+        self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.caption = QLabel(objectName=f"{name}Caption", wordWrap=True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.save = QToolButton(objectName=f"{name}Export", text=self.tr("Save as…"))
+        self.save.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.save)
+        self.png_action = menu.addAction(self.tr("PNG image…"))
+        self.svg_action = menu.addAction(self.tr("SVG drawing…"))
+        self.png_action.triggered.connect(lambda: self.export_requested.emit("png"))
+        self.svg_action.triggered.connect(lambda: self.export_requested.emit("svg"))
+        self.save.setMenu(menu)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addActions([self.png_action, self.svg_action])
+        row = QHBoxLayout()
+        row.addWidget(self.caption, 1)
+        row.addWidget(self.save, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(row)
+
+    def show_chart(self, caption: str = "") -> None:
+        self.stack.setCurrentIndex(0)
+        self.caption.setText(caption)
+        self.save.setVisible(True)
+
+    def show_message(self, text: str) -> None:
+        self.empty.setText(text)
+        self.stack.setCurrentIndex(1)
+        self.caption.setText("")
+        self.save.setVisible(False)
+
+    def has_chart(self) -> bool:
+        return self.stack.currentIndex() == 0

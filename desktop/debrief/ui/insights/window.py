@@ -1,0 +1,205 @@
+"""The insights window: filters, three charts, the drill-down panel, exports, the prep sheet."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal import insights
+from debrief.journal.database import Journal
+from debrief.ui import charts
+from debrief.ui.insights import drawing
+from debrief.ui.insights.chart_card import ChartCard
+from debrief.ui.insights.drill_down import DrillDownPanel
+from debrief.ui.insights.filter_bar import FilterBar
+from debrief.ui.layout_memory import restore_layout, save_layout
+
+CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
+_NOTHING = object()  # no theme chosen for the drill-down (None means: points without a theme)
+
+
+def _company_names() -> list[str]:
+    """The companies the filter offers, from `insights.companies()` once the journal layer
+    has it; until then the box still filters by any name typed into it."""
+    names = getattr(insights, "companies", None)
+    return names() if names is not None else []
+
+
+class InsightsWindow(QMainWindow):
+    """Three charts over one set of filters, a drill-down into a theme, exports, a prep sheet.
+
+    It listens to the journal and redraws itself on the next turn of the event loop after
+    the journal reports a change (a burst of changes makes one redraw); `refreshed`
+    follows every redraw.
+    """
+
+    refreshed = Signal()
+
+    def __init__(self, journal: Journal, parent=None, settings: QSettings | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsView")
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Insights — Debrief"))
+        self.journal = journal
+        self.settings = settings
+        self._theme: object = _NOTHING
+        self._weakness: list[insights.ThemeCount] = []
+        self._pending = QTimer(self, singleShot=True, interval=0)
+        self._pending.timeout.connect(self.refresh)
+        self._build()
+        self.resize(1240, 900)
+        self._listen(True)
+        self.refresh()
+        if settings is not None:
+            restore_layout(self, settings)
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.refresh)
+        self.prep_button = QPushButton(self.tr("Prep sheet…"), objectName="insightsPrepSheet")
+        self.prep_button.setToolTip(
+            self.tr("A one-page summary to read before your next interview")
+        )
+        self.prep_button.clicked.connect(self.open_prep_sheet)
+        top = QHBoxLayout()
+        top.addWidget(self.filter_bar, 1)
+        top.addWidget(self.prep_button)
+        self.cards = {name: ChartCard(name) for name in CHART_NAMES}
+        for name, card in self.cards.items():
+            card.export_requested.connect(lambda fmt, n=name: self.export_chart(n, fmt))
+        self.cards["weaknessChart"].view.bar_clicked.connect(self.show_theme_at)
+        self.drill_down = DrillDownPanel()
+        upper = QSplitter(Qt.Orientation.Horizontal, objectName="insightsUpperSplitter")
+        upper.addWidget(self.cards["weaknessChart"])
+        upper.addWidget(self.cards["funnelChart"])
+        upper.setSizes([640, 560])
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter")
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(self.cards["trendChart"])
+        self.splitter.addWidget(self.drill_down)
+        self.splitter.setSizes([380, 330, 170])
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+        close = QAction(self.tr("Close"), self, objectName="actionCloseInsights")
+        close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
+        close.triggered.connect(self.close)
+        self.addAction(close)
+
+    # -- listening -----------------------------------------------------------------------
+    def _listen(self, on: bool) -> None:
+        listening = self._on_journal_changed in self.journal.listeners
+        if on and not listening:
+            self.journal.listeners.append(self._on_journal_changed)
+        elif not on and listening:
+            self.journal.listeners.remove(self._on_journal_changed)
+
+    def _on_journal_changed(self, origin=None) -> None:
+        self._pending.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._on_journal_changed not in self.journal.listeners:  # reopened after a close
+            self._listen(True)
+            self.refresh()
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            save_layout(self, self.settings)
+        self._listen(False)
+        self._pending.stop()
+        super().closeEvent(event)
+
+    # -- drawing -------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw every chart and the drill-down from the journal under the current filters."""
+        self._pending.stop()
+        filters = self.filter_bar.filters()
+        narrowed = self.filter_bar.is_active()
+        self.filter_bar.set_companies(_company_names())
+        self._weakness = drawing.weakness(self.cards["weaknessChart"], filters, narrowed)
+        drawing.trend(self.cards["trendChart"], filters, narrowed, ranking=self._weakness)
+        drawing.funnel(self.cards["funnelChart"], filters, narrowed)
+        self._reload_drill_down(filters)
+        self.refreshed.emit()
+
+    # -- drill-down ----------------------------------------------------------------------
+    def show_theme_at(self, row: int) -> None:
+        """A bar was clicked (row from the top): list that theme's points below the charts."""
+        if 0 <= row < len(self._weakness):
+            self.show_theme(self._weakness[row].theme_id)
+
+    def show_theme(self, theme_id: int | None) -> None:
+        """List the held-me-back points on `theme_id` (None: points without a theme)."""
+        self._theme = theme_id
+        self._reload_drill_down(self.filter_bar.filters())
+
+    def _reload_drill_down(self, filters: insights.Filters) -> None:
+        counts = {t.theme_id: t for t in self._weakness}
+        if self._theme not in counts:  # nothing chosen, or the theme left the chart
+            self._theme = _NOTHING
+            hint = self.tr("Click a bar above to read exactly what was said on that theme.")
+            self.drill_down.show_hint(hint if self._weakness else "")
+            return
+        count = counts[self._theme]
+        points = insights.points_for_theme(count.theme_id, filters)
+        name = html.escape(drawing.theme_label(count.theme))
+        note = drawing.points_note(len(points), count.interviews)
+        self.drill_down.show_points(f"<b>{name}</b> · {note}", points)
+
+    # -- exports and the prep sheet --------------------------------------------------------
+    def export_chart(self, name: str, fmt: str, path: Path | str | None = None) -> Path | None:
+        """Save a chart as "png" or "svg"; asks where unless `path` is given. Returns the file."""
+        card = self.cards[name]
+        if not card.has_chart():
+            return None
+        if path is None:
+            kinds = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG drawings (*.svg)")}
+            suggested = Path.home() / f"debrief-{name.removesuffix('Chart')}.{fmt}"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save chart"), str(suggested), kinds[fmt]
+            )
+            if not chosen:
+                return None
+            path = chosen
+        path = Path(path)
+        if path.suffix.lower() != f".{fmt}":
+            path = path.with_name(f"{path.name}.{fmt}")
+        try:
+            (charts.export_png if fmt == "png" else charts.export_svg)(card.view, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Could not save the chart"),
+                self.tr("Debrief could not write {path} ({detail}). Try another folder.").format(
+                    path=path, detail=exc
+                ),
+            )
+            return None
+        return path
+
+    def open_prep_sheet(self):
+        """Open the prep sheet for what the filters show; returns the dialog."""
+        from debrief.ui.prep_sheet import PrepSheetDialog
+
+        dialog = PrepSheetDialog(self.journal, self, filters=self.filter_bar.filters())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog

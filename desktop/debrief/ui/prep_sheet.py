@@ -1,0 +1,339 @@
+"""The prep sheet: one page to read before the next interview, on screen, as PDF or Markdown."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from debrief.journal import insights
+from debrief.journal.database import Journal
+from debrief.ui import vocabulary
+
+#: At most this many entries per section, so the sheet stays one page.
+LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4}
+PDF_FONT_PT = 10
+PDF_MARGIN_MM = 18
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PrepSheet", text)
+
+
+@dataclass
+class Entry:
+    title: str
+    details: list[str] = field(default_factory=list)
+    quote: bool = False  # the title is someone's words, shown in quotes
+
+
+@dataclass
+class Section:
+    heading: str
+    entries: list[Entry]
+    empty: str  # what to say when there is nothing in it
+    more: int = 0  # entries left out to keep the page short
+
+
+def _times(n: int) -> str:
+    return _t("once") if n == 1 else _t("{n} times").format(n=n)
+
+
+def _recurring(sheet: insights.PrepSheet) -> Section:
+    entries = [
+        Entry(
+            r.theme,
+            [
+                _t("came up in {n} interviews, {times} in all").format(
+                    n=r.interviews, times=_times(r.points)
+                )
+            ]
+            + ([_t("Idea: {suggestion}").format(suggestion=r.suggestion)] if r.suggestion else []),
+        )
+        for r in sheet.recurring
+    ]
+    return Section(
+        _t("Themes that keep coming up"),
+        entries,
+        _t("No theme has come up in more than one interview. Nothing keeps repeating."),
+    )
+
+
+def _actions(sheet: insights.PrepSheet) -> Section:
+    statuses = vocabulary.action_statuses()
+    entries = []
+    for a in sheet.open_actions:
+        where = f"{a.theme} · " if a.theme else ""
+        entries.append(Entry(a.description, [where + statuses.get(a.status, a.status)]))
+    return Section(
+        _t("What you are practising"),
+        entries,
+        _t(
+            "No open actions. After a debrief, each point that held you back can become "
+            "something small to practise."
+        ),
+    )
+
+
+def _clarifications(sheet: insights.PrepSheet) -> Section:
+    entries = []
+    for c in sheet.clarifications:
+        details = [f"{c.company} · {c.date.isoformat()}" + (f" · {c.theme}" if c.theme else "")]
+        if c.question:
+            details.append(_t("You asked: {question}").format(question=c.question))
+        if c.example:
+            details.append(_t("Their example: {example}").format(example=c.example))
+        entries.append(Entry(c.words, details, quote=True))
+    return Section(
+        _t("What interviewers explained"),
+        entries,
+        _t(
+            "No clarifications yet. When feedback is unclear, asking for one specific "
+            "example makes it much easier to act on."
+        ),
+    )
+
+
+def _strengths(sheet: insights.PrepSheet) -> Section:
+    entries = [
+        Entry(
+            s.theme or "",
+            [
+                _t("praised {times} in {n} interviews").format(
+                    times=_times(s.points), n=s.interviews
+                )
+            ],
+        )
+        for s in sheet.strengths
+    ]
+    return Section(
+        _t("Strengths to show again"),
+        entries,
+        _t("No strength praised twice yet. Keep noting what went well: it is worth repeating."),
+    )
+
+
+def sections(sheet: insights.PrepSheet) -> list[Section]:
+    """The sheet's four parts, each cut to its limit so everything fits on one page."""
+    out = [_recurring(sheet), _actions(sheet), _clarifications(sheet), _strengths(sheet)]
+    for section, limit in zip(out, LIMITS.values(), strict=True):
+        section.more = max(0, len(section.entries) - limit)
+        section.entries = section.entries[:limit]
+    return out
+
+
+def _title(day: dt.date) -> tuple[str, str]:
+    return (
+        _t("Before your next interview"),
+        _t("Prepared by Debrief on {date}, from your own journal.").format(date=day.isoformat()),
+    )
+
+
+def _closing() -> str:
+    return _t(
+        "Each point is one informed person's view, not a verdict on you. Pick one theme to "
+        "show differently next time, and let the rest wait."
+    )
+
+
+def _more(n: int) -> str:
+    return _t("…and {n} more in your journal.").format(n=n)
+
+
+def _entry_html(entry: Entry) -> str:
+    """Quotes on a line of their own; a name with its first detail beside it."""
+    e = html.escape
+    details = list(entry.details)
+    if entry.quote:
+        head = f"“{e(entry.title)}”"
+    else:
+        head = f"<b>{e(entry.title)}</b>"
+        if details:
+            head += f" · {e(details.pop(0))}"
+    return head + "".join(f"<br><span style='color:#444'>{e(d)}</span>" for d in details)
+
+
+def sheet_html(sheet: insights.PrepSheet, day: dt.date | None = None) -> str:
+    """The sheet as simple HTML that QTextBrowser shows and QTextDocument prints."""
+    title, subtitle = _title(day or dt.date.today())
+    e = html.escape
+    parts = [f"<h1>{e(title)}</h1>", f"<p style='color:#555'>{e(subtitle)}</p>"]
+    for section in sections(sheet):
+        parts.append(f"<h2>{e(section.heading)}</h2>")
+        if not section.entries:
+            parts.append(f"<p style='color:#555'><i>{e(section.empty)}</i></p>")
+            continue
+        items = [
+            f"<li style='margin-bottom:4px'>{_entry_html(entry)}</li>" for entry in section.entries
+        ]
+        parts.append("<ul style='margin-top:0'>" + "".join(items) + "</ul>")
+        if section.more:
+            parts.append(f"<p style='color:#555'>{e(_more(section.more))}</p>")
+    parts.append(f"<p><i>{e(_closing())}</i></p>")
+    return "\n".join(parts)
+
+
+def _md(text: str) -> str:
+    """User text made safe for Markdown: one line, with markup characters escaped."""
+    text = " ".join(text.split())
+    for char in "\\`*_[]<>#|":
+        text = text.replace(char, "\\" + char)
+    return text
+
+
+def sheet_markdown(sheet: insights.PrepSheet, day: dt.date | None = None) -> str:
+    """The same sheet as Markdown, for notes apps and plain-text editors."""
+    title, subtitle = _title(day or dt.date.today())
+    lines = [f"# {_md(title)}", "", f"_{_md(subtitle)}_", ""]
+    for section in sections(sheet):
+        lines += [f"## {_md(section.heading)}", ""]
+        if not section.entries:
+            lines += [f"_{_md(section.empty)}_", ""]
+            continue
+        for entry in section.entries:
+            details = [_md(d) for d in entry.details]
+            if entry.quote:
+                head = f"“{_md(entry.title)}”"
+            else:
+                head = f"**{_md(entry.title)}**" + (f" · {details.pop(0)}" if details else "")
+            lines.append(f"- {head}" + ("  " if details else ""))
+            lines += [f"  {d}  " for d in details]
+        if section.more:
+            lines += ["", _md(_more(section.more))]
+        lines.append("")
+    lines += [f"_{_md(_closing())}_", ""]
+    return "\n".join(lines)
+
+
+def write_pdf(html_text: str, path: Path | str, title: str = "") -> Path:
+    """Print the HTML onto A4 pages of a PDF file with Qt's own PDF writer."""
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    margin = PDF_MARGIN_MM
+    writer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator("Debrief")
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # lay text out at the PDF's resolution
+    font = QFont(document.defaultFont())
+    font.setPointSize(PDF_FONT_PT)
+    document.setDefaultFont(font)
+    document.setDocumentMargin(0)
+    # A page size makes the document paginated, so print_ adds no margin or page number.
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.setHtml(html_text)
+    document.print_(writer)
+    del writer  # finishes the file
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        raise OSError(f"could not write {path}")
+    return Path(path)
+
+
+class PrepSheetDialog(QDialog):
+    """Shows the prep sheet and saves it; it follows the journal while it is open."""
+
+    def __init__(
+        self, journal: Journal, parent=None, filters: insights.Filters | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("prepSheet")
+        self.setWindowTitle(self.tr("Prep sheet — Debrief"))
+        self.journal = journal
+        self.filters = filters
+        self.text = QTextBrowser(objectName="prepSheetText", openExternalLinks=False)
+        self.text.setAccessibleName(self.tr("Prep sheet"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), objectName="prepSheetPdf")
+        self.md_button = QPushButton(self.tr("Save as Markdown…"), objectName="prepSheetMarkdown")
+        for button in (self.pdf_button, self.md_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.md_button.clicked.connect(lambda: self.export_markdown())
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(680, 820)
+        self.journal.listeners.append(self._on_journal_changed)
+        self.finished.connect(lambda _r: self._stop_listening())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.sheet = insights.prep_sheet(self.filters)
+        scroll = self.text.verticalScrollBar().value()
+        self.text.setHtml(sheet_html(self.sheet))
+        self.text.verticalScrollBar().setValue(scroll)
+
+    def _on_journal_changed(self, origin=None) -> None:
+        self.refresh()
+
+    def _stop_listening(self) -> None:
+        if self._on_journal_changed in self.journal.listeners:
+            self.journal.listeners.remove(self._on_journal_changed)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._stop_listening()
+        super().closeEvent(event)
+
+    def _ask(self, fmt: str, kinds: str) -> Path | None:
+        suggested = Path.home() / f"debrief-prep-sheet-{dt.date.today().isoformat()}.{fmt}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save prep sheet"), str(suggested), kinds
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+
+    def _refused(self, path: Path, exc: OSError) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Could not save the prep sheet"),
+            self.tr("Debrief could not write {path} ({detail}). Try another folder.").format(
+                path=path, detail=exc
+            ),
+        )
+
+    def export_pdf(self, path: Path | str | None = None) -> Path | None:
+        """Save as PDF (asks where unless `path` is given); returns the file or None."""
+        path = Path(path) if path else self._ask("pdf", self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return None
+        try:
+            return write_pdf(sheet_html(self.sheet), path, _title(dt.date.today())[0])
+        except OSError as exc:
+            self._refused(path, exc)
+            return None
+
+    def export_markdown(self, path: Path | str | None = None) -> Path | None:
+        """Save as Markdown (asks where unless `path` is given); returns the file or None."""
+        path = Path(path) if path else self._ask("md", self.tr("Markdown (*.md)"))
+        if path is None:
+            return None
+        try:
+            path.write_text(sheet_markdown(self.sheet), encoding="utf-8")
+        except OSError as exc:
+            self._refused(path, exc)
+            return None
+        return path
+
+
+def open_prep_sheet(journal: Journal, parent=None) -> PrepSheetDialog:
+    """For the main window's `actionPrepSheet`: show the whole journal's sheet, non-modal."""
+    dialog = PrepSheetDialog(journal, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
