@@ -70,7 +70,11 @@ class Trend:
 
 @dataclass(frozen=True)
 class Funnel:
-    """Rejected interviews at each step of the practice; each step is a subset of the one above."""
+    """Rejected interviews that reached each step of the practice (each counted once).
+
+    Every step after `rejections` is a part of `asked`; `thanked` can pass `feedback_given`,
+    since an interviewer who declined is thanked too.
+    """
 
     rejections: int
     asked: int
@@ -401,7 +405,8 @@ def _median_reply_days(filters: Filters | None, answered: int) -> float | None:
 def funnel(filters: Filters | None = None) -> Funnel:
     """From rejections to thanks, in interviews; response rate and median reply time.
 
-    Every step counts rejected interviews only, so each bar is a part of the one above.
+    Only rejected interviews count, so no bar can outgrow `rejections`: a request on an
+    interview whose outcome was later changed to an offer drops out.
     """
     rejections = Interview.select(fn.COUNT(Interview.id)).where(*_rejected(filters)).scalar()
     asked, in_time, given, thanked, answered = _request_steps(filters)

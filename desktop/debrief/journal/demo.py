@@ -1,0 +1,433 @@
+"""A realistic sample journal: fourteen months of interviews, feedback and the work it led to."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from debrief.journal.models import (
+    Action,
+    FeedbackPoint,
+    FeedbackRequest,
+    Interview,
+    Interviewer,
+    Theme,
+    db_proxy,
+)
+
+COMPANIES = (
+    "Northwind Analytics", "Bluefin Logistics", "Copperleaf Health", "Lumen Ridge Software",
+    "Harbor & Pike Insurance", "Quillstone Media", "Tallgrass Energy", "Orbitel Telecom",
+    "Greywater Labs", "Maple Circuit", "Saffron Payments", "Kestrel Robotics",
+    "Brightwell Learning", "Vantage Freight", "Corvid Security", "Meadowlark Foods",
+    "Pinecrest Bank", "Helix Biometrics",
+)  # fmt: skip
+ROLES = (
+    "Senior Backend Engineer", "Software Engineer", "Platform Engineer", "Data Engineer",
+    "Full-Stack Developer", "Site Reliability Engineer", "Engineering Team Lead",
+)  # fmt: skip
+FIRST_NAMES = (
+    "Priya Jonas Mei Farid Chloe Tomasz Amara Lukas Sofia Kenji Ines Daniel Grace Omar "
+    "Elena Marcus Yuki Noah Leila Anders"
+).split()
+LAST_NAMES = (
+    "Patel Becker Chen Haddad Martin Nowak Okafor Schmidt Rossi Tanaka Ferreira Walsh "
+    "Kim Aziz Petrova Lindqvist Moreau Brooks"
+).split()
+TITLES = {
+    "screen": ("Talent Partner", "Recruiter"),
+    "technical": ("Senior Engineer", "Staff Engineer"),
+    "onsite": ("Engineering Manager", "Senior Engineer", "Product Manager"),
+    "final": ("Director of Engineering", "VP Engineering"),
+    "other": ("Recruiter",),
+}
+CUSTOM_THEME = "Salary expectations"
+
+# Words an interviewer might really say, by (kind, theme). Sampled without repeats.
+POINT_WORDS: dict[tuple[str, str | None], tuple[str, ...]] = {
+    ("held_back", "Enthusiasm"): (
+        "Honestly, you came across as a bit flat; we weren't sure you wanted this job.",
+        "The panel felt you seemed disinterested when we talked about the product roadmap.",
+        "You never really said why us. It sounded like one application among many.",
+        "Your answers were solid, but there wasn't much energy behind them.",
+    ),
+    ("held_back", "Technical depth"): (
+        "When we pushed on the caching design you stayed at a high level.",
+        "Your answer on database indexing was correct but shallow for a senior role.",
+        "You struggled to explain the trade-offs between threads and async I/O.",
+        "The design round ran out of time before you got to failure handling.",
+    ),
+    ("held_back", "Communication"): (
+        "Some answers ran long and it was hard to follow where they were going.",
+        "You jumped into code before clarifying the problem with the interviewer.",
+        "It was hard to tell what you did yourself versus what the team did.",
+    ),
+    ("held_back", "Preparation"): (
+        "You didn't seem to know what our product does, which surprised the panel.",
+        "You asked about things the job description covers in detail.",
+        "It would have helped to read up on our recent move into logistics.",
+    ),
+    ("held_back", "Experience fit"): (
+        "We needed someone who has run on-call for a large system, and we didn't hear that.",
+        "Your background is mostly batch processing; this role is real-time streaming.",
+        "The hiring manager felt the level needs more people-management experience.",
+    ),
+    ("held_back", "Culture fit"): (
+        "Most of your stories were about solo work, and we work very collaboratively.",
+    ),
+    ("held_back", "First impression"): (
+        "You joined the call a few minutes late and seemed flustered at the start.",
+        "The first minutes felt rushed; your introduction was hard to follow.",
+    ),
+    ("held_back", "Questions asked"): (
+        "When we asked if you had questions for us, you didn't have any.",
+        "Your questions were about perks rather than the team or the work.",
+        "We'd have liked questions about how the team ships and measures success.",
+    ),
+    ("held_back", CUSTOM_THEME): (
+        "Your salary expectation was well above the band for this level.",
+    ),
+    ("held_back", None): ("It was a close call; nothing specific, just a general feeling.",),
+    ("went_well", "Technical depth"): (
+        "Your coding exercise was clean and well tested; that stood out.",
+        "You clearly know Python inside out.",
+        "Your debugging approach in the pairing session was methodical.",
+    ),
+    ("went_well", "Culture fit"): (
+        "Everyone enjoyed talking with you; the team said you'd be easy to work with.",
+        "Your story about mentoring a junior colleague went down well.",
+    ),
+    ("went_well", "Communication"): (
+        "You explained your past project very clearly.",
+        "Your answers were structured and to the point.",
+    ),
+    ("went_well", "Enthusiasm"): (
+        "You were clearly excited about what we're building; that came through.",
+        "We liked that you had tried the product and had ideas for it.",
+    ),
+    ("went_well", "Experience fit"): ("Your payments experience is very relevant to us.",),
+    ("advice", "Questions asked"): (
+        "Prepare two or three questions about how the team works; interviewers notice.",
+    ),
+    ("advice", "Communication"): (
+        "Try structuring answers as the situation, what you did, and the result.",
+    ),
+    ("advice", "Technical depth"): ("Practise a full system design out loud in 45 minutes.",),
+    ("advice", "Preparation"): ("Spend twenty minutes on the company's blog before the call.",),
+    ("advice", "Enthusiasm"): ("Tell them early why this role in particular interests you.",),
+    ("advice", CUSTOM_THEME): ("Ask the recruiter for the salary band before giving a number.",),
+}
+CLARIFY: dict[str, tuple[str, str]] = {
+    "Enthusiasm": (
+        "Could you give me an example of a moment where I came across that way?",
+        "When Priya described the roadmap you nodded and moved straight on to the hours.",
+    ),
+    "Technical depth": (
+        "Which part of the design would you have wanted more detail on?",
+        "How the cache stays consistent when two writers update the same record.",
+    ),
+    "Communication": (
+        "Was there a particular answer that ran long?",
+        "The question about your biggest project took almost ten minutes.",
+    ),
+    "Preparation": ("What would you expect a candidate to know beforehand?", ""),
+    "Experience fit": (
+        "What kind of on-call experience were you looking for?",
+        "Leading incident response for a customer-facing service, end to end.",
+    ),
+    "Questions asked": ("What kind of questions do strong candidates ask you?", ""),
+}
+# theme, what to practise, status, created (days ago), done (days ago)
+ACTIONS = (
+    ("Preparation", "Research each company for 30 minutes: product, news, interviewers.",
+     "done", 330, 270),
+    ("Enthusiasm", "Prepare two specific reasons I want each role and say them early.",
+     "done", 300, 235),
+    ("Experience fit", "Rewrite my CV bullets to lead with on-call and incident work.",
+     "done", 200, 150),
+    ("Communication", "Practise STAR answers out loud, two minutes each, with a timer.",
+     "done", 165, 120),
+    ("Technical depth", "One full system design mock a week: caching, queues, failures.",
+     "practising", 110, None),
+    ("Questions asked", "Write three questions about the team and the work before each call.",
+     "open", 25, None),
+)  # fmt: skip
+NOTES = (
+    "Video call, ran ten minutes over.",
+    "Panel of three; whiteboard exercise on a shared doc.",
+    "Take-home first, then a review of it with two engineers.",
+    "Friendly conversation, mostly about my last project.",
+    "Felt rushed; the interviewer joined late.",
+    "On site, with lunch with the team.",
+)
+
+
+@dataclass(frozen=True)
+class Beat:
+    """One interview of the story: what happened and what came of asking for feedback."""
+
+    days_ago: int
+    stage: str
+    outcome: str
+    feeling: int
+    told_via: str | None = None
+    response: str | None = None  # None: not asked; else given, declined, no_reply, waiting
+    late: bool = False  # asked after the 24-hour window
+    step: str = "done"  # the wizard step reached
+    points: tuple[str, ...] = ()  # "kind:theme[:verdict][:clarify]", theme "-" for none
+
+
+_R, _T = "rejected", "technical"
+STORY: tuple[Beat, ...] = (
+    Beat(425, "screen", _R, 3, "email", "given", points=(
+        "held_back:Enthusiasm::clarify", "held_back:Preparation", "went_well:Communication")),
+    Beat(410, _T, _R, 2, "phone", "given", points=(
+        "held_back:Enthusiasm", "held_back:Technical depth", "advice:Enthusiasm")),
+    Beat(398, "screen", "no_response", 3),
+    Beat(386, "onsite", _R, 3, "email", "given", points=(
+        "held_back:Preparation", "held_back:Enthusiasm:impression", "went_well:Culture fit")),
+    Beat(372, "screen", _R, 2, "email", "no_reply", late=True),
+    Beat(360, _T, _R, 3, "letter", "given", points=(
+        "held_back:Enthusiasm", "held_back:First impression", "advice:Preparation")),
+    Beat(349, "onsite", "withdrawn", 4),
+    Beat(338, "final", _R, 4, "phone", "given", points=(
+        "held_back:Enthusiasm", "held_back:Experience fit:impression:clarify",
+        "went_well:Culture fit", "went_well:Technical depth")),
+    Beat(322, "screen", _R, 2, "email", "declined"),
+    Beat(310, _T, _R, 3, "email", "given", late=True, points=(
+        "held_back:Preparation:true_weakness:clarify", "held_back:Enthusiasm", "held_back:-")),
+    Beat(296, "onsite", _R, 3, "phone", "given", points=(
+        "held_back:Enthusiasm", "held_back:Communication", "went_well:Technical depth",
+        "advice:Communication")),
+    Beat(281, "screen", _R, 3, "never"),  # learned it by asking; did not ask for feedback
+    Beat(268, _T, _R, 3, "email", "given", points=(
+        "held_back:Technical depth:true_weakness:clarify", "held_back:Communication",
+        "went_well:Culture fit")),
+    Beat(250, "onsite", _R, 4, "never", "given", late=True, points=(
+        "held_back:Communication:true_weakness:clarify", "held_back:Enthusiasm:impression",
+        "went_well:Communication")),
+    Beat(228, _T, _R, 3, "email", "given", points=(
+        "held_back:Technical depth", "held_back:Communication", "went_well:Enthusiasm")),
+    Beat(214, "final", _R, 4, "phone", "given", points=(
+        "held_back:Experience fit:impression", "held_back:Communication",
+        "went_well:Culture fit", "went_well:Enthusiasm")),
+    Beat(236, "screen", _R, 2, "email"),
+    Beat(200, "other", "withdrawn", 3),
+    Beat(187, _T, _R, 3, "email", "no_reply"),
+    Beat(172, "onsite", _R, 4, "email", "given", points=(
+        "held_back:Technical depth", "held_back:Communication", "advice:Technical depth",
+        "went_well:Culture fit")),
+    Beat(158, _T, _R, 3, "phone", "given", points=(
+        "held_back:Technical depth", "held_back:Culture fit:disagree",
+        "went_well:Communication")),
+    Beat(141, "screen", "no_response", 3),
+    Beat(128, "onsite", _R, 4, "email", "given", points=(
+        "held_back:Technical depth", "held_back:Questions asked", "went_well:Enthusiasm",
+        "went_well:Communication")),
+    Beat(112, "final", "offer", 4, "phone"),
+    Beat(96, _T, _R, 4, "email", "given", points=(
+        "held_back:Questions asked:true_weakness:clarify", "held_back:Technical depth",
+        "advice:Questions asked", "went_well:Experience fit")),
+    Beat(80, "onsite", _R, 4, "email", "declined"),
+    Beat(64, "final", _R, 4, "phone", "given", points=(
+        "held_back:Questions asked", "held_back:Enthusiasm", f"held_back:{CUSTOM_THEME}",
+        "went_well:Technical depth", f"advice:{CUSTOM_THEME}")),
+    Beat(45, "final", "offer", 5, "email"),
+    Beat(30, _T, _R, 4, "email", "given", step="clarify", points=(
+        "held_back:Technical depth", "held_back:Questions asked", "went_well:Communication")),
+    Beat(16, "onsite", _R, 3, "email", "waiting", step="listen"),
+    Beat(11, "screen", "pending", 4),
+    Beat(6, "final", "pending", 4),
+    Beat(2, "screen", "pending", 5),
+)  # fmt: skip
+
+ASK = {
+    "email": (
+        "Dear {first},\n\nThank you for letting me know, and for the time you and the team "
+        "spent with me on the {role} interviews. I have another interview coming up and would "
+        "really value your advice: were there areas where I could have been stronger, or "
+        "anything you would suggest I work on?\n\nKind regards"
+    ),
+    "phone": (
+        "Thank you for calling to let me know. Before you go, could I ask for your advice? I "
+        "am preparing for other interviews: is there anything I could do better next time?"
+    ),
+}
+THANKS = (
+    "Dear {first},\n\nThank you for taking the time to share your comments; they are really "
+    "helpful and I will put them to use in my next interviews.\n\nBest wishes"
+)
+
+
+def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute))
+
+
+class _Builder:
+    """Collects the rows of every table with explicit ids, to insert each table in bulk."""
+
+    def __init__(self, rng: random.Random, today: dt.date) -> None:
+        self.rng = rng
+        self.today = today
+        self.themes = {t.name: t.id for t in Theme.select(Theme.id, Theme.name)}
+        self.ids = {m: (m.select(m.id).order_by(m.id.desc()).scalar() or 0) for m in _TABLES}
+        self.rows: dict[type, list[dict[str, Any]]] = {m: [] for m in _TABLES}
+        self.companies = list(COMPANIES)
+        rng.shuffle(self.companies)
+        self.actions = self._actions()
+        self.words_left = {key: list(words) for key, words in POINT_WORDS.items()}
+
+    def add(self, model: type, **values: Any) -> int:
+        self.ids[model] += 1
+        self.rows[model].append({"id": self.ids[model], **values})
+        return self.ids[model]
+
+    def _actions(self) -> dict[str, tuple[int, dt.date]]:
+        """theme -> (action id, created): points heard before it are linked to it."""
+        out = {}
+        for theme, text, status, created, done in ACTIONS:
+            day = self.today - dt.timedelta(days=created)
+            done_at = _at(self.today - dt.timedelta(days=done), 19) if done else None
+            action = self.add(
+                Action,
+                theme=self.themes[theme],
+                description=text,
+                status=status,
+                created_at=_at(day, 20),
+                done_at=done_at,
+            )
+            out[theme] = (action, day)
+        return out
+
+    def interview(self, n: int, beat: Beat) -> None:
+        day = self.today - dt.timedelta(days=beat.days_ago)
+        company = self.companies[n % len(self.companies)]
+        told_at = None
+        if beat.told_via:
+            wait = min(self.rng.randint(3, 9), beat.days_ago - 1)
+            told_at = _at(day + dt.timedelta(days=wait), self.rng.randint(9, 16))
+        role = self.rng.choice(ROLES)
+        interview = self.add(
+            Interview,
+            company=company,
+            role=role,
+            stage=beat.stage,
+            date=day,
+            feeling=beat.feeling,
+            notes=self.rng.choice(NOTES),
+            link="",
+            outcome=beat.outcome,
+            told_at=told_at,
+            told_via=beat.told_via,
+            created_at=_at(day, 21),
+            updated_at=told_at or _at(day, 21),
+        )
+        people = self.interviewers(interview, company, beat.stage)
+        if beat.response and told_at:
+            words = ASK["phone" if beat.told_via == "phone" and not beat.late else "email"]
+            words = words.format(first=people[0][1], role=role)
+            self.request(interview, people[0], beat, told_at, words)
+
+    def interviewers(self, interview: int, company: str, stage: str) -> list[tuple[int, str]]:
+        domain = "".join(c for c in company.lower() if c.isalnum()) + ".example"
+        people = []
+        for title in TITLES[stage][: self.rng.randint(1, len(TITLES[stage]))]:
+            first, last = self.rng.choice(FIRST_NAMES), self.rng.choice(LAST_NAMES)
+            person = self.add(
+                Interviewer,
+                interview=interview,
+                name=f"{first} {last}",
+                title=title,
+                email=f"{first}.{last}@{domain}".lower(),
+                phone=f"+1 555 01{self.rng.randint(10, 99)}" if "Recruit" in title else "",
+            )
+            people.append((person, first))
+        return people
+
+    def request(
+        self, interview: int, person: tuple[int, str], beat: Beat, told_at: dt.datetime, words: str
+    ) -> None:
+        """Asked during the call when told by phone, else by e-mail within (or after) a day."""
+        phone = beat.told_via == "phone" and not beat.late
+        channel = "phone" if phone else "email"
+        hours = self.rng.randint(30, 70) if beat.late else self.rng.randint(1, 20)
+        asked = told_at + (dt.timedelta(minutes=4) if phone else dt.timedelta(hours=hours))
+        answered = None
+        if beat.response == "given":
+            answered = asked + dt.timedelta(minutes=6 if phone else self.rng.randint(20, 200) * 60)
+        elif beat.response == "declined":
+            answered = asked + dt.timedelta(hours=self.rng.randint(20, 70))
+        thanked = None
+        if answered and beat.step == "done":
+            thanked = answered + dt.timedelta(hours=self.rng.randint(1, 18))
+        request = self.add(
+            FeedbackRequest,
+            interview=interview,
+            interviewer=person[0],
+            channel=channel,
+            asked_at=asked,
+            words=words,
+            in_time=not beat.late,
+            response=beat.response,
+            responded_at=answered,
+            thanked_at=thanked,
+            thank_words=THANKS.format(first=person[1]) if thanked else "",
+            wizard_step=beat.step,
+            draft="",
+            created_at=asked,
+        )
+        day = self.rows[Interview][-1]["date"]  # the interview just added
+        for position, spec in enumerate(beat.points):
+            self.point(interview, request, position, spec, day, answered or asked, beat.step)
+
+    def point(
+        self, interview: int, request: int, position: int, spec: str, day: dt.date,
+        heard: dt.datetime, step: str,
+    ) -> None:  # fmt: skip
+        """One point from its spec; held-back points heard before an action link to it."""
+        kind, theme, verdict, clarify = (spec.split(":") + ["", ""])[:4]
+        theme = None if theme == "-" else theme
+        words = self.words_left[(kind, theme)]
+        said = words.pop(self.rng.randrange(len(words))) if len(words) > 1 else words[0]
+        question, example = CLARIFY.get(theme, ("", "")) if clarify else ("", "")
+        held_back = kind == "held_back"
+        action = self.actions.get(theme) if held_back and step == "done" else None
+        self.add(
+            FeedbackPoint,
+            interview=interview,
+            request=request,
+            kind=kind,
+            theme=self.themes.get(theme) if theme else None,
+            words=said,
+            verdict=(verdict or "true_weakness") if held_back and step == "done" else None,
+            clarify_question=question,
+            clarify_example=example,
+            action=action[0] if action and day <= action[1] else None,
+            position=position,
+            created_at=heard,
+        )
+
+
+_TABLES = (Action, Interview, Interviewer, FeedbackRequest, FeedbackPoint)
+
+
+def fill_demo(seed: int = 7, *, today: dt.date | None = None) -> None:
+    """Fill the bound journal (meant to be empty) with the sample story, in one transaction.
+
+    Dates count back from `today`, so the sample always looks current; the same seed and
+    day give the same journal. The story: Enthusiasm and Preparation hold the user back
+    early on and fade once their actions are done; Technical depth stays, its action still
+    being practised; Questions asked appears lately, with an open action.
+    """
+    rng = random.Random(seed)
+    with db_proxy.atomic():
+        Theme.insert(name=CUSTOM_THEME, suggestion="Research the salary band first.").on_conflict(
+            "ignore"
+        ).execute()
+        build = _Builder(rng, today or dt.date.today())
+        for n, beat in enumerate(STORY):
+            build.interview(n, beat)
+        for model in _TABLES:
+            model.insert_many(build.rows[model]).execute()
