@@ -9,6 +9,7 @@ import pytest
 from debrief.journal.insights import (
     Filters,
     ThemeCount,
+    companies,
     funnel,
     points_for_theme,
     prep_sheet,
@@ -271,3 +272,7 @@ def test_prep_sheet_of_an_empty_journal_is_empty(journal):
     sheet = prep_sheet()
     assert (sheet.recurring, sheet.clarifications, sheet.strengths) == ([], [], [])
     assert sheet.open_actions == []
+
+
+def test_companies_are_listed_once_ignoring_case(built):
+    assert companies() == ["ACME", "Beta", "Delta", "Echo", "Foxtrot"]

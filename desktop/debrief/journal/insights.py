@@ -422,6 +422,13 @@ def funnel(filters: Filters | None = None) -> Funnel:
     )
 
 
+def companies() -> list[str]:
+    """Every company in the journal once, ignoring case, for the company filter."""
+    name = Interview.company.collate("NOCASE")
+    query = Interview.select(fn.MIN(Interview.company)).group_by(name).order_by(name)
+    return [company for (company,) in query.tuples()]
+
+
 def points_for_theme(
     theme_id: int | None,
     filters: Filters | None = None,
