@@ -56,6 +56,27 @@ def test_main_shows_a_dialog_for_a_bad_file_and_leaves_it(qapp, tmp_path, monkey
     assert path.read_bytes() == before
 
 
+def test_demo_never_touches_the_users_journal(qapp, tmp_path, monkeypatch):
+    user = tmp_path / "data" / "debrief" / "debrief.sqlite3"
+    monkeypatch.setattr("debrief.journal.database.default_journal_path", lambda: user)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    titles, counts = [], []
+
+    def fake_exec():
+        for w in QApplication.topLevelWidgets():
+            if w.objectName() == "mainWindow" and w.isVisible():
+                titles.append(w.windowTitle())
+                counts.append(w.counts.text())
+                w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert main(["--demo"]) == 0
+    assert not user.exists()
+    assert "demo" in titles[0]
+    assert counts[0].startswith("3")  # about thirty sample interviews
+
+
 def test_default_journal_lives_in_the_user_data_folder(qapp, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))

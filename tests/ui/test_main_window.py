@@ -223,3 +223,18 @@ def test_journal_menu_reaches_import_export_and_backups(window, qtbot, monkeypat
         qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     assert opened == ["importDialog", "backupsDialog"]
     assert restore.args == [tmp_path / "old.sqlite3"]
+
+
+def test_ctrl_i_opens_insights_that_follow_the_journal(window, qtbot):
+    from debrief.journal.models import Theme
+
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    insights = window.insights
+    assert insights is not None and insights.isVisible()
+    assert insights.objectName() == "insightsView"
+    (iid,) = add_interviews(1, outcome="rejected")
+    with qtbot.waitSignal(insights.refreshed, timeout=2000):
+        FeedbackPoint.create(interview=iid, words="Too quiet", theme=Theme.get(), kind="held_back")
+        window.journal.changed()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.insights is insights  # one window, brought forward

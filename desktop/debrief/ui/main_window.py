@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self.settings = settings
         self.model = InterviewsModel(self, read_only=journal.read_only)
+        self.insights = None  # the insights window, made when first asked for
         self._build_actions()
         self._build_central()
         self._build_menus()
@@ -212,6 +213,23 @@ class MainWindow(QMainWindow):
         self.journal_menu = journal_menu
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.action_find)
+        view_menu.addSeparator()
+        self.action_insights = self._action(
+            "actionInsights",
+            self.tr("&Insights"),
+            ["Ctrl+I"],
+            self.show_insights,
+            self.tr("Charts of the themes that keep coming up, and how asking went"),
+        )
+        self.action_prep = self._action(
+            "actionPrepSheet",
+            self.tr("&Prep sheet"),
+            ["Ctrl+P"],
+            self.show_prep_sheet,
+            self.tr("A one-page summary to read before your next interview"),
+        )
+        view_menu.addAction(self.action_insights)
+        view_menu.addAction(self.action_prep)
         self.view_menu = view_menu
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Debrief"), self, objectName="actionAbout")
@@ -222,6 +240,9 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.action_new, self.action_edit, self.action_delete):
             self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_insights)
+        self.toolbar.addAction(self.action_prep)
         self.addToolBar(self.toolbar)
 
     # -- state ---------------------------------------------------------------------------
@@ -349,6 +370,21 @@ class MainWindow(QMainWindow):
     def open_debrief(self, interview_id: int) -> None:
         """Overridden once the wizard is wired in; by default nothing to open."""
 
+    def show_insights(self) -> None:
+        """One insights window per main window; asking again brings it forward."""
+        from debrief.ui.insights import InsightsWindow
+
+        if self.insights is None:
+            self.insights = InsightsWindow(self.journal, self, self.settings)
+        self.insights.show()
+        self.insights.raise_()
+        self.insights.activateWindow()
+
+    def show_prep_sheet(self) -> None:
+        from debrief.ui.prep_sheet import PrepSheetDialog
+
+        PrepSheetDialog(self.journal, self).exec()
+
     def bring_to_front(self) -> None:
         """A second launch on this journal asked us to show ourselves instead."""
         self.showNormal()
@@ -361,6 +397,8 @@ class MainWindow(QMainWindow):
         AboutDialog(self.journal.path, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.insights is not None:
+            self.insights.close()
         save_layout(self, self.settings)
         if self.on_journal_changed in self.journal.listeners:
             self.journal.listeners.remove(self.on_journal_changed)
