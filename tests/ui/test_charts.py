@@ -85,6 +85,14 @@ def test_stacked_trend_keeps_series_and_marks_in_their_colours(view):
     ]
 
 
+def test_each_bar_can_have_its_own_colour(view):
+    charts.bar_chart(
+        view, "Themes", ["A", "B", "C"], [3, 2, 2], colours=["#4477aa", "#a9a9a9", "#4477aa"]
+    )
+    assert charts.bar_values(view) == [3, 2, 2]
+    assert charts.bar_colours(view) == ["#4477aa", "#a9a9a9", "#4477aa"]
+
+
 def test_redrawing_replaces_the_old_chart(view):
     _bars(view)
     charts.funnel_chart(view, "Funnel", ["Not selected", "Asked"], [4, 3])

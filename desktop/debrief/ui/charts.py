@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QHorizontalBarSeries,
+    QHorizontalStackedBarSeries,
     QLegend,
     QScatterSeries,
     QStackedBarSeries,
@@ -30,10 +30,16 @@ from PySide6.QtWidgets import QGraphicsSimpleTextItem
 #: Paul Tol's "bright" scheme: distinct for colour-blind eyes, calm rather than alarming.
 PALETTE = ("#4477AA", "#CCBB44", "#228833", "#66CCEE", "#AA3377", "#EE6677", "#BBBBBB")
 BAR_COLOUR = "#4477AA"
+QUIET_COLOUR = "#a9a9a9"  # for bars that have no series of their own in another chart
 FUNNEL_COLOUR = "#228833"
 MARK_COLOUR = "#222222"
 NOTE_COLOUR = "#333333"
 EXPORT_SIZE = QSize(900, 560)
+
+
+def palette_colour(index: int) -> str:
+    """The colour of the `index`th series of a trend chart, to match it elsewhere."""
+    return PALETTE[index % len(PALETTE)]
 
 
 class ChartView(QChartView):
@@ -93,6 +99,9 @@ def _value_axis(maximum: float, title: str = "") -> QValueAxis:
     axis.setTickAnchor(0)
     axis.setTickInterval(max(1, (top + 5) // 6))
     axis.setTitleText(title)
+    font = QFont(axis.titleFont())
+    font.setBold(False)
+    axis.setTitleFont(font)
     axis.setGridLineColor(QColor("#e4e4e4"))
     return axis
 
@@ -119,24 +128,39 @@ def _add_notes(view: ChartView, values: Sequence[float], notes: Sequence[str]) -
     view._place_notes()
 
 
+def _colour_sets(values: Sequence[float], colours: Sequence[str]) -> list[QBarSet]:
+    """One stacked set per colour, holding only its own bars: a colour per bar, full width.
+
+    Values go in Qt's order (the first category is drawn lowest, so reading order reversed).
+    """
+    rows = list(zip(reversed(values), reversed(colours), strict=True))
+    sets: dict[str, QBarSet] = {}
+    for colour in dict.fromkeys(colours):
+        bars = QBarSet(colour)
+        bars.append([float(v) if c == colour else 0.0 for v, c in rows])
+        bars.setColor(QColor(colour))
+        bars.setBorderColor(QColor(colour))
+        sets[colour] = bars
+    return list(sets.values())
+
+
 def _horizontal_bars(
     view: ChartView,
     title: str,
     categories: Sequence[str],
     values: Sequence[float],
     notes: Sequence[str],
-    colour: str,
+    colours: Sequence[str],
     axis_title: str,
 ) -> None:
     """One bar per category, first category on top, each with its note past the bar's end."""
     chart = _new_chart(title)
     _replace_chart(view, chart)
-    bars = QBarSet(title or "values")
-    bars.append([float(v) for v in reversed(values)])  # Qt draws the first category lowest
-    bars.setColor(QColor(colour))
-    bars.setBorderColor(QColor(colour))
-    series = QHorizontalBarSeries()
-    series.append(bars)
+    series = QHorizontalStackedBarSeries()
+    for bars in _colour_sets(values, colours):
+        series.append(bars)
+        bars.clicked.connect(view._emit_click)
+        bars.hovered.connect(lambda on, _i: _pointing(view, on))
     series.setBarWidth(0.62)
     chart.addSeries(series)
     labels = QBarCategoryAxis()
@@ -156,8 +180,6 @@ def _horizontal_bars(
     view.setAccessibleName(title)
     spoken = zip(categories, notes, strict=True)
     view.setAccessibleDescription("; ".join(f"{c}: {n}" for c, n in spoken))
-    bars.clicked.connect(view._emit_click)
-    bars.hovered.connect(lambda on, _i: _pointing(view, on))
     _add_notes(view, list(reversed(values)), list(reversed(notes)))
 
 
@@ -173,10 +195,15 @@ def bar_chart(
     values: Sequence[float],
     notes: Sequence[str] = (),
     axis_title: str = "",
+    colours: Sequence[str] = (),
 ) -> None:
-    """Horizontal bars in the given order (the caller sorts), clickable: `view.bar_clicked`."""
+    """Horizontal bars in the given order (the caller sorts), clickable: `view.bar_clicked`.
+
+    `colours` gives each bar its own colour (e.g. to match the same theme in another chart).
+    """
     notes = list(notes) or [str(int(v)) for v in values]
-    _horizontal_bars(view, title, categories, values, notes, BAR_COLOUR, axis_title)
+    colours = list(colours) or [BAR_COLOUR] * len(values)
+    _horizontal_bars(view, title, categories, values, notes, colours, axis_title)
 
 
 def funnel_chart(
@@ -185,10 +212,15 @@ def funnel_chart(
     steps: Sequence[str],
     values: Sequence[float],
     notes: Sequence[str] = (),
+    summary: str = "",
 ) -> None:
-    """The steps of a process top to bottom, each bar as long as the number that got there."""
+    """The steps of a process top to bottom, each bar as long as the number that got there.
+
+    `summary` is a line under the axis, so exported images carry it too.
+    """
     notes = list(notes) or [str(int(v)) for v in values]
-    _horizontal_bars(view, title, steps, values, notes, FUNNEL_COLOUR, "")
+    colours = [FUNNEL_COLOUR] * len(values)
+    _horizontal_bars(view, title, steps, values, notes, colours, summary)
 
 
 def stacked_trend_chart(
@@ -212,7 +244,7 @@ def stacked_trend_chart(
     for index, (name, counts) in enumerate(series):
         bars = QBarSet(name)
         bars.append([float(c) for c in counts])
-        colour = QColor(PALETTE[index % len(PALETTE)])
+        colour = QColor(palette_colour(index))
         bars.setColor(colour)
         bars.setBorderColor(colour.darker(115))
         stacked.append(bars)
@@ -286,13 +318,20 @@ def message_chart(view: ChartView, title: str) -> None:
 
 
 # -- reading back (tests, accessibility) ---------------------------------------------------
+def axis_title(view: ChartView) -> str:
+    """The line under the value axis (a funnel's summary)."""
+    axes = view.chart().axes(Qt.Orientation.Horizontal)
+    return axes[0].titleText() if axes else ""
+
+
 def categories(view: ChartView) -> list[str]:
     """The category labels in reading order (top to bottom, or left to right)."""
     return list(view._categories)
 
 
 def series_values(view: ChartView) -> dict[str, list[float]]:
-    """Each bar set's values in reading order, keyed by the set's name."""
+    """Each bar set's values in reading order, keyed by the set's name (a bar chart's sets
+    are named by their colour)."""
     if view._bar_series is None:
         return {}
     out = {}
@@ -303,9 +342,20 @@ def series_values(view: ChartView) -> dict[str, list[float]]:
 
 
 def bar_values(view: ChartView) -> list[float]:
-    """The values of a single-set chart (bar or funnel) in reading order."""
-    values = list(series_values(view).values())
-    return values[0] if values else []
+    """The length of each bar of a bar or funnel chart, in reading order."""
+    columns = zip(*series_values(view).values(), strict=True)
+    return [sum(column) for column in columns]
+
+
+def bar_colours(view: ChartView) -> list[str]:
+    """The colour of each bar of a bar or funnel chart ("#rrggbb"), in reading order."""
+    sets = view._bar_series.barSets() if view._bar_series else []
+    out = []
+    for row in range(len(view._categories)):
+        index = len(view._categories) - 1 - row if view._reversed else row
+        holder = next((b for b in sets if b.at(index)), sets[0])
+        out.append(holder.color().name())
+    return out
 
 
 def notes(view: ChartView) -> list[str]:
@@ -336,35 +386,37 @@ def series_colour(view: ChartView, name: str) -> str:
 def bar_position(view: ChartView, row: int) -> QPoint:
     """The middle of a horizontal bar in viewport pixels, for a click (row from the top)."""
     index = len(view._categories) - 1 - row if view._reversed else row
-    value = view._bar_series.barSets()[0].at(index)
+    value = bar_values(view)[row]
     scene = view.chart().mapToPosition(QPointF(value / 2, index), view._bar_series)
     return view.mapFromScene(view.chart().mapToScene(scene))
 
 
 # -- export ----------------------------------------------------------------------------
 def _render_size(view: ChartView) -> QSize:
-    size = view.size()
-    return size if view.isVisible() and size.width() >= 300 else EXPORT_SIZE
+    """The size on screen, but never smaller than EXPORT_SIZE: a wide, flat strip on
+    screen would be an awkward picture in a document."""
+    if not view.isVisible():
+        return QSize(EXPORT_SIZE)
+    return view.size().expandedTo(EXPORT_SIZE)
 
 
 def _paint(view: ChartView, painter: QPainter, size: QSize) -> None:
     """Draw the chart alone (no scroll bars or frame) into `size` pixels of `painter`."""
     chart = view.chart()
     old = chart.size()
-    if not view.isVisible():
-        chart.resize(size.width(), size.height())  # lays the chart out for this size at once
-        view._place_notes()
+    chart.resize(size.width(), size.height())  # lays the chart out for this size at once
+    view._place_notes()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
     view.scene().render(
         painter, QRectF(0, 0, size.width(), size.height()), chart.sceneBoundingRect()
     )
-    if not view.isVisible():
-        chart.resize(old)
+    chart.resize(old)  # back to the size on screen
+    view._place_notes()
 
 
 def export_png(view: ChartView, path: Path | str, scale: float = 2.0) -> Path:
-    """Save the chart as a PNG at `scale` times its size on screen (sharp when printed)."""
+    """Save the chart as a PNG at `scale` times its size (sharp on high-density screens)."""
     size = _render_size(view)
     image = QImage(
         int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32

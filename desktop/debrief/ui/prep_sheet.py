@@ -269,6 +269,9 @@ class PrepSheetDialog(QDialog):
         self.resize(680, 820)
         self.journal.listeners.append(self._on_journal_changed)
         self.finished.connect(lambda _r: self._stop_listening())
+        listener, listeners = self._on_journal_changed, journal.listeners
+        # Deleted without a close (its parent went first): stop being called all the same.
+        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
         self.refresh()
 
     def refresh(self) -> None:

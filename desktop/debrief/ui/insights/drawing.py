@@ -8,6 +8,7 @@ from debrief.journal import insights
 from debrief.ui import charts
 from debrief.ui.insights.chart_card import ChartCard
 
+TOP_THEMES = 5  # themes drawn over time; the same themes keep their colour in every chart
 SHORT_LABELS_AFTER = 9  # more periods than this: "Mar 26" instead of "Mar 2026"
 
 
@@ -34,6 +35,16 @@ def points_note(points: int, interviews: int) -> str:
     return f"{points} · {where}"
 
 
+def theme_colours(counts: list[insights.ThemeCount]) -> list[str]:
+    """The trend chart's colour for each of the top themes, a quiet grey for the rest."""
+    colours, themed = [], 0
+    for count in counts:
+        top = count.theme_id is not None and themed < TOP_THEMES
+        colours.append(charts.palette_colour(themed) if top else charts.QUIET_COLOUR)
+        themed += count.theme_id is not None
+    return colours
+
+
 def weakness(card: ChartCard, filters: insights.Filters, narrowed: bool) -> list:
     """Draw held-me-back points per theme, largest first; returns the counts drawn."""
     counts = insights.weakness_counts(filters)
@@ -54,6 +65,7 @@ def weakness(card: ChartCard, filters: insights.Filters, narrowed: bool) -> list
         [c.points for c in counts],
         [points_note(c.points, c.interviews) for c in counts],
         _t("Points that held you back"),
+        theme_colours(counts),
     )
     card.show_chart(_t("Click a bar to read exactly what was said."))
     return counts
@@ -75,7 +87,7 @@ def trend(
 
     `ranking` is the weakness chart's counts, when drawn already (saves a query).
     """
-    data = insights.theme_trend(filters, ranking=ranking)
+    data = insights.theme_trend(filters, top=TOP_THEMES, ranking=ranking)
     if not data.series:
         card.show_message(
             nothing_matches()
@@ -139,20 +151,33 @@ def funnel(card: ChartCard, filters: insights.Filters, narrowed: bool) -> insigh
     values = funnel_values(data)
     notes = [str(values[0])] + [f"{v} · {round(100 * v / data.rejections)}%" for v in values[1:]]
     charts.funnel_chart(
-        card.view, _t("From “not selected” to “thank you”"), funnel_steps(), values, notes
+        card.view,
+        _t("From “not selected” to “thank you”"),
+        funnel_steps(),
+        values,
+        notes,
+        funnel_summary(data),
     )
     card.show_chart(funnel_caption(data))
     return data
 
 
-def funnel_caption(f: insights.Funnel) -> str:
-    """The response rate and reply time, with a reminder that silence is normal."""
+def funnel_summary(f: insights.Funnel) -> str:
+    """The response rate and the median reply time, in one line under the funnel."""
     if f.response_rate is None:
-        return _t("Asking for advice within a day of hearing gives the best chance of a reply.")
-    text = _t("<b>{rate}%</b> of the interviews you asked about brought feedback").format(
-        rate=round(100 * f.response_rate)
-    )
+        return ""
+    text = _t("Response rate {rate}%").format(rate=round(100 * f.response_rate))
     if f.median_reply_days is not None:
         days = QLocale().toString(float(f.median_reply_days), "f", 1)
-        text += _t("; replies took <b>{days}</b> days (median)").format(days=days)
-    return text + _t(". Silence is common and says little about you.")
+        text += _t(" · median reply after {days} days").format(days=days)
+    return text
+
+
+def funnel_caption(f: insights.Funnel) -> str:
+    """A reminder that silence is normal, or how to get the first reply."""
+    if f.response_rate is None:
+        return _t("Asking for advice within a day of hearing gives the best chance of a reply.")
+    return _t(
+        "Response rate: the share of interviews you asked about that brought feedback. "
+        "Silence is common: many companies never reply, and it says little about you."
+    )

@@ -62,6 +62,9 @@ class InsightsWindow(QMainWindow):
         self._build()
         self.resize(1240, 900)
         self._listen(True)
+        listener, listeners = self._on_journal_changed, journal.listeners
+        # Deleted without a close (its parent went first): stop being called all the same.
+        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
         self.refresh()
         if settings is not None:
             restore_layout(self, settings)
