@@ -19,7 +19,7 @@ from debrief.journal.refusals import InvalidInput, Problem, writing
 #: Row tuples: (id, *POINT_COLUMNS), (id, *REQUEST_COLUMNS), (id, *ACTION_COLUMNS).
 POINT_COLUMNS = ("kind", "theme", "words", "verdict", "clarification")
 REQUEST_COLUMNS = ("interviewer", "channel", "asked_at", "in_time", "response", "thanked_at")
-ACTION_COLUMNS = ("status", "theme", "description", "points", "created_at", "done_at")
+ACTION_COLUMNS = ("status", "theme", "description", "points", "done_at")
 
 
 def points_for_interview(interview_id: int) -> list[tuple]:
@@ -71,7 +71,6 @@ def list_actions() -> list[tuple]:
             Theme.name,
             Action.description,
             fn.COUNT(FeedbackPoint.id),
-            Action.created_at,
             Action.done_at,
         )
         .join(Theme, JOIN.LEFT_OUTER, on=Action.theme == Theme.id)

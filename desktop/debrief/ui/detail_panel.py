@@ -20,8 +20,26 @@ from debrief.ui import vocabulary
 from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
 
+#: Starting column widths in pixels; the remaining column stretches (the user can resize).
+WIDTHS = {
+    "kind": 105,
+    "theme": 120,
+    "verdict": 130,
+    "clarification": 170,
+    "interviewer": 140,
+    "channel": 80,
+    "asked_at": 125,
+    "in_time": 60,
+    "response": 110,
+    "thanked_at": 125,
+    "status": 85,
+    "points": 55,
+    "created_at": 90,
+    "done_at": 90,
+}
 
-def _table(name: str, model, stretch: str) -> QTableView:
+
+def _table(name: str, model, *stretch: str) -> QTableView:
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -31,8 +49,11 @@ def _table(name: str, model, stretch: str) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(False)
-    if stretch in model.columns:
-        header.setSectionResizeMode(model.columns.index(stretch), QHeaderView.ResizeMode.Stretch)
+    for column, field in enumerate(model.columns):
+        if field in stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        elif field in WIDTHS:
+            header.resizeSection(column, WIDTHS[field])
     return view
 
 
@@ -53,7 +74,7 @@ class DetailPanel(QSplitter):
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.requests_view = _table("requestsView", self.requests, "interviewer")
         self.requests_view.setMaximumHeight(110)
-        self.feedback_view = _table("feedbackView", self.points, "words")
+        self.feedback_view = _table("feedbackView", self.points, "words", "clarification")
         self.feedback_view.setAccessibleName(self.tr("Feedback points"))
         self.requests_view.setAccessibleName(self.tr("Feedback requests"))
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
@@ -84,6 +105,7 @@ class DetailPanel(QSplitter):
         self.addWidget(right)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        self.setSizes([640, 560])
         self.show_interview(None)
 
     def show_interview(self, interview_id: int | None) -> None:

@@ -160,12 +160,19 @@ class MainWindow(QMainWindow):
             wordWrap=True,
         )
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(520)  # a fixed width lets the wrapped label take its full height
-        button = QPushButton(self.tr("Add your first interview"), objectName="emptyAddButton")
+        text.setFixedWidth(520)
+        text.setMinimumHeight(text.heightForWidth(520))  # wrapped rich text: room for all
+        button = QPushButton(self.tr("&Add your first interview"), objectName="emptyAddButton")
         button.clicked.connect(self.new_interview)
-        button.setEnabled(not self.journal.read_only)
+        importer = QPushButton(
+            self.tr("Import from another tracker (CSV)…"), objectName="emptyImportButton"
+        )
+        importer.clicked.connect(lambda: self.file_commands.import_csv())
+        for widget in (button, importer):
+            widget.setEnabled(not self.journal.read_only)
         layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(importer, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()
         return page
 
@@ -285,7 +292,8 @@ class MainWindow(QMainWindow):
         )
         empty = counts["interviews"] == 0
         self.stack.setCurrentIndex(1 if empty else 0)
-        self.filter.setEnabled(not empty)
+        self.filter.setVisible(not empty)
+        self.detail.setVisible(not empty)  # nothing to detail yet: give the welcome the room
         if reload_table:
             self.select_interview(selected)
         self._update_no_match()

@@ -183,6 +183,8 @@ def display(column: str, value: Any, words: dict | None = None) -> str:
     if column == "in_time":
         return _t("Yes") if value else _t("Late")
     if isinstance(value, dt.datetime):
+        if column in ("created_at", "done_at"):
+            return value.date().isoformat()  # when an action was added or done: the day
         return value.strftime("%Y-%m-%d %H:%M")
     if isinstance(value, dt.date):
         return value.isoformat()
