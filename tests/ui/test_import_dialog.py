@@ -331,6 +331,7 @@ def test_a_read_only_journal_cannot_import(wizard, journal):
     journal.read_only = True
     dialog = wizard(DATA / "jobsync.csv")
     assert "read-only" in shown(dialog.file_page.problem)
+    assert not dialog.file_page.summary.isVisible()  # no invitation to choose a file
     assert not dialog.file_page.choose_button.isEnabled()
     assert not dialog.button(NEXT).isEnabled()
 

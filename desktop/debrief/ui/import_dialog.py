@@ -75,6 +75,7 @@ class ImportDialog(QWizard):
             self.file_page.show_problem(
                 self.tr("This journal is read-only, so nothing can be imported into it.")
             )
+            self.file_page.summary.hide()
         elif path is not None:
             self.load(Path(path))
 
