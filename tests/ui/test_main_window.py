@@ -179,7 +179,8 @@ def test_data_and_layout_survive_closing_and_reopening(qtbot, journal, journal_p
         qtbot.waitExposed(second)
         assert len(rows(second)) == 3
         assert second.table.horizontalHeader().sectionSize(1) == 333
-        assert second.splitter.sizes() == sizes
+        # Remembered to within a few pixels (the frame is laid out again on restore).
+        assert all(abs(a - b) <= 5 for a, b in zip(second.splitter.sizes(), sizes, strict=True))
         second.close()
     finally:
         reopened.close()
