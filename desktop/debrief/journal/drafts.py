@@ -1,0 +1,133 @@
+"""Message drafts from the templates in resources/templates, and mailto: links to send them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import urllib.parse
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from debrief.journal.models import Channel
+
+if TYPE_CHECKING:
+    from debrief.journal.models import Interview, Interviewer
+
+TEMPLATES = ("ask_email", "ask_call_script", "thank_email", "thank_call_script")
+
+#: What a placeholder says when the journal has no value, chosen to read naturally where the
+#: templates use it: "Hi there,", "the open position at your company", "when we met recently".
+FALLBACKS: dict[str, str] = {
+    "interviewer_name": "there",
+    "role": "open",
+    "company": "your company",
+    "user_name": "",
+    "interview_date": "recently",
+    "interview_when": "recently",
+}
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
+_LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str  # empty for call scripts
+    body: str
+
+
+def _valid_unicode(text: str) -> str:
+    """Pair up split surrogates and replace lone ones, so the text can be encoded as UTF-8."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def _date_words(value: dt.date) -> str:
+    """'3 March 2025': the templates are English, so the date is too, whatever the locale."""
+    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+
+
+def _clean(value: object) -> str:
+    """A placeholder value as one tidy line of text; empty when there is nothing usable."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return _date_words(value)
+    try:
+        text = str(value)
+    except Exception:  # a value that cannot even say what it is: fall back, never fail
+        return ""
+    text = " ".join(_LINE_BREAKS.sub(" ", _valid_unicode(text)).split())
+    if _ISO_DATE.fullmatch(text):  # dates stored as ISO text read as words too
+        try:
+            return _date_words(dt.date.fromisoformat(text[:10]))
+        except ValueError:
+            pass
+    return text
+
+
+def template_text(name: str) -> str:
+    """The raw text of template `name` (one of TEMPLATES), shipped in debrief.resources."""
+    if name not in TEMPLATES:
+        raise ValueError(f"unknown template {name!r}; expected one of {TEMPLATES}")
+    path = resources.files("debrief.resources") / "templates" / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
+
+
+def template_for(purpose: str, channel: str | None) -> str:
+    """The template to ask ("ask") or thank ("thank") by e-mail or by phone."""
+    kind = "email" if channel == Channel.EMAIL else "call_script"
+    return f"{'thank' if purpose == 'thank' else 'ask'}_{kind}"
+
+
+def draft(template: str, **values: object) -> Draft:
+    """Fill template `template` with `values`; missing or empty values get FALLBACKS.
+
+    Dates may be given as `datetime.date`; `interview_when` ("on 3 March 2025" or
+    "recently") is derived from `interview_date` unless given.
+    """
+    cleaned = {name: _clean(value) for name, value in values.items()}
+    if not cleaned.get("interview_when") and cleaned.get("interview_date"):
+        cleaned["interview_when"] = f"on {cleaned['interview_date']}"
+
+    def fill(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return cleaned.get(name) or FALLBACKS.get(name, match.group(0))
+
+    text = _PLACEHOLDER.sub(fill, template_text(template.removesuffix(".txt")))
+    subject = ""
+    first, _, rest = text.partition("\n")
+    if first.startswith("Subject:"):
+        subject, text = first.removeprefix("Subject:").strip(), rest
+    return Draft(subject, text.strip())
+
+
+def interview_values(
+    interview: Interview, interviewer: Interviewer | None = None, user_name: str = ""
+) -> dict[str, object]:
+    """Placeholder values taken from an interview and the interviewer asked."""
+    return {
+        "interviewer_name": interviewer.name if interviewer is not None else "",
+        "role": interview.role,
+        "company": interview.company,
+        "interview_date": interview.date,
+        "user_name": user_name,
+    }
+
+
+def mailto_url(to: str, subject: str, body: str) -> str:
+    """A mailto: URL (RFC 6068): UTF-8 percent-encoded, spaces as %20, lines ending CRLF.
+
+    `to` may hold several addresses separated by commas.
+    """
+    address = urllib.parse.quote(_clean(to).replace(" ", ""), safe="@,")
+    fields = []
+    if subject:
+        fields.append("subject=" + urllib.parse.quote(_clean(subject), safe=""))
+    if body:
+        lines = _valid_unicode(body).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        fields.append("body=" + urllib.parse.quote("\r\n".join(lines), safe=""))
+    return "mailto:" + address + ("?" + "&".join(fields) if fields else "")

@@ -1,0 +1,313 @@
+"""The wording checker's vocabulary: regexes for each kind of decision-questioning wording."""
+
+from __future__ import annotations
+
+import re
+
+# Written for text whose quotes, dashes and spaces are already straightened (see wording.py);
+# wording.py lower-cases both the text and these patterns (escapes such as \S excepted), so
+# write them in any case. Each kind's rules say the same thing in many phrasings;
+# the kind picks the coaching message. Rules never nest unbounded repeats inside repeats,
+# so matching stays linear in the length of the text.
+
+# ---- pattern pieces; a space in a piece means "one or more whitespace characters" ----
+
+
+def _rx(piece: str) -> str:
+    return piece.replace(" ", r"\s+")
+
+
+def _gap(words: int) -> str:
+    """Up to `words` filler words, lazily, each optionally followed by a comma."""
+    return rf"(?:[\w'-]+,?\s+){{0,{words}}}?"
+
+
+NEG = (
+    r"(?:(?:was|were|is|are|am|have|has|had|did|do|does|could|would|should|ca|can|wo)n'?t"
+    r"|not|never|cannot)"
+)
+_CHOSEN = _rx(
+    r"(?:selected|chosen|hired|picked|successful|short-?listed|offered|progressed|advanced"
+    r"|taken (?:forward|further)|moved forward|put forward|put through|accepted|the right fit"
+    r"|good enough"
+    r"|the one(?! thing| area| skill| point| question| example)"
+    r"|a (?:good |great |strong |right )?fit|the (?:successful|chosen|preferred|right) "
+    r"(?:candidate|person|one))\b"
+)
+_CHOOSE_ME = _rx(
+    r"(?:hire|choose|pick|select|shortlist|offer|want|take|progress|advance|invite"
+    r"|move forward with|proceed with|go with|go ahead with) (?:me|my)\b"
+)
+_GOT = _rx(
+    r"(?:(?:get|land|receive|win|secure|make|pass|progress|advance|move|go|get through) "
+    r"(?:(?:the|an|a|this|that|to the|into the|on to the|onto the|through to the) )?"
+    r"(?:job|role|position|post|offer|it|through|further|forward|cut|short-?list|next"
+    r"|final|interview|round|stage|place)\b|(?:succeed|progress|advance)\b)"
+)
+_NEG_CHOSEN = rf"\b{NEG}\b\s+{_gap(2)}(?:{_CHOSEN}|{_CHOOSE_ME}|{_GOT})"
+_PASSIVE = (
+    _rx(r"\b(?:was|were|been|being|am|is|got|get|getting|I'm|application|candidacy) ")
+    + _gap(1)
+    + _rx(
+        r"(?:rejected|turned down|passed over|declined|unsuccessful|eliminated|ruled out"
+        r"|screened out|dropped|overlooked|knocked out|let go|not selected|not chosen)\b"
+    )
+)
+_THEY = _rx(
+    r"\b(?:you|they|he|she|management|(?:the|your) (?:team|company|panel|committee"
+    r"|hiring manager|hiring team|recruiter|interviewers?|business|client)) "
+)
+_THEY_CHOSE = (
+    _THEY
+    + _gap(2)
+    + _rx(
+        r"(?:(?:reject|rejected|rejecting|turn down|turned down|turning down|pass on|passed on"
+        r"|passing on|pass over|passed over|eliminated|dropped) (?:me|my|(?:someone|somebody"
+        r"|a candidate|people) like me)\b|(?:say|said|saying) no\b"
+        r"|decided? (?:against|not to)\b"
+        r"|(?:chose|choose|choosing|picked|pick|selected|select|hired|hire|hiring|went with"
+        r"|go with|going with|preferred|prefer|favou?red|favou?r|opted for|opt for"
+        r"|(?:offered|gave|give) the (?:job|role|position|post|offer) to) "
+        r"(?:someone|somebody|another|the other|a different|an internal|him|her|them|other"
+        r"|the successful|the person|the candidate)\b)"
+    )
+)
+_OTHER = _rx(
+    r"\b(?:(?:someone|somebody|anyone) else|another (?:candidate|applicant|person)"
+    r"|the other (?:candidates?|applicants?|person|people|finalists?|one)"
+    r"|the (?:successful|chosen|selected|winning|preferred) (?:candidate|applicant|person))\b"
+)
+_OVER_ME = _rx(r"\b(?:and not|over|instead of|rather than|but not|ahead of|not) me\b")
+_DECISION = _rx(
+    r"\b(?:(?:the|your|this|that|such a) (?:final )?(?:decision|outcome|rejection)"
+    r"|my rejection|(?:rejecting|turning|passing on|passing over|dropping) me|not \w+ing "
+    r"(?:me|my)|(?:rejected|turned down|unsuccessful|passed over)|the (?:job|role|position|offer) "
+    r"(?:going|went|go) to)\b"
+)
+#: Anything that says "I was not the one chosen", for rules that pair it with a why.
+_NOT_CHOSEN = f"(?:{_NEG_CHOSEN}|{_PASSIVE}|{_THEY_CHOSE}|{_OTHER}|{_OVER_ME}|{_DECISION})"
+
+_WHY_LEAD = _rx(
+    r"\b(?:why|how come|(?:the|what|any|a|your|their) (?:main |real |actual |exact |specific )?"
+    r"reasons?"
+    r"(?: for| behind| why| that)?|what (?:made|led|caused|prompted|drove|influenced)"
+    r"|on what (?:basis|grounds)|(?:the|what) (?:grounds|basis|criteria)"
+    r"|(?:that|which) (?:made|led|caused|prompted)"
+    r"|(?:was|is) it (?:because|due to|down to)|what (?:was|is) wrong with (?:me|my))\b"
+)
+
+RULES: dict[str, list[str]] = {
+    "why": [
+        rf"{_WHY_LEAD},?\s*{_gap(8)}{_NOT_CHOSEN}",
+        # A why with nothing after it: "I was rejected and I'd like to know why."
+        r"\b(?:why(?: not)?|how come|what (?:was|were) the (?:main |real |actual )?reasons?)"
+        r"(?:\s+(?:is|was) that)?\s*(?:[?!.]|$)",
+    ],
+    "compare": [
+        _rx(r"\b(?:have|had|has|bring|brought|offer|offered|show|showed|see|say|said|do|did")
+        + _rx(r"|know|knew|demonstrate|demonstrated) (?:that|which) ")
+        + _rx(r"(?:I|they) (?:didn't|didnt|did not|don't|dont|do not|lacked|lack|couldn't|not)\b"),
+        _rx(r"\b(?:see|saw) in (?:them|him|her|the other \w+) (?:that|which) they "),
+        _rx(r"\b(?:more|better|less) (?:[\w-]+ )?(?:qualified|experienced|suited|skilled|capable")
+        + _rx(r"|deserving) than (?:me|I)\b(?! (?:was|were|am|had|did|used|have))"),
+        _rx(r"\b(?:\w+er|more|less|further) (?:[\w-]+ )?than me\b"),
+        _rx(r"\b(?:stack|stacked|stacking|measure|measured|measuring) up (?:against|to|with)\b"),
+        _rx(r"\b(?:against|versus|vs\.?|compared (?:to|with)) (?:the (?:person|candidate|applicant")
+        + _rx(r"|one|people) (?:who|that|you)|whoever) ")
+        + _gap(1)
+        + _rx(r"(?:got|was hired|hired|chose|picked|selected|went with|won|was chosen)\b"),
+        _rx(r"\bcompar(?:e|ed|ing|ison)\b ")
+        + _gap(2)
+        + _rx(r"(?:to|with|against) (?:the ")
+        + _rx(r"(?:other|successful|chosen|selected|winning|person|candidate|one|rest)|other ")
+        + _rx(r"(?:candidates|applicants|people|finalists)|(?:the )?(?:winner|new hire)|whoever")
+        + _rx(r"|him|her|them|someone)\b"),
+        _rx(r"\b(?:him|her|them|someone else|somebody else|the other (?:candidate|applicant")
+        + _rx(r"|person|finalist)|another candidate|an internal candidate) (?:over|instead of")
+        + _rx(r"|rather than|ahead of|and not|but not) me\b"),
+        _rx(r"\b(?:chose|choose|picked|pick|hired|hire|selected|select|preferred|prefer")
+        + _rx(r"|favou?red|favou?r|went with|go with) ")
+        + _gap(3)
+        + _rx(r"(?:over|instead of|rather than|ahead of) me\b"),
+        _rx(r"\b(?:someone|somebody|(?:a|the|another|the other) (?:candidate|applicant|person)) ")
+        + _gap(2)
+        + _rx(r"(?:(?:with|who had|who has|having) (?:much |far )?less|less (?:experienced")
+        + _rx(r"|qualified|skilled))\b"),
+    ],
+    "reconsider": [
+        r"\bre-?consider(?:s|ed|ing|ation)?\b",
+        _rx(r"\b(?:reverse|reversing|overturn\w*|revisit\w*|rethink\w*|re-?evaluat\w*|re-?assess")
+        + _rx(r"\w*|appeal\w*|change|changing|reopen\w*) (?:the|your|this|that|its|their) ")
+        + _rx(r"(?:final )?(?:decision|outcome|rejection|choice)\b"),
+        _rx(r"\b(?:revisit\w*|rethink\w*|re-?evaluat\w*|re-?assess\w*|reopen\w*) my ")
+        + _rx(r"(?:application|candidacy)\b"),
+        _rx(r"\b(?:think|look) again (?:about|at|over) (?:the|my|your|this|that|its|their) ")
+        + _rx(r"(?:decision|outcome|choice|application|candidacy|cv|resume|profile)\b"),
+        _rx(r"\bhave a rethink\b"),
+        _rx(r"\b(?:review|look at|consider) my (?:application|candidacy|cv|resume|profile) ")
+        + _rx(r"(?:again|once more)\b"),
+        _rx(r"\b(?:take|have) another look at (?:the|my|your|this) (?:decision|application")
+        + _rx(r"|candidacy|cv|resume|profile)\b"),
+        _rx(r"\bchange (?:your|their|the team's|the panel's) minds?\b"),
+        _rx(r"\bdecision (?:(?:could|might|can|will|would|may|to) )?(?:still )?(?:be |get ")
+        + _rx(r"|have been )?(?:changed|change|reversed|overturned|revisited|reviewed)\b"),
+        _rx(r"\b(?:is|was) (?:the|your|this|that) decision (?:final|set in stone|definite)\b"),
+        _rx(r"\b(?:give|giving|offer|grant|allow) me (?:a|another|one more|a second|a new) ")
+        + _rx(r"(?:[\w-]+ )?(?:chance|shot|try|go|interview)\b"),
+        _rx(r"\b(?:another|a second|one more) (?:chance|shot|try|go) (?:at|to prove|to show)\b"),
+        _rx(r"\bstill (?:be|get) (?:considered|hired|selected|chosen|the job|the role|an offer)")
+        + _rx(r"\b(?! for (?:future|other|later|upcoming|new))"),
+        _rx(r"\bback in(?:to)? (?:the running|the process|consideration)\b"),
+        _rx(r"\binterview(?:ing)? me again\b(?! (?:in the future|for (?:a|another|other|future)))"),
+    ],
+    "fault": [
+        _rx(r"\bunfair(?:ly)?\b(?! (?:of me|to you|to ask))"),
+        r"\bunjust(?:ly|ified)?\b",
+        _rx(rf"\b{NEG} (?:very |entirely |really |quite |at all )?(?:fair|fairly|justified")
+        + _rx(r"|reasonable)\b"),
+        _rx(r"\b(?:that's|this is|it's|that is|it is) (?:just |simply )?not right\b"),
+        _rx(rf"\b{NEG} (?:[\w']+ )?(?:think|feel|believe|find|consider) (?:it|this|that|the ")
+        + _rx(r"(?:decision|process|outcome|assessment)|your decision|rejecting me)(?:'s| was")
+        + _rx(r"| is| were)? (?:fair|right|justified|correct|reasonable|the right (?:call")
+        + _rx(r"|decision|choice))\b"),
+        _rx(rf"\b{NEG} ") + _gap(3) + _rx(r"(?:a )?(?:fair|proper|real) (?:chance|shot|hearing)"),
+        _rx(rf"\b{NEG} ")
+        + _gap(2)
+        + _rx(r"(?:treated|assessed|judged|evaluated) (?:fairly")
+        + _rx(r"|properly|equally|objectively)\b"),
+        _rx(r"\byou(?:'ve| have)? ")
+        + _gap(2)
+        + _rx(r"(?:made|make|making) (?:a|an|the) ")
+        + _rx(r"(?:[\w-]+ )?(?:mistake|error)\b"),
+        _rx(r"\b(?:decision|choice|call|rejection|rejecting me|turning me down|passing on me")
+        + _rx(r"|hiring (?:him|her|them|someone else|the other \w+)|not (?:hiring|choosing")
+        + _rx(r"|selecting|picking) me|letting me go) (?:was|is|'s|seems|feels|looks|would be")
+        + _rx(r"|might be|may be|could be) (?:like )?(?:a |an )?(?:[\w-]+ )?(?:mistake|error")
+        + _rx(r"|oversight)\b"),
+        _rx(r"\b(?:it|this|that)(?:'s| is| was) (?:a |an )?(?:[\w-]+ )?mistake to (?:reject")
+        + _rx(r"|pass|turn|not|let|go with|hire|choose|overlook)\b"),
+        _rx(r"\b(?:you're|you are|you were) (?:[\w-]+ )?(?:wrong|mistaken)\b"),
+        _rx(r"\b(?:mistake|error|oversight) (?:on|by) (?:your|the team's|the company's|their) ")
+        + _rx(r"(?:part|side)\b"),
+        _rx(r"\b(?:this|that|it)(?:'s| is| was) (?:a |an )?(?:(?:big|huge|serious|terrible|grave")
+        + _rx(r"|real|costly) )?(?:mistake|error)\s*(?:[.!]|$)"),
+        _rx(r"\bmistaken about (?:me|my)\b"),
+        _rx(r"\b(?:you|they|he|she|(?:the|your) [\w-]+)(?:'ve| have| has)? (?:got|gotten|get) ")
+        + _rx(r"(?:it|this|that|me|things|everything) ")
+        + _rx(r"(?:[\w-]+ )?wrong\b"),
+        _rx(r"\bwrong (?:decision|choice|call|candidate|conclusion)\b"),
+        _rx(r"\b(?:decision|choice|assessment|evaluation|judge?ment|verdict|outcome|rejection")
+        + _rx(r"|process) (?:was|is|'s|seems|seemed|feels|felt|looks|looked|appears) (?:to be )?")
+        + _rx(r"(?:(?:a )?(?:bit|little|rather|very|really|quite|completely|totally|so|clearly")
+        + _rx(r"|obviously) )?(?:wrong|incorrect|unfair|unjust|mistaken|flawed|biased|hasty")
+        + _rx(r"|rushed|premature|ridiculous|absurd|a mistake|an error|a joke|misguided")
+        + _rx(r"|short-?sighted)\b"),
+        _rx(r"\b(?:you|you've|your|the|they|they've|he|she)\b ")
+        + _gap(3)
+        + _rx(r"(?:overlooked|ignored")
+        + _rx(r"|misjudged|misread|misunderstood|underestimated|undervalued|underrated|dismissed")
+        + _rx(r"|disregarded|failed to (?:see|recognise|recognize|appreciate|notice|understand")
+        + _rx(r"|consider)) (?:me|my|how|that I|what I)\b"),
+        r"\b(?:biased|prejudiced|rigged|discriminat(?:ed|ory|ion|ing))\b",
+        _rx(r"\b(?:stacked|weighted|set up|was|were) against me\b"),
+        _rx(r"\b(?:ridiculous|absurd|outrageous|insane|baffling|unbelievable|a joke|nonsense")
+        + _rx(r"|shocking|disgraceful) (?:that|how)\b"),
+    ],
+    "disagree": [
+        _rx(r"\bI(?:'d|'m)?(?: (?:strongly|respectfully|completely|totally|really|must|have to")
+        + _rx(r"|do|would|fully|entirely|absolutely|honestly|still|just|kind of|somewhat)){0,3}")
+        + _rx(r" disagree\b"),
+        r"(?<!n't )(?<!not )(?<!never )"
+        + _rx(r"\bdisagree(?:d|s|ing)? with (?:the|your|this|that|their|how)\b"),
+        _rx(rf"\bI (?:[\w']+ )?{NEG} (?:[\w']+ )?agree\b(?! more)"),
+        _rx(r"\b(?:beg to differ|take issue with)\b"),
+        _rx(rf"\b{NEG} (?:[\w']+ )?accept (?:that\b|(?:the|this|your|that) (?:decision|outcome")
+        + _rx(r"|rejection|result|choice|feedback|assessment|point)\b)"),
+        _rx(r"\bfail(?:ing)? to see\b"),
+        _rx(r"\b(?:hard|difficult|impossible|tough) to (?:accept|believe|swallow)\b"),
+        _rx(rf"\b{NEG} (?:[\w']+ )?(?:understand|see|get) (?:the|your|this|that) (?:decision")
+        + _rx(r"|choice|outcome|rejection|logic|reasoning)\b"),
+        _rx(r"\b(?:decision|choice|outcome|rejection|this|it|that) (?:[\w']+ )?(?:makes?|made) ")
+        + _rx(r"no sense\b"),
+        _rx(r"\bcan'?t believe ")
+        + _gap(2)
+        + _rx(r"(?:you|they|the (?:team|panel|company)|I ")
+        + _rx(r"(?:was|wasn'?t|didn'?t|got))\b"),
+        _rx(r"\b(?:that's|this is|it's|that is|it is) (?:simply |just )?(?:not true|untrue")
+        + _rx(r"|false|not correct|incorrect)\b"),
+        _rx(r"\b(?:question(?:ing)?|challeng(?:e|ing)|disput(?:e|ing)|contest(?:ing)?|object")
+        + _rx(r"(?:ing)? to) (?:the|your|this|that) (?:decision|choice|judge?ment|assessment")
+        + _rx(r"|outcome|rejection|result)\b"),
+        _rx(r"\b(?:shocked|stunned|baffled|puzzled|confused|flabbergasted|gobsmacked)\b ")
+        + _gap(4)
+        + f"(?:{_NEG_CHOSEN}|{_PASSIVE}|{_THEY_CHOSE}|{_DECISION})",
+    ],
+    "justify": [
+        r"\bjustif(?:y|ied|ying|ication)\b",
+        _rx(r"\b(?:could|can|would|will|please|must|need to|should|want you to|like you to) ")
+        + _rx(r"(?:you )?(?:please )?(?:explain|clarify|walk me through|tell me) (?:[\w-]+ )?")
+        + _rx(r"(?:the|your|this|that) (?:decision|choice|rationale|decision-making)\b"),
+        _rx(r"\bexplanation (?:of|for) (?:the|your|this|that|my) (?:decision|rejection|choice")
+        + _rx(r"|outcome)\b"),
+        _rx(r"\bowed? me\b"),
+        _rx(r"\bI (?:[\w']+ )?(?:demand|expect|deserve|want|insist on|require) (?:an? |some ")
+        + _rx(r"|a proper |a full |a better |better |full )?(?:explanation|justification")
+        + _rx(r"|answer|reasons?)\b"),
+        _rx(r"\bon what (?:basis|grounds) (?:was|were|did|do|is|have)\b"),
+        _rx(r"\bhow (?:was|were|did) (?:the|this|that|your|such a) decision (?:[\w-]+ )?")
+        + _rx(r"(?:made|reached|taken|come about|arrived at)\b"),
+        _rx(r"\bhow (?:(?:did|do) )?(?:you|they|the \w+) (?:make|made|reach|reached|arrive at")
+        + _rx(r"|arrived at|come to|came to|take|took) (?:the|that|this|your|their|such a) ")
+        + _rx(r"decision\b"),
+        _rx(r"\bwhat (?:went into|was behind|lay behind|led to|drove|informed|prompted) ")
+        + _rx(r"(?:the|your|this|that) decision\b"),
+        _rx(r"\breason(?:s|ing)? (?:for|behind) (?:the|your|this|that|my) (?:decision|rejection")
+        + _rx(r"|choice|outcome)\b"),
+    ],
+    "argue": [
+        _rx(r"\bI(?:'m| am| was|'d have been| would have been| could have been) ")
+        + _rx(r"(?:(?:clearly|obviously|certainly|definitely|surely|easily|honestly|really")
+        + _rx(r"|truly) ){0,2}(?:the )?(?:best|perfect|ideal|strongest|most qualified|obvious")
+        + _rx(r"|right|top) (?:candidate|choice|fit|person|match|applicant|one)\b"),
+        _rx(r"\bI (?:[\w']+ )?(?:met|meet|exceeded|exceed|ticked|tick|matched|match|fulfilled")
+        + _rx(r"|fulfil|fulfill) (?:all|every|each|all of) (?:[\w-]+ )?(?:requirements?|criteria")
+        + _rx(r"|criterion|qualifications?|boxe?s?)\b"),
+        _rx(r"\bI(?:'m| am| was) (?:more than|over|highly|perfectly|fully|clearly|obviously")
+        + _rx(r"|well|extremely|exceptionally|very) qualified\b"),
+        _rx(r"\bI (?:[\w']+ )?deserved? (?:the|this|that|an?|to|better|more|it)\b"),
+        _rx(r"\bI (?:should|ought to) have (?:been|got|gotten|received|had) (?:offered|hired")
+        + _rx(r"|selected|chosen|picked|the (?:job|role|offer|position)|an offer)\b"),
+    ],
+}
+
+# ---- when a match is not a problem after all ----
+
+_ASKING_VERBS = (
+    r"(?:ask|asking|question|questioning|challenge|challenging|argue|arguing|dispute|disputing"
+    r"|contest|contesting|dwell|dwelling|about|trying|try|looking|hoping|here|going|seeking"
+    r"|want|wanting|mean|meaning|expect|expecting|request|requesting|demand|demanding|need)"
+)
+# "I'm not asking you to reconsider", "without questioning the decision", "no need to ...".
+DISCLAIMED = re.compile(
+    _rx(rf"\b(?:(?:{NEG}|without|rather than|instead of|nothing to do with)(?: [\w']+){{0,2}}? ")
+    + _rx(rf"{_ASKING_VERBS}\b(?: [\w']+){{0,5}}|no need(?: for me| for you)? to")
+    + _rx(r"|no intention of)\s*$"),
+    re.IGNORECASE,
+)
+# "I'm not sure I was the strongest candidate", "I don't think you made a mistake".
+NEGATED = re.compile(
+    _rx(rf"\b(?:I|I'm|I'd|I've|we|we're)(?: [\w']+)? {NEG}(?: (?!(?:help|but)\b)[\w']+){{0,2}}")
+    + r"\s*$",
+    re.IGNORECASE,
+)
+# "I completely understand why you went with someone else", "I know why", "that's why".
+ACCEPTED = re.compile(
+    r"(?:(?<!may )(?<!can )(?<!could )(?<!might )(?<!do )(?<!did )(?<!let )"
+    + _rx(r"\b(?:I|we)(?:'ve| have| do| can| fully| completely| totally| really| certainly")
+    + _rx(r"| absolutely| now)? (?:understand|see|know|accept|respect|appreciate|realise")
+    + _rx(r"|realize|get|recognise|recognize|acknowledge)(?: [\w']+){0,3}|\b(?:that's|that is")
+    + _rx(r"|this is|which is)(?: exactly| precisely| partly)?)\s*$"),
+    re.IGNORECASE,
+)
+NEGATABLE = {"fault", "disagree", "argue", "reconsider"}
+ACCEPTABLE = {"why", "justify", "compare"}
