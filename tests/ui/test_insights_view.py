@@ -168,8 +168,11 @@ def test_filters_change_every_chart(story, insights_window):
     assert charts.bar_values(_view(win, "weaknessChart")) == [2, 1]
     assert charts.bar_values(_view(win, "funnelChart"))[0] == 1
     bar.clear()
-    bar.company.setEditText("acme")
-    bar.company.lineEdit().editingFinished.emit()
+    offered = [bar.company.itemText(i) for i in range(1, bar.company.count())]
+    assert offered == ["Acme", "Globex", "Hooli", "Initech"]
+    bar.company.setEditText("acm")  # not a company yet: nothing changes while typing
+    assert charts.bar_values(_view(win, "funnelChart"))[0] == 4
+    bar.company.setEditText("acme")  # a known company, any case: applied at once
     assert charts.bar_values(_view(win, "funnelChart")) == [2, 1, 1, 1, 1, 1]
     assert charts.bar_values(_view(win, "weaknessChart")) == [1, 1]
     bar.clear()

@@ -31,13 +31,6 @@ CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
 _NOTHING = object()  # no theme chosen for the drill-down (None means: points without a theme)
 
 
-def _company_names() -> list[str]:
-    """The companies the filter offers, from `insights.companies()` once the journal layer
-    has it; until then the box still filters by any name typed into it."""
-    names = getattr(insights, "companies", None)
-    return names() if names is not None else []
-
-
 class InsightsWindow(QMainWindow):
     """Three charts over one set of filters, a drill-down into a theme, exports, a prep sheet.
 
@@ -136,7 +129,7 @@ class InsightsWindow(QMainWindow):
         self._pending.stop()
         filters = self.filter_bar.filters()
         narrowed = self.filter_bar.is_active()
-        self.filter_bar.set_companies(_company_names())
+        self.filter_bar.set_companies(insights.companies())
         self._weakness = drawing.weakness(self.cards["weaknessChart"], filters, narrowed)
         drawing.trend(self.cards["trendChart"], filters, narrowed, ranking=self._weakness)
         drawing.funnel(self.cards["funnelChart"], filters, narrowed)
