@@ -239,3 +239,34 @@ def test_ctrl_i_opens_insights_that_follow_the_journal(window, qtbot):
         window.journal.changed()
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert window.insights is insights  # one window, brought forward
+
+
+def test_read_only_journal_shows_a_notice_and_offers_no_edits(
+    qtbot, journal_path, settings, monkeypatch
+):
+    import os as real_os
+
+    from debrief.journal import database
+
+    first = open_journal(journal_path)
+    add_interviews(2)
+    first.close()
+    before = journal_path.read_bytes()
+    monkeypatch.setattr(database.os, "access", lambda path, mode: mode != real_os.W_OK)
+    journal = open_journal(journal_path)
+    try:
+        win = MainWindow(journal, settings)
+        qtbot.addWidget(win)
+        win.show()
+        notice = win.findChild(QLabel, "readOnlyNotice")
+        assert notice is not None and notice.isVisible() and "read-only" in notice.text()
+        assert not win.action_new.isEnabled() and not win.action_delete.isEnabled()
+        win.select_interview(1)
+        assert not win.action_edit.isEnabled()
+        model = table(win).model()
+        assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+        assert len(rows(win)) == 2
+        win.close()
+    finally:
+        journal.close()
+    assert journal_path.read_bytes() == before
