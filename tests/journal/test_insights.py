@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import statistics
+from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from debrief.journal.database import open_journal
 from debrief.journal.insights import (
     Filters,
     ThemeCount,
@@ -276,3 +281,58 @@ def test_prep_sheet_of_an_empty_journal_is_empty(journal):
 
 def test_companies_are_listed_once_ignoring_case(built):
     assert companies() == ["ACME", "Beta", "Delta", "Echo", "Foxtrot"]
+
+
+def _load_generator():
+    path = Path(__file__).parents[2] / "bench" / "generate.py"
+    spec = importlib.util.spec_from_file_location("bench_generate", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.generate
+
+
+def test_generated_journal_agrees_with_counting_by_hand(tmp_path):
+    """The benchmark's journal is consistent, and SQL counts match a plain Python count."""
+    path = tmp_path / "generated.sqlite3"
+    _load_generator()(path, interviews=400, points=2000, seed=3)
+    journal = open_journal(path)
+    try:
+        assert journal.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        held = list(
+            FeedbackPoint.select(FeedbackPoint.theme, FeedbackPoint.interview)
+            .where(FeedbackPoint.kind == "held_back")
+            .tuples()
+        )
+        by_theme = Counter(theme for theme, _ in held)
+        interviews = Counter(theme for theme, _ in set(held))
+        assert {r.theme_id: (r.points, r.interviews) for r in weakness_counts()} == {
+            t: (by_theme[t], interviews[t]) for t in by_theme
+        }
+        trend = theme_trend()
+        assert {s.theme_id: sum(s.counts) for s in trend.series} == {
+            s.theme_id: by_theme[s.theme_id] for s in trend.series
+        }
+        rejected = {
+            i
+            for (i,) in Interview.select(Interview.id)
+            .where(Interview.outcome == "rejected")
+            .tuples()
+        }
+        requests = [r for r in FeedbackRequest.select().dicts() if r["interview"] in rejected]
+        asked = {r["interview"] for r in requests if r["asked_at"]}
+        given = {r["interview"] for r in requests if r["response"] == "given"}
+        days = [
+            (r["responded_at"] - r["asked_at"]).total_seconds() / 86400
+            for r in requests
+            if r["response"] in ("given", "declined") and r["asked_at"] and r["responded_at"]
+        ]
+        result = funnel()
+        assert (result.rejections, result.asked, result.feedback_given) == (
+            len(rejected),
+            len(asked),
+            len(given),
+        )
+        assert result.thanked == len({r["interview"] for r in requests if r["thanked_at"]})
+        assert result.median_reply_days == pytest.approx(statistics.median(days), abs=0.01)
+    finally:
+        journal.close()
