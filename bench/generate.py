@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sqlite3
 import sys
 import time
@@ -251,27 +252,58 @@ def generate(path: Path, interviews: int, points: int, seed: int = 1) -> None:
         journal.close()
 
 
+LOADED = ("interview", "interviewer", "feedback_request", "feedback_point")
+
+
+def _search_indexes(con: sqlite3.Connection) -> tuple[list[str], list[tuple[str, str]]]:
+    """Full-text tables over the loaded tables, and the insert triggers that feed them.
+
+    An external-content FTS5 table fed row by row by a trigger costs five times more than
+    one 'rebuild' after the load, so those triggers are lifted while loading.
+    """
+    tables = []
+    for name, sql in con.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND sql LIKE '%fts5%'"
+    ):
+        found = re.search(r"content\s*=\s*'(\w+)'", sql)
+        if found and found.group(1) in LOADED:
+            tables.append(name)
+    triggers = [
+        (name, sql)
+        for name, sql in con.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        if "AFTER INSERT" in sql.upper() and any(f"INSERT INTO {t}(" in sql for t in tables)
+    ]
+    return tables, triggers
+
+
 def _bulk_insert(con: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
     """Insert everything in one transaction, building the indexes once at the end.
 
     Creating an index over loaded rows is faster than updating it row by row; the index
-    definitions are read back from the file, so the schema stays exactly what models.py made.
-    Foreign keys are not checked row by row (a fifth of the time): the rows reference each
-    other by construction, and the tests run PRAGMA foreign_key_check on a generated file.
+    definitions are read back from the file, so the schema stays exactly what models.py and
+    migrations.py made. Foreign keys are not checked row by row (a fifth of the time): the
+    rows reference each other by construction, and a test runs PRAGMA foreign_key_check.
     """
+    marks = ",".join("?" * len(LOADED))
     indexes = con.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        "AND tbl_name IN ('interview', 'interviewer', 'feedback_request', 'feedback_point')"
+        f"AND tbl_name IN ({marks})",
+        LOADED,
     ).fetchall()
+    search_tables, search_triggers = _search_indexes(con)
     con.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
     con.execute("BEGIN")
     try:
         for name, _ in indexes:
             con.execute(f'DROP INDEX "{name}"')
+        for name, _ in search_triggers:
+            con.execute(f'DROP TRIGGER "{name}"')
         for table, sql in INSERTS.items():
             con.executemany(sql, rows[table])
-        for _, sql in indexes:
+        for _, sql in indexes + search_triggers:
             con.execute(sql)
+        for table in search_tables:
+            con.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -21,7 +21,7 @@ from debrief.journal.insights import (
     theme_trend,
     weakness_counts,
 )
-from debrief.journal.interviews import delete_interview
+from debrief.journal.interviews import count_interviews, delete_interview
 from debrief.journal.models import (
     Action,
     FeedbackPoint,
@@ -298,6 +298,10 @@ def test_generated_journal_agrees_with_counting_by_hand(tmp_path):
     journal = open_journal(path)
     try:
         assert journal.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+        assert journal.db.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
+        company = Interview.select(Interview.company).order_by(Interview.id).first().company
+        named = Interview.select().where(Interview.company.contains(company)).count()
+        assert count_interviews(company) == named > 0  # the search index was rebuilt
         held = list(
             FeedbackPoint.select(FeedbackPoint.theme, FeedbackPoint.interview)
             .where(FeedbackPoint.kind == "held_back")
