@@ -1,0 +1,275 @@
+"""One debrief of a rejection: start or resume it, keep its draft, commit it (see debrief_commit).
+
+A debrief is one FeedbackRequest row (one asking). While the wizard runs, what the user
+typed lives as JSON in `draft` and the page reached in `wizard_step`, so closing the
+wizard or the app loses nothing. `debrief_commit` turns the draft into real rows.
+
+The draft is a plain dict (see `DRAFT_KEYS`); dates in it are ISO text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from peewee import fn
+
+from debrief.journal.debrief_commit import (
+    Committed,
+    finish,
+    is_empty_point,
+    record_declined,
+    record_no_reply,
+    theme_ids,
+)
+from debrief.journal.models import (
+    Action,
+    ActionStatus,
+    FeedbackRequest,
+    Interview,
+    Interviewer,
+    Response,
+    Theme,
+    WizardStep,
+)
+from debrief.journal.refusals import InvalidInput, Problem, writing
+
+#: What the wizard keeps in a draft. Points are dicts with POINT_KEYS.
+__all__ = [
+    "Committed",
+    "Debrief",
+    "committed_data",
+    "discard",
+    "finish",
+    "interview_context",
+    "is_empty_point",
+    "load",
+    "open_actions_for_theme",
+    "record_declined",
+    "record_no_reply",
+    "response_counts",
+    "save_draft",
+    "start",
+    "theme_suggestion",
+    "unfinished_step",
+]
+
+DRAFT_KEYS = (
+    "told_via",  # phone | email | letter | never
+    "told_at",  # ISO; for "never told", when the user checked the status
+    "interviewer_id",  # an Interviewer of this interview, or None
+    "interviewer_name",  # typed name (a new interviewer when interviewer_id is None)
+    "interviewer_email",
+    "channel",  # phone | email: how the user asked
+    "subject",  # e-mail subject of the request
+    "words",  # the request as sent or said
+    "asked",  # bool: the user has asked
+    "asked_at",  # ISO
+    "response",  # waiting | given | declined | no_reply
+    "responded_at",  # ISO
+    "points",  # list of point dicts
+    "thanked",  # bool
+    "thanked_at",  # ISO
+    "thank_subject",
+    "thank_words",
+)
+POINT_KEYS = (
+    "kind",  # went_well | held_back | advice
+    "theme",  # a theme name, existing or new
+    "words",  # verbatim, stored exactly
+    "clarify_question",
+    "clarify_example",
+    "verdict",  # true_weakness | impression | disagree | None
+    "action_text",  # a new action to practise (ignored when action_id is set)
+    "action_id",  # an open action this point is linked to
+)
+
+
+@dataclass(frozen=True)
+class Debrief:
+    """A debrief the wizard can open: which request, the page reached, the draft."""
+
+    request_id: int
+    interview_id: int
+    step: str
+    data: dict[str, Any]
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return value.replace(microsecond=0).isoformat() if value else None
+
+
+def _newest_unfinished(interview_id: int) -> FeedbackRequest | None:
+    return (
+        FeedbackRequest.select()
+        .where(
+            (FeedbackRequest.interview == interview_id)
+            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
+        )
+        .order_by(FeedbackRequest.id.desc())
+        .first()
+    )
+
+
+def unfinished_step(interview_id: int) -> str | None:
+    """The page the interview's unfinished debrief reached ("notice"…"improve"), or None."""
+    row = _newest_unfinished(interview_id)
+    return row.wizard_step if row else None
+
+
+def committed_data(request: FeedbackRequest) -> dict[str, Any]:
+    """A draft rebuilt from what is stored: the starting point when there is no draft."""
+    interview = request.interview
+    person = request.interviewer
+    return {
+        "told_via": interview.told_via,
+        "told_at": _iso(interview.told_at),
+        "interviewer_id": person.id if person else None,
+        "interviewer_name": person.name if person else "",
+        "interviewer_email": person.email if person else "",
+        "channel": request.channel,
+        "subject": "",
+        "words": request.words,
+        "asked": request.asked_at is not None,
+        "asked_at": _iso(request.asked_at),
+        "response": request.response,
+        "responded_at": _iso(request.responded_at),
+        "points": [],
+        "thanked": request.thanked_at is not None,
+        "thanked_at": _iso(request.thanked_at),
+        "thank_subject": "",
+        "thank_words": request.thank_words,
+    }
+
+
+def _load_draft(request: FeedbackRequest) -> dict[str, Any]:
+    base = committed_data(request)
+    if not request.draft:
+        return base
+    try:
+        saved = json.loads(request.draft)
+    except ValueError:
+        return base  # a damaged draft: fall back to what was committed
+    return {**base, **saved} if isinstance(saved, dict) else base
+
+
+def start(interview_id: int) -> Debrief:
+    """Resume the interview's unfinished debrief, or start a new asking at the notice page."""
+    if not Interview.select().where(Interview.id == interview_id).exists():
+        raise InvalidInput([Problem("interview", "missing")])
+    request = _newest_unfinished(interview_id)
+    if request is None:
+        with writing():
+            request_id = FeedbackRequest.insert(
+                interview=interview_id, wizard_step=WizardStep.NOTICE.value
+            ).execute()
+        request = FeedbackRequest.get_by_id(request_id)
+    return Debrief(request.id, interview_id, request.wizard_step, _load_draft(request))
+
+
+def load(request_id: int) -> Debrief:
+    """The debrief of one request as stored now (draft included)."""
+    request = FeedbackRequest.get_or_none(FeedbackRequest.id == request_id)
+    if request is None:
+        raise InvalidInput([Problem("debrief", "missing")])
+    return Debrief(request.id, request.interview_id, request.wizard_step, _load_draft(request))
+
+
+def _check_step(step: str) -> None:
+    if step not in {s.value for s in WizardStep} or step == WizardStep.DONE.value:
+        raise InvalidInput([Problem("wizard_step", "choice")])
+
+
+def save_draft(request_id: int, step: str, data: dict[str, Any]) -> None:
+    """Keep what the wizard holds and the page it is on; nothing else is committed."""
+    _check_step(step)
+    text = json.dumps(data, ensure_ascii=False, default=str)
+    with writing():
+        updated = (
+            FeedbackRequest.update(draft=text, wizard_step=step)
+            .where(
+                (FeedbackRequest.id == request_id)
+                & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
+            )
+            .execute()
+        )
+    if not updated:
+        raise InvalidInput([Problem("debrief", "already_finished")])
+
+
+def discard(request_id: int) -> bool:
+    """Drop an unfinished debrief's draft. Returns True when the request row was deleted.
+
+    A request whose "no reply" was already recorded keeps that record (the asking did
+    happen): only what was typed since is dropped, and it stays open at the listen page.
+    """
+    request = FeedbackRequest.get_or_none(FeedbackRequest.id == request_id)
+    if request is None or request.wizard_step == WizardStep.DONE.value:
+        return False
+    with writing():
+        if request.response == Response.NO_REPLY.value:
+            draft = json.dumps(committed_data(request), ensure_ascii=False)
+            FeedbackRequest.update(draft=draft, wizard_step=WizardStep.LISTEN.value).where(
+                FeedbackRequest.id == request_id
+            ).execute()
+            return False
+        FeedbackRequest.delete().where(FeedbackRequest.id == request_id).execute()
+    return True
+
+
+def open_actions_for_theme(name: str) -> list[tuple[int, str]]:
+    """(id, description) of actions not yet done on the theme `name` (any case), newest first."""
+    theme_id = theme_ids().get((name or "").strip().casefold())
+    if theme_id is None:
+        return []
+    query = (
+        Action.select(Action.id, Action.description)
+        .where((Action.theme == theme_id) & (Action.status != ActionStatus.DONE.value))
+        .order_by(Action.created_at.desc(), Action.id.desc())
+    )
+    return list(query.tuples())
+
+
+def theme_suggestion(name: str) -> str:
+    """The improvement idea kept with a theme (prefills a new action), or ""."""
+    theme_id = theme_ids().get((name or "").strip().casefold())
+    if theme_id is None:
+        return ""
+    return Theme.select(Theme.suggestion).where(Theme.id == theme_id).scalar() or ""
+
+
+def interview_context(interview_id: int) -> dict[str, Any]:
+    """What the wizard shows and drafts from: company, role, date, stage, people."""
+    interview = Interview.get_or_none(Interview.id == interview_id)
+    if interview is None:
+        raise InvalidInput([Problem("interview", "missing")])
+    people = list(
+        Interviewer.select(Interviewer.id, Interviewer.name, Interviewer.title, Interviewer.email)
+        .where(Interviewer.interview == interview_id)
+        .order_by(Interviewer.id)
+        .dicts()
+    )
+    return {
+        "company": interview.company,
+        "role": interview.role,
+        "stage": interview.stage,
+        "date": interview.date,
+        "told_via": interview.told_via,
+        "told_at": interview.told_at,
+        "interviewers": people,
+    }
+
+
+def response_counts() -> dict[str, int]:
+    """How the journal's past requests were answered (given, declined, no reply, waiting).
+
+    Shown when someone declines or stays silent, so the user sees that it is common.
+    """
+    query = (
+        FeedbackRequest.select(FeedbackRequest.response, fn.COUNT(FeedbackRequest.id))
+        .where(FeedbackRequest.asked_at.is_null(False))
+        .group_by(FeedbackRequest.response)
+    )
+    return dict(query.tuples())
