@@ -120,10 +120,14 @@ def insights_ms(journal: Path) -> float:
 
     opened = open_journal(journal)
     try:
-        runs = [
-            _ms(lambda: (insights.weakness_counts(), insights.theme_trend(), insights.funnel()))
-            for _ in range(RUNS)
-        ]
+
+        def three_charts() -> None:
+            """What the insights window computes on each refresh, as it computes it."""
+            ranking = insights.weakness_counts()
+            insights.theme_trend(ranking=ranking)
+            insights.funnel()
+
+        runs = [_ms(three_charts) for _ in range(RUNS)]
     finally:
         opened.close()
     return statistics.median(runs)
