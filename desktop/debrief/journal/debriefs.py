@@ -72,6 +72,7 @@ DRAFT_KEYS = (
     "points",  # list of point dicts
     "thanked",  # bool
     "thanked_at",  # ISO
+    "thank_channel",  # how the thanks go, when the user chose (else as they asked)
     "thank_subject",
     "thank_words",
 )

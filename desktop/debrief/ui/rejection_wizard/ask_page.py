@@ -1,0 +1,208 @@
+"""askPage: whom to ask and how, the drafted request checked live, and when it was asked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from debrief.journal import guidance
+from debrief.ui.rejection_wizard import phrases
+from debrief.ui.rejection_wizard.base import (
+    WizardPage,
+    buddy,
+    checked_value,
+    datetime_edit,
+    hint,
+    parse_iso,
+    radio_group,
+    set_when,
+    when_of,
+)
+from debrief.ui.rejection_wizard.message_editor import MessageEditor
+
+
+class AskPage(WizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__("askPage", parent)
+        self.setTitle(self.tr("Ask for advice"))
+        self._people: list[dict] = []
+        self._auto: tuple[str, str] | None = None  # the last draft we filled in
+        self._channel_chosen = False  # until the user picks, the channel follows the notice
+        self.deadline = QLabel(objectName="askDeadline", wordWrap=True)
+        self.person = QComboBox(objectName="interviewerCombo", editable=True)
+        self.person.lineEdit().setPlaceholderText(self.tr("Their name"))
+        self.email = QLineEdit(objectName="interviewerEmail")
+        self.email.setPlaceholderText(self.tr("name@company.com"))
+        self.channel_group, self.channel = radio_group(
+            self, {"email": self.tr("By e-m&ail"), "phone": self.tr("By p&hone")}, "channel"
+        )
+        self.editor = MessageEditor("requestEdit", check=True, parent=self)
+        self.asked = QCheckBox(self.tr("I have as&ked them"), objectName="askedCheck")
+        self.asked_at = datetime_edit("askedAt")
+        self.in_time = QLabel(objectName="inTimeLabel", wordWrap=True)
+        self._build()
+        self.person.currentIndexChanged.connect(lambda *_: self._person_chosen())
+        self.person.editTextChanged.connect(lambda *_: self._person_typed())
+        self.channel_group.idToggled.connect(lambda *_: self._channel_changed())
+        self.channel_group.idClicked.connect(lambda *_: setattr(self, "_channel_chosen", True))
+        self.email.textChanged.connect(self._set_recipient)
+        self.asked.toggled.connect(lambda *_: self._update_asked())
+        self.asked_at.dateTimeChanged.connect(lambda *_: self._update_asked())
+        self.editor.edited.connect(self.edited)
+        self.watch(self.person, self.email, self.asked, self.asked_at, *self.channel.values())
+
+    def _build(self) -> None:
+        who = QHBoxLayout()
+        who.addWidget(self.person, 3)
+        who.addWidget(buddy(self.tr("E-&mail:"), self.email))
+        who.addWidget(self.email, 3)
+        how = QHBoxLayout()
+        for button in self.channel.values():
+            how.addWidget(button)
+        how.addStretch()
+        form = QFormLayout()
+        form.addRow(buddy(self.tr("&Interviewer:"), self.person), who)
+        form.addRow(QLabel(self.tr("Ask:")), how)
+        asked_row = QHBoxLayout()
+        asked_row.addWidget(self.asked)
+        asked_row.addWidget(self.asked_at)
+        asked_row.addWidget(self.in_time, 1)
+        self.asked_hint = hint(
+            self.tr(
+                "Tick this once you have asked. Not yet? Close the wizard: your draft is "
+                "kept, and the interview offers “Continue debrief”."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.deadline)
+        layout.addLayout(form)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(asked_row)
+        layout.addWidget(self.asked_hint)
+
+    # -- filling from earlier answers ----------------------------------------------------
+    def load(self, data: dict[str, Any]) -> None:
+        self._people = list(self.wizard().context["interviewers"])
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItems([p["name"] for p in self._people])
+        chosen = data.get("interviewer_id")
+        ids = [p["id"] for p in self._people]
+        if chosen in ids:
+            self.person.setCurrentIndex(ids.index(chosen))
+        else:
+            self.person.setCurrentIndex(-1)
+            self.person.setEditText(data.get("interviewer_name") or "")
+        self.person.blockSignals(False)
+        self.email.setText(data.get("interviewer_email") or self._chosen_email())
+        self._channel_chosen = bool(data.get("channel"))
+        self._follow_notice(data)
+        if data.get("words"):
+            self.editor.set_message(data.get("subject") or "", data["words"])
+        self.asked.setChecked(bool(data.get("asked")))
+        set_when(self.asked_at, data.get("asked_at"))
+        self._channel_changed()
+        self._update_asked()
+
+    def _follow_notice(self, data: dict[str, Any]) -> None:
+        """Told by phone: ask in that call. Otherwise by e-mail, unless the user chose."""
+        channel = data.get("channel") if self._channel_chosen else None
+        channel = channel or ("phone" if data.get("told_via") == "phone" else "email")
+        self.channel[channel].setChecked(True)
+
+    def refresh(self) -> None:
+        data = self.data
+        self._follow_notice(data)
+        self.deadline.setText(
+            phrases.deadline_text(
+                data.get("told_via"), parse_iso(data.get("told_at")), dt.datetime.now()
+            )
+        )
+        self.setSubTitle(
+            self.tr(
+                "Ask how you could improve, not why you were not chosen: people like giving "
+                "advice more than defending decisions."
+            )
+        )
+        if not self.editor.text().strip():
+            self._redraft(force=True)
+        self._update_asked()
+
+    def _chosen_person(self) -> dict | None:
+        row = self.person.currentIndex()
+        if 0 <= row < len(self._people) and self.person.currentText() == self._people[row]["name"]:
+            return self._people[row]
+        return None
+
+    def _chosen_email(self) -> str:
+        person = self._chosen_person()
+        return person["email"] if person else ""
+
+    def _person_chosen(self) -> None:
+        if self._chosen_person() is not None:
+            self.email.setText(self._chosen_email())
+        self._redraft()
+
+    def _person_typed(self) -> None:
+        """A new name typed: drop the e-mail that belonged to the person chosen before."""
+        known = {p["email"] for p in self._people if p["email"]}
+        if self._chosen_person() is None and self.email.text() in known:
+            self.email.clear()
+        self._redraft()
+
+    def _set_recipient(self, text: str) -> None:
+        self.editor.recipient = text.strip()
+
+    def _channel_changed(self) -> None:
+        self.editor.set_email(self.channel_value() == "email")
+        self._redraft()
+
+    def channel_value(self) -> str:
+        return checked_value(self.channel) or "email"
+
+    def _redraft(self, force: bool = False) -> None:
+        """Refill the request from the template while the user has not edited it."""
+        current = (self.editor.subject.text(), self.editor.text())
+        if not force and current != self._auto:
+            return
+        draft = guidance.request_draft(
+            self.channel_value(), self.wizard().draft_context(self.person.currentText())
+        )
+        self._auto = (draft.subject, draft.body)
+        self.editor.set_message(draft.subject, draft.body)
+
+    def _update_asked(self) -> None:
+        self.asked_at.setEnabled(self.asked.isChecked())
+        self.asked_hint.setVisible(not self.asked.isChecked())
+        in_time = None
+        data = self.wizard().data if self.wizard() else {}
+        told_at = parse_iso(data.get("told_at"))
+        if self.asked.isChecked() and told_at and data.get("told_via"):
+            asked_at = self.asked_at.dateTime().toPython()
+            in_time = guidance.is_in_time(told_at, data["told_via"], asked_at)
+        self.in_time.setText(phrases.in_time_text(in_time))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.asked.isChecked()
+
+    def store(self, data: dict[str, Any]) -> None:
+        person = self._chosen_person()
+        data["interviewer_id"] = person["id"] if person else None
+        data["interviewer_name"] = self.person.currentText().strip()
+        data["interviewer_email"] = self.email.text().strip()
+        data["channel"] = self.channel_value()
+        data["subject"] = self.editor.subject.text()
+        data["words"] = self.editor.text()
+        data["asked"] = self.asked.isChecked()
+        data["asked_at"] = when_of(self.asked_at) if self.asked.isChecked() else None

@@ -1,0 +1,75 @@
+"""clarifyPage: for each point, the clarifying question asked and the example received."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
+from debrief.ui.rejection_wizard.point_list import PointList
+from debrief.ui.rejection_wizard.points_model import PointsModel
+
+
+class ClarifyPage(WizardPage):
+    def __init__(self, model: PointsModel, parent=None) -> None:
+        super().__init__("clarifyPage", parent)
+        self.setTitle(self.tr("Clarify"))
+        self.setSubTitle(
+            self.tr("Where something was unclear, did you ask for an example? Both are optional.")
+        )
+        self.model = model
+        self.question = QPlainTextEdit(objectName="clarifyQuestion")
+        self.question.setTabChangesFocus(True)
+        self.question.setPlaceholderText(
+            self.tr("e.g. Could you give me an example of when I came across that way?")
+        )
+        self.example = QPlainTextEdit(objectName="clarifyExample")
+        self.example.setTabChangesFocus(True)
+        self.example.setPlaceholderText(self.tr("What they described, as they put it"))
+        editor = QWidget()
+        form = QVBoxLayout(editor)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(buddy(self.tr("&Question you asked:"), self.question))
+        form.addWidget(self.question, 1)
+        form.addWidget(buddy(self.tr("&Example they gave:"), self.example))
+        form.addWidget(self.example, 2)
+        self.points = PointList("clarifyPoints", model, lambda point: True, editor, self)
+        self.skipped = QLabel(objectName="skippedNote", wordWrap=True)
+        self.skipped.setStyleSheet("color: #8a5300;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.skipped)
+        layout.addWidget(self.points, 1)
+        layout.addWidget(
+            hint(
+                self.tr(
+                    "A calm “Could you give me an example?” turns a vague impression into "
+                    "something you can work on, and shows you are listening, not arguing."
+                )
+            )
+        )
+        self._loading = False
+        self.points.list.currentRowChanged.connect(lambda *_: self._show_current())
+        self.question.textChanged.connect(lambda: self._write("clarify_question", self.question))
+        self.example.textChanged.connect(lambda: self._write("clarify_example", self.example))
+        self.watch(self.question, self.example)
+
+    def _write(self, key: str, edit: QPlainTextEdit) -> None:
+        if not self._loading:
+            self.model.set_field(self.points.model_row(), key, exact_text(edit))
+
+    def _show_current(self) -> None:
+        row = self.points.model_row()
+        point = self.model.point(row) if row >= 0 else {}
+        self._loading = True
+        try:
+            self.question.setPlainText(point.get("clarify_question") or "")
+            self.example.setPlainText(point.get("clarify_example") or "")
+        finally:
+            self._loading = False
+        self.points.show_quote()
+
+    def refresh(self) -> None:
+        text = self.wizard().skipped_text()
+        self.skipped.setText(text)
+        self.skipped.setVisible(bool(text))
+        self.points.reload()
+        self._show_current()

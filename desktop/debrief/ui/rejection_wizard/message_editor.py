@@ -1,0 +1,197 @@
+"""A message being drafted (request or thank-you): live wording check, copy, open in mail app."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from debrief.journal import guidance
+from debrief.journal.guidance import WordingProblem
+from debrief.ui.rejection_wizard.base import exact_text
+
+CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
+_HIGHLIGHT = QColor("#ffe08a")
+_OK_STYLE = "color: #2e6b30;"
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Python index -> Qt cursor position (Qt counts UTF-16 units; emoji take two)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class MessageEditor(QWidget):
+    """Subject (e-mail only), body, and the wording warnings when `check` is on."""
+
+    edited = Signal()
+
+    def __init__(self, body_name: str, check: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recipient = ""
+        self.problems: list[WordingProblem] = []
+        self._checked = ""  # the text the problems were found in
+        self._check_enabled = check
+        self.subject = QLineEdit(objectName=f"{body_name}Subject")
+        self.subject_label = QLabel(self.tr("&Subject:"))
+        self.subject_label.setBuddy(self.subject)
+        self.body = QPlainTextEdit(objectName=body_name)
+        self.body.setTabChangesFocus(True)  # Tab moves on; the text itself needs no tabs
+        self.warnings = QListWidget(objectName="wordingWarnings" if check else "")
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(self.tr("Wording suggestions"))
+        self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
+        self.ok_label.setStyleSheet(_OK_STYLE)
+        self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
+        self.mail_button = QPushButton(self.tr("&Open in mail app"), objectName=f"{body_name}Mail")
+        self.status = QLabel(objectName=f"{body_name}Status")
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.check_now)
+        self._layout()
+        self.subject.textEdited.connect(self.edited)
+        self.body.textChanged.connect(self._body_changed)
+        self.warnings.itemClicked.connect(self._apply_item)
+        self.warnings.itemActivated.connect(self._apply_item)
+        self.copy_button.clicked.connect(self.copy)
+        self.mail_button.clicked.connect(self.open_mail)
+        self.set_email(True)
+        self.check_now()
+
+    def _layout(self) -> None:
+        subject_row = QFormLayout()
+        subject_row.setContentsMargins(0, 0, 0, 0)
+        subject_row.addRow(self.subject_label, self.subject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.mail_button)
+        buttons.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(subject_row)
+        layout.addWidget(self.body, 3)
+        layout.addWidget(self.warnings, 1)
+        layout.addWidget(self.ok_label)
+        layout.addLayout(buttons)
+        self.warnings.setVisible(False)
+        self.ok_label.setVisible(False)
+
+    # -- content -------------------------------------------------------------------------
+    def set_email(self, email: bool) -> None:
+        """E-mails get a subject and the mail button; a call script needs neither."""
+        self.subject.setVisible(email)
+        self.subject_label.setVisible(email)
+        self.mail_button.setVisible(email)
+
+    def is_email(self) -> bool:
+        return not self.subject.isHidden()
+
+    def set_message(self, subject: str, body: str) -> None:
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+        self.check_now()
+
+    def text(self) -> str:
+        return exact_text(self.body)
+
+    # -- the wording check ---------------------------------------------------------------
+    def _body_changed(self) -> None:
+        self.edited.emit()
+        if self._check_enabled:
+            self._timer.start()
+
+    def check_now(self) -> None:
+        """Check the wording, list each problem and highlight its words in the editor."""
+        self._timer.stop()
+        if not self._check_enabled:
+            return
+        text = self.text()
+        self._checked = text
+        self.problems = guidance.wording_problems(text)
+        self.warnings.clear()
+        for problem in self.problems:
+            self.warnings.addItem(self._item(text, problem))
+        self._highlight(text)
+        has = bool(self.problems)
+        self.warnings.setVisible(has)
+        self.warnings.setMaximumHeight(16777215 if has else 0)
+        self.ok_label.setVisible(bool(text.strip()) and not has)
+        self.ok_label.setText(
+            self.tr("✓ This asks for advice, not for reasons: a good way to ask.")
+        )
+
+    def _item(self, text: str, problem: WordingProblem) -> QListWidgetItem:
+        quoted = text[problem.start : problem.end].strip()
+        if len(quoted) > 90:
+            quoted = quoted[:90] + "…"
+        item = QListWidgetItem(
+            self.tr("“{quoted}”\n{message}\nClick to use instead: “{suggestion}”").format(
+                quoted=quoted,
+                message=problem.message,
+                suggestion=problem.suggestion,
+            )
+        )
+        item.setToolTip(self.tr("Click, or press Enter, to replace those words"))
+        return item
+
+    def _highlight(self, text: str) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setBackground(_HIGHLIGHT)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor("#b35c00"))
+        for problem in self.problems:
+            cursor = QTextCursor(self.body.document())
+            cursor.setPosition(utf16_offset(text, problem.start))
+            cursor.setPosition(utf16_offset(text, problem.end), QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.body.setExtraSelections(selections)
+
+    def _apply_item(self, item: QListWidgetItem) -> None:
+        row = self.warnings.row(item)
+        if 0 <= row < len(self.problems):
+            self.apply(self.problems[row])
+
+    def apply(self, problem: WordingProblem) -> bool:
+        """Replace the flagged words with the suggestion (one undo step); False if stale."""
+        text = self.text()
+        if text != self._checked:  # typed since the check: look again instead of guessing
+            self.check_now()
+            return False
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(utf16_offset(text, problem.start))
+        cursor.setPosition(utf16_offset(text, problem.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(problem.suggestion)
+        self.body.setTextCursor(cursor)
+        self.check_now()
+        self.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    # -- sending -------------------------------------------------------------------------
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text())
+        self.status.setText(self.tr("Copied. Paste it wherever you write to them."))
+
+    def mailto(self) -> str:
+        return guidance.mailto_url(self.recipient, self.subject.text(), self.text())
+
+    def open_mail(self) -> None:
+        if QDesktopServices.openUrl(QUrl(self.mailto())):
+            self.status.setText(self.tr("Opened in your mail app. Check it, then send."))
+        else:
+            self.status.setText(
+                self.tr("No mail app answered. Copy the text and paste it into your e-mail.")
+            )

@@ -1,0 +1,39 @@
+"""Sentences more than one wizard page says: the ask deadline and how long is left."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from debrief.journal import guidance
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RejectionWizard", text)
+
+
+def when(moment: dt.datetime) -> str:
+    return moment.strftime("%a %Y-%m-%d %H:%M")
+
+
+def deadline_text(told_via: str | None, told_at: dt.datetime | None, now: dt.datetime) -> str:
+    """The ask deadline in plain words: during the call, time left, or kindly overdue."""
+    deadline = guidance.ask_deadline(told_at, told_via)
+    if deadline is None:
+        return _t("Choose how you were told to see when to ask.") if told_at else ""
+    status = guidance.deadline_status(deadline, now)
+    message = QCoreApplication.translate("Guidance", status.message).format(**status.params)
+    if status.state == guidance.DeadlineState.OPEN:
+        message = _t("Ask by {due}: {message}").format(due=when(status.due), message=message)
+        if told_via == "never":
+            message += " " + _t("The 24 hours run from when you checked the status.")
+    return message
+
+
+def in_time_text(in_time: bool | None) -> str:
+    if in_time is None:
+        return ""
+    if in_time:
+        return _t("✓ Asked in time.")
+    return _t("Asked after the deadline. It still counts, and it was still worth asking.")

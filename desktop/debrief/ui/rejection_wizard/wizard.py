@@ -1,0 +1,223 @@
+"""The rejection wizard: from "I was not selected" to a request, feedback, thanks and a plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+
+from debrief.journal import debriefs
+from debrief.journal.database import Journal
+from debrief.journal.refusals import Refused
+from debrief.ui.error_dialogs import show_problems
+from debrief.ui.rejection_wizard.ask_page import AskPage
+from debrief.ui.rejection_wizard.base import PAGE_OF_STEP, STEPS, Page, WizardPage
+from debrief.ui.rejection_wizard.clarify_page import ClarifyPage
+from debrief.ui.rejection_wizard.improve_page import ImprovePage, held_back
+from debrief.ui.rejection_wizard.listen_page import ListenPage
+from debrief.ui.rejection_wizard.notice_page import NoticePage
+from debrief.ui.rejection_wizard.points_model import PointsModel
+from debrief.ui.rejection_wizard.thank_page import ThankPage
+
+AUTOSAVE_MS = 1500  # a pause in typing saves the draft, so quitting the app loses nothing
+
+
+class RejectionWizard(QWizard):
+    """The debrief of one interview. Opening it starts or resumes the interview's debrief.
+
+    Raises Refused when the journal cannot take the new debrief (e.g. read-only).
+    """
+
+    def __init__(self, journal: Journal, interview_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("rejectionWizard")
+        self.journal = journal
+        self.interview_id = interview_id
+        self.context = debriefs.interview_context(interview_id)
+        debrief = debriefs.start(interview_id)
+        self.request_id = debrief.request_id
+        self.data: dict[str, Any] = dict(debrief.data)
+        self.skipped_empty = 0
+        self.committed: debriefs.Committed | None = None
+        self.closed = False  # finished, kept or discarded: nothing more to save
+        self._quiet = True  # no saving while the pages are filled and the step replayed
+        self.points_model = PointsModel(self.data.get("points") or [], self)
+        self.setWindowTitle(
+            self.tr("Debrief: {role} at {company}").format(
+                role=self.context["role"], company=self.context["company"]
+            )
+        )
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self._add_pages()
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self.resize(760, 600)
+        self._replay(PAGE_OF_STEP.get(debrief.step, Page.NOTICE))
+        self._quiet = False
+        self.currentIdChanged.connect(self._page_changed)
+        QCoreApplication.instance().aboutToQuit.connect(self._save_on_quit)
+        journal.changed(origin=self)  # the interview now shows its unfinished debrief
+
+    def _add_pages(self) -> None:
+        self.pages: dict[Page, WizardPage] = {
+            Page.NOTICE: NoticePage(self),
+            Page.ASK: AskPage(self),
+            Page.LISTEN: ListenPage(self.points_model, self),
+            Page.CLARIFY: ClarifyPage(self.points_model, self),
+            Page.THANK: ThankPage(self),
+            Page.IMPROVE: ImprovePage(self.points_model, self),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(int(page_id), page)
+        for page in self.pages.values():
+            page.load(self.data)
+            page.edited.connect(self._edited)
+
+    def _replay(self, target: Page) -> None:
+        """Open at the page reached, with the earlier pages in Back's history."""
+        self.restart()
+        while self.currentId() != int(target) and self.currentId() < int(target):
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break  # a page is not complete (e.g. a damaged draft): stop there
+
+    # -- what the pages share ------------------------------------------------------------
+    def collect(self) -> dict[str, Any]:
+        """The draft as the pages show it now."""
+        for page in self.pages.values():
+            page.store(self.data)
+        return self.data
+
+    def draft_context(self, interviewer_name: str | None) -> dict[str, Any]:
+        """What the message templates fill in: names, role, company."""
+        return {
+            "interviewer": (interviewer_name or "").strip(),
+            "company": self.context["company"],
+            "role": self.context["role"],
+            "stage": self.context["stage"],
+            "interview_date": self.context["date"],
+        }
+
+    def has_held_back(self) -> bool:
+        return any(held_back(p) for p in self.points_model.points())
+
+    def skipped_text(self) -> str:
+        if not self.skipped_empty:
+            return ""
+        if self.skipped_empty == 1:
+            return self.tr("1 empty point had no words and was left out.")
+        return self.tr("{n} empty points had no words and were left out.").format(
+            n=self.skipped_empty
+        )
+
+    # -- saving --------------------------------------------------------------------------
+    def current_step(self) -> str:
+        page = self.currentId()
+        return STEPS[Page(page)] if page in STEPS else STEPS[Page.NOTICE]
+
+    def _edited(self) -> None:
+        if not self._quiet and not self.closed:
+            self._autosave.start()
+
+    def save_draft(self, notify: bool = False) -> bool:
+        """Keep everything typed and the page reached; False (after saying why) if refused."""
+        self._autosave.stop()
+        if self.closed:
+            return True
+        try:
+            debriefs.save_draft(self.request_id, self.current_step(), self.collect())
+        except Refused as exc:
+            show_problems(self, exc.problems)
+            return False
+        if notify:
+            self.journal.changed(origin=self)
+        return True
+
+    def _save_on_quit(self) -> None:
+        """Quitting the app with the wizard open keeps the last keystrokes too."""
+        if not self.closed:
+            self.save_draft()
+
+    def _page_changed(self, page_id: int) -> None:
+        if not self._quiet and page_id >= 0:
+            self.save_draft(notify=True)
+
+    # -- ending --------------------------------------------------------------------------
+    def accept(self) -> None:
+        """Finish: commit everything in one transaction, or keep the wizard open if refused."""
+        data = self.collect()
+        response = data.get("response")
+        commit = {
+            "declined": debriefs.record_declined,
+            "no_reply": debriefs.record_no_reply,
+        }.get(response, debriefs.finish)
+        try:
+            self.committed = commit(self.request_id, data)
+        except Refused as exc:
+            show_problems(self, exc.problems)
+            return
+        self.closed = True
+        self._autosave.stop()
+        self.journal.changed(origin=self)
+        super().accept()
+
+    def ask_keep_draft(self) -> str:
+        """'keep', 'discard' or 'stay': what to do with an unfinished debrief on Cancel."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Keep this debrief for later?"),
+            self.tr(
+                "Everything you entered is kept, and the interview shows “Continue debrief” "
+                "so you can pick up on this page."
+            ),
+            parent=self,
+        )
+        keep = box.addButton(self.tr("&Keep for later"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "keep" if clicked is keep else "discard" if clicked is discard else "stay"
+
+    def reject(self) -> None:
+        """Cancel, Esc or closing the window: keep the draft or discard it, as the user says."""
+        if self.closed:
+            super().reject()
+            return
+        choice = self.ask_keep_draft()
+        if choice == "stay":
+            return
+        if choice == "keep":
+            if not self.save_draft():
+                return
+        else:
+            self._autosave.stop()
+            try:
+                debriefs.discard(self.request_id)
+            except Refused as exc:
+                show_problems(self, exc.problems)
+                return
+        self.closed = True
+        self._autosave.stop()
+        self.journal.changed(origin=self)
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # QDialog's closeEvent calls reject(); ignoring the close keeps "Go back" honest.
+        self.reject()
+        if self.isVisible():
+            event.ignore()
+        else:
+            event.accept()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.reject()
+            return
+        super().keyPressEvent(event)

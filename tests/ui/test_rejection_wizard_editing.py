@@ -1,0 +1,221 @@
+"""The wizard's editors: live wording check, mail and clipboard, themes, keyboard, the model."""
+
+# Fixtures come from wizard_helpers; pytest passes them in by name (hence F811).
+# ruff: noqa: F811
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit, QWidget
+
+from debrief.journal import guidance
+from debrief.ui.rejection_wizard import Page
+from debrief.ui.rejection_wizard.message_editor import utf16_offset
+from debrief.ui.rejection_wizard.points_model import PointsModel
+from tests.ui.wizard_helpers import (  # noqa: F401  (fixtures by name)
+    fill_notice,
+    interview_id,
+    open_wizard,
+    page,
+)
+
+QUESTIONING = "Why wasn't I selected?"
+
+
+def ask_page(qtbot, open_wizard):
+    wizard = open_wizard()
+    fill_notice(qtbot, wizard)
+    return wizard, page(wizard, Page.ASK)
+
+
+def test_wording_warnings_appear_while_typing_and_a_click_rewrites(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    edit = wizard.findChild(QPlainTextEdit, "requestEdit")
+    warnings = wizard.findChild(QListWidget, "wordingWarnings")
+    assert warnings.count() == 0
+    edit.clear()
+    qtbot.keyClicks(edit, "Hello Ann. " + QUESTIONING)
+    qtbot.waitUntil(lambda: warnings.count() >= 1)
+    assert warnings.isVisible()
+    assert QUESTIONING in warnings.item(0).text()
+    highlighted = [s.cursor.selectedText() for s in edit.extraSelections()]
+    assert any("selected" in text for text in highlighted)
+    suggestion = ask.editor.problems[0].suggestion
+
+    rect = warnings.visualItemRect(warnings.item(0))
+    qtbot.mouseClick(warnings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert QUESTIONING not in edit.toPlainText()
+    assert suggestion in edit.toPlainText()
+    assert edit.toPlainText().startswith("Hello Ann. ")
+    assert warnings.count() == 0 and not warnings.isVisible()
+    assert edit.extraSelections() == []
+    assert ask.editor.ok_label.isVisible()
+
+
+def test_enter_on_a_warning_applies_it(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", "Thanks 🙂 for the call. " + QUESTIONING)
+    warnings = ask.editor.warnings
+    assert warnings.count() == 1
+    warnings.setFocus()
+    warnings.setCurrentRow(0)
+    qtbot.keyClick(warnings, Qt.Key.Key_Return)
+    assert QUESTIONING not in ask.editor.text()
+    assert ask.editor.text().startswith("Thanks 🙂 for the call. ")  # emoji offsets respected
+
+
+def test_a_stale_suggestion_changes_nothing(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", QUESTIONING)
+    problem = ask.editor.problems[0]
+    ask.editor.body.setPlainText("Something else entirely, much longer than before.")
+    assert ask.editor.apply(problem) is False
+    assert ask.editor.text() == "Something else entirely, much longer than before."
+
+
+def test_mail_app_opens_with_the_encoded_request(qtbot, open_wizard, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.person.setCurrentIndex(0)
+    ask.editor.set_message("Merci — a short request", "Grüße, Zoë 👋\nCould you share advice?")
+    qtbot.mouseClick(ask.editor.mail_button, Qt.MouseButton.LeftButton)
+    expected = guidance.mailto_url(
+        "ann@northwind.example", "Merci — a short request", "Grüße, Zoë 👋\nCould you share advice?"
+    )
+    assert len(opened) == 1
+    assert opened[0].toString(QUrl.ComponentFormattingOption.FullyEncoded) == expected
+    assert "mail app" in ask.editor.status.text()
+
+
+def test_copy_puts_the_request_on_the_clipboard(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", "Could you share one thing I could improve?")
+    qtbot.mouseClick(ask.editor.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "Could you share one thing I could improve?"
+
+
+def test_the_request_is_redrafted_until_the_user_edits_it(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.person.setCurrentIndex(0)
+    assert "Ann" in ask.editor.text()
+    ask.channel["phone"].click()
+    phone_script = ask.editor.text()
+    assert ask.editor.subject.isHidden()
+    ask.editor.body.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(ask.editor.body, " My own words.")
+    ask.channel["email"].click()
+    assert ask.editor.text() == phone_script + " My own words."
+
+
+def test_theme_autocompletes_over_existing_themes(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.asked.click()
+    wizard.next()
+    listen = page(wizard, Page.LISTEN)
+    listen.response["given"].click()
+    names = listen.completer.model().stringList()
+    assert "Enthusiasm" in names and "First impression" in names
+    listen.completer.setCompletionPrefix("enth")
+    assert listen.completer.currentCompletion() == "Enthusiasm"
+
+
+def test_mnemonic_labels_have_buddies_and_inputs_take_tab_focus(qtbot, open_wizard):
+    wizard = open_wizard()
+    for page_id in Page:
+        for label in page(wizard, page_id).findChildren(QLabel):
+            if "&" in label.text() and "&amp;" not in label.text():
+                assert label.buddy() is not None, label.text()
+    for name in ("requestEdit", "pointWords", "pointTheme", "clarifyQuestion", "actionText"):
+        widget = wizard.findChild(QWidget, name)
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus, name
+    assert page(wizard, Page.ASK).editor.body.tabChangesFocus()
+
+
+def test_points_model_passes_the_model_tester(qtmodeltester):
+    model = PointsModel(
+        [{"kind": "held_back", "theme": "Enthusiasm", "words": "Flat\nsecond line"}]
+    )
+    model.add_point("advice")
+    qtmodeltester.check(model, force_py=True)
+    qtmodeltester.check(model, force_py=False)
+    assert model.remove_empty() == 1
+    assert model.rowCount() == 1
+
+
+def test_utf16_offsets_count_emoji_twice():
+    assert utf16_offset("a👋b", 2) == 3
+
+
+def tab_walk(qtbot, wizard, presses: int = 40) -> list[str]:
+    """objectNames of the widgets Tab visits, in order, starting from the current focus."""
+    seen = []
+    for _ in range(presses):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget().objectName())
+    return seen
+
+
+def test_tab_reaches_every_field_of_the_ask_page(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", QUESTIONING)  # so the warnings list is shown too
+    ask.person.setFocus()
+    visited = set(tab_walk(qtbot, wizard))
+    for name in (
+        "interviewerCombo",
+        "interviewerEmail",
+        "requestEditSubject",
+        "requestEdit",
+        "wordingWarnings",
+        "requestEditCopy",
+        "requestEditMail",
+        "askedCheck",
+    ):
+        assert name in visited, name
+    assert any(name.startswith("channel_") for name in visited)
+
+
+def test_tab_reaches_the_points_editor(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.asked.click()
+    wizard.next()
+    listen = page(wizard, Page.LISTEN)
+    listen.response["given"].click()
+    listen.response["given"].setFocus()
+    visited = set(tab_walk(qtbot, wizard))
+    for name in ("pointsView", "addPoint", "removePoint", "pointKind", "pointTheme", "pointWords"):
+        assert name in visited, name
+
+
+def test_enter_moves_to_the_next_page(qtbot, open_wizard):
+    wizard = open_wizard()
+    notice = page(wizard, Page.NOTICE)
+    notice.told["letter"].click()
+    notice.told["letter"].setFocus()
+    qtbot.keyClick(notice.told["letter"], Qt.Key.Key_Return)
+    assert wizard.currentPage().objectName() == "askPage"
+
+
+def test_a_new_interviewer_name_drops_the_previous_persons_email(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.person.setCurrentIndex(0)
+    assert ask.email.text() == "ann@northwind.example"
+    ask.person.setEditText("Raj Patel")
+    assert ask.email.text() == ""
+    assert "Hi Raj Patel" in ask.editor.text()
+
+
+def test_thanks_follow_the_way_they_were_asked(qtbot, open_wizard):
+    wizard = open_wizard()
+    page(wizard, Page.NOTICE).told["phone"].click()
+    wizard.next()
+    page(wizard, Page.ASK).asked.click()
+    wizard.next()
+    listen = page(wizard, Page.LISTEN)
+    listen.response["given"].click()
+    listen.words.setPlainText("Be more concrete")
+    wizard.next()
+    wizard.next()
+    thank = page(wizard, Page.THANK)
+    assert thank.channel["phone"].isChecked()
+    assert thank.editor.subject.isHidden() and "Thank you so much" in thank.editor.text()

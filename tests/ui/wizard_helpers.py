@@ -1,0 +1,92 @@
+"""Driving the rejection wizard as a user would, shared by the wizard's test modules."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QWizard
+
+from debrief.journal.interviews import save_interview
+from debrief.ui.rejection_wizard import Page, RejectionWizard
+
+TOLD_AT = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=3)
+
+
+@pytest.fixture
+def interview_id(journal) -> int:
+    return save_interview(
+        {"company": "Northwind Traders", "role": "Data analyst", "date": "2026-03-01"},
+        [{"name": "Ann Lee", "title": "Team lead", "email": "ann@northwind.example"}],
+    )
+
+
+@pytest.fixture
+def open_wizard(qtbot, journal, interview_id, monkeypatch):
+    """Open (or reopen) the wizard for the interview, shown like the main window would.
+
+    Closing keeps the draft without asking (a modal question would block the test);
+    tests of the question replace `ask_keep_draft` themselves.
+    """
+    monkeypatch.setattr(RejectionWizard, "ask_keep_draft", lambda self: "keep")
+
+    def opener() -> RejectionWizard:
+        wizard = RejectionWizard(journal, interview_id)
+        qtbot.addWidget(wizard)
+        with qtbot.waitActive(wizard):  # mnemonics (Alt+N) only reach the active window
+            wizard.show()
+            wizard.activateWindow()
+        return wizard
+
+    return opener
+
+
+def page(wizard: RejectionWizard, which: Page):
+    return wizard.page(int(which))
+
+
+def next_page(qtbot, wizard: RejectionWizard) -> None:
+    """Alt+N, the Next button's mnemonic, as a keyboard user would press it.
+
+    A mnemonic "animates" the click, so the page changes a moment later.
+    """
+    before = wizard.currentId()
+    qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(
+        lambda: wizard.currentId() != before,
+        timeout=2000,
+    )
+
+
+def click_finish(wizard: RejectionWizard) -> None:
+    button = wizard.button(QWizard.WizardButton.FinishButton)
+    assert button.isVisible() and button.isEnabled()
+    button.click()
+
+
+def fill_notice(qtbot, wizard, via: str = "email", when: dt.datetime = TOLD_AT) -> None:
+    notice = page(wizard, Page.NOTICE)
+    notice.told[via].click()
+    notice.when.setDateTime(QDateTime(when))
+    next_page(qtbot, wizard)
+
+
+def fill_ask(qtbot, wizard, asked_at: dt.datetime | None = None) -> None:
+    ask = page(wizard, Page.ASK)
+    assert wizard.currentPage() is ask
+    ask.person.setCurrentIndex(0)  # Ann Lee
+    ask.asked.click()
+    if asked_at is not None:
+        ask.asked_at.setDateTime(QDateTime(asked_at))
+    next_page(qtbot, wizard)
+
+
+def add_point(qtbot, wizard, kind: str, theme: str, words: str) -> None:
+    listen = page(wizard, Page.LISTEN)
+    if listen.current_row() < 0 or listen.words.toPlainText():
+        qtbot.mouseClick(listen.add_button, Qt.MouseButton.LeftButton)
+    listen.kind.setCurrentIndex(listen._kinds.index(kind))
+    listen.theme.clear()
+    qtbot.keyClicks(listen.theme, theme)
+    listen.words.setPlainText(words)
