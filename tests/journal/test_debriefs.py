@@ -285,3 +285,19 @@ def test_response_counts_group_the_askings_by_answer(journal):
     debriefs.record_no_reply(debriefs.start(second).request_id, base_data())
     debriefs.start(third)  # not asked yet: not counted
     assert debriefs.response_counts() == {"declined": 1, "no_reply": 1}
+
+
+def test_a_link_to_a_done_or_missing_action_becomes_a_new_action(interview_id):
+    done = Action.insert(description="Old", status="done").execute()
+    debrief = debriefs.start(interview_id)
+    data = base_data(
+        points=[
+            point("a", action_id=done, action_text="Fresh plan"),
+            point("b", action_id=9999),
+        ]
+    )
+    result = debriefs.finish(debrief.request_id, data)
+    assert (result.actions_created, result.actions_linked) == (1, 0)
+    stored = list(FeedbackPoint.select().order_by(FeedbackPoint.position))
+    assert stored[0].action.description == "Fresh plan"
+    assert stored[1].action is None

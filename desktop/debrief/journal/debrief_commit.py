@@ -201,15 +201,20 @@ def _theme_id(name: str, known: dict[str, int]) -> int | None:
     return known[key]
 
 
-def _open_action_ids() -> set[int]:
-    query = Action.select(Action.id).where(Action.status != ActionStatus.DONE.value)
+def _open_action_ids(wanted: list[int]) -> set[int]:
+    """Which of the actions points want to link to still exist and are not done."""
+    if not wanted:
+        return set()
+    query = Action.select(Action.id).where(
+        Action.id.in_(wanted) & (Action.status != ActionStatus.DONE.value)
+    )
     return {action_id for (action_id,) in query.tuples()}
 
 
 def _store_points(request: FeedbackRequest, points: list[dict[str, Any]]) -> tuple[int, int]:
     """Insert the points (in order) with their themes and actions; (created, linked)."""
     known = theme_ids()
-    open_ids = _open_action_ids() if any(p.get("action_id") for p in points) else set()
+    open_ids = _open_action_ids([p["action_id"] for p in points if p.get("action_id")])
     created = linked = 0
     rows = []
     for position, point in enumerate(points):
