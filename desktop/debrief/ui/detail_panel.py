@@ -33,7 +33,7 @@ WIDTHS = {
     "response": 110,
     "thanked_at": 125,
     "status": 85,
-    "points": 55,
+    "points": 60,
     "created_at": 90,
     "done_at": 90,
 }
@@ -82,7 +82,9 @@ class DetailPanel(QSplitter):
         layout.addWidget(self.summary)
         layout.addWidget(self.requests_view)
         layout.addWidget(self.feedback_view, 1)
-        layout.addWidget(self.feedback_hint)
+        # Shown instead of an empty table; it takes the spare height with its text at the top.
+        self.feedback_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.feedback_hint, 1)
 
         right = QWidget()
         side = QVBoxLayout(right)
@@ -98,7 +100,8 @@ class DetailPanel(QSplitter):
         self.actions_hint.setStyleSheet("color: palette(placeholder-text);")
         side.addWidget(heading)
         side.addWidget(self.actions_view, 1)
-        side.addWidget(self.actions_hint)
+        self.actions_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        side.addWidget(self.actions_hint, 1)
         heading.setBuddy(self.actions_view)
 
         self.addWidget(left)
@@ -118,6 +121,7 @@ class DetailPanel(QSplitter):
             )
             self.feedback_hint.setText("")
             self.feedback_view.setVisible(False)
+            self.feedback_hint.setVisible(True)  # keeps the summary at the top
             return
         record = interviews.get_interview(interview_id) or {}
         people = ", ".join(
@@ -130,6 +134,7 @@ class DetailPanel(QSplitter):
         )
         has_points = self.points.rowCount() > 0
         self.feedback_view.setVisible(has_points)
+        self.feedback_hint.setVisible(not has_points)
         self.feedback_hint.setText(
             ""
             if has_points
@@ -143,6 +148,7 @@ class DetailPanel(QSplitter):
         self.actions.reload()
         self.show_interview(self.points.interview_id)
         self.actions_view.setVisible(self.actions.rowCount() > 0)
+        self.actions_hint.setVisible(self.actions.rowCount() == 0)
         self.actions_hint.setText(
             ""
             if self.actions.rowCount()
