@@ -13,6 +13,7 @@ from debrief.journal.models import (
     FeedbackRequest,
     Interviewer,
     Theme,
+    WizardStep,
 )
 from debrief.journal.refusals import InvalidInput, Problem, writing
 
@@ -94,3 +95,15 @@ def set_action_status(action_id: int, status: str) -> dt.datetime | None:
 
 def theme_names() -> list[str]:
     return [name for (name,) in Theme.select(Theme.name).order_by(Theme.name).tuples()]
+
+
+def has_finished_debrief(interview_id: int) -> bool:
+    """Whether a debrief of this interview was already taken to the end."""
+    return (
+        FeedbackRequest.select()
+        .where(
+            (FeedbackRequest.interview == interview_id)
+            & (FeedbackRequest.wizard_step == WizardStep.DONE.value)
+        )
+        .exists()
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +24,7 @@ from debrief.journal import interviews
 from debrief.journal.database import Journal
 from debrief.journal.refusals import Refused
 from debrief.ui import vocabulary
+from debrief.ui.debrief_commands import DebriefCommands
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self.detail.actions.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.model.written.connect(lambda: self.journal.changed(origin=self.model))
         self.detail.actions.written.connect(lambda: self.journal.changed(origin=None))
-        self.model.rejected.connect(self.offer_debrief)
+        self.model.rejected.connect(self.debriefs.offer)
         self.journal.listeners.append(self.on_journal_changed)
         self.refresh()
         restore_layout(self, settings)
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
         for action in (self.action_new, self.action_edit, self.action_delete):
             action.setEnabled(not self.journal.read_only)
+        self.debriefs = DebriefCommands(self)
+        self.action_debrief = self.debriefs.action
 
     def _build_table(self) -> QTableView:
         view = QTableView(objectName="interviewsView")
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
         view.setItemDelegateForColumn(
             column("outcome"), ChoiceDelegate(vocabulary.outcomes(), view)
         )
-        view.activated.connect(lambda index: self.edit_interview())
+        view.activated.connect(self._activated)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         view.addAction(self.action_delete)
         return view
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.action_new, self.action_edit, self.action_delete):
             journal_menu.addAction(action)
+        journal_menu.addAction(self.action_debrief)
         journal_menu.addSeparator()
         self.file_commands = FileCommands(self, journal_menu)
         self.journal_menu_end = journal_menu.addSeparator()
@@ -248,6 +252,7 @@ class MainWindow(QMainWindow):
         for action in (self.action_new, self.action_edit, self.action_delete):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.action_debrief)
         self.toolbar.addAction(self.action_insights)
         self.toolbar.addAction(self.action_prep)
         self.addToolBar(self.toolbar)
@@ -274,9 +279,11 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self) -> None:
         self.detail.show_interview(self.selected_id())
-        has = self.selected_id() is not None and not self.journal.read_only
+        selected = self.selected_id()
+        has = selected is not None and not self.journal.read_only
         self.action_edit.setEnabled(has)
         self.action_delete.setEnabled(has)
+        self.debriefs.follow_selection(selected if has else None)
 
     def refresh(self, reload_table: bool = True) -> None:
         """Re-read everything from the journal, keeping the selection."""
@@ -333,7 +340,7 @@ class MainWindow(QMainWindow):
         self.journal.changed()
         self.select_interview(dialog.interview_id)
         if dialog.became_rejected:
-            self.offer_debrief(dialog.interview_id)
+            self.debriefs.offer(dialog.interview_id)
 
     def new_interview(self) -> None:
         if not self.journal.read_only:
@@ -371,12 +378,13 @@ class MainWindow(QMainWindow):
         if next_row >= 0:
             self.select_interview(self.model.row_id(next_row))
 
-    def offer_debrief(self, interview_id: int) -> None:
-        """Hook for the rejection wizard; the window opens it after an outcome of Rejected."""
-        QTimer.singleShot(0, lambda: self.open_debrief(interview_id))
-
-    def open_debrief(self, interview_id: int) -> None:
-        """Overridden once the wizard is wired in; by default nothing to open."""
+    def _activated(self, index) -> None:
+        """Enter or double-click: the debrief cell continues the debrief, others edit."""
+        row_id = index.data(IdRole)
+        if self.model.columns[index.column()] == "debrief" and self.debriefs.unfinished(row_id):
+            self.debriefs.open(row_id)
+        else:
+            self.edit_interview()
 
     def show_insights(self) -> None:
         """One insights window per main window; asking again brings it forward."""
@@ -405,6 +413,7 @@ class MainWindow(QMainWindow):
         AboutDialog(self.journal.path, self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.debriefs.keep_all()
         if self.insights is not None:
             self.insights.close()
         save_layout(self, self.settings)
