@@ -75,3 +75,13 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_pa
     assert Path(copies[0]).exists()
     assert [r[2] for r in list_interviews()] == ["Before backup"]
     session.close()
+
+
+def test_weekly_backup_is_made_after_the_window_shows(qtbot, tmp_path, settings):
+    session = Session(settings)
+    assert session.open(tmp_path / "journal.sqlite3")
+    save_interview({"company": "Worth keeping", "role": "R", "date": "2026-01-01"})
+    assert backups.list_backups(session.journal) == []  # nothing delays the first paint
+    qtbot.waitUntil(lambda: len(backups.list_backups(session.journal)) == 1, timeout=5000)
+    assert "backed up" in session.window.statusBar().currentMessage()
+    session.close()

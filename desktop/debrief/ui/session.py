@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 
 from debrief.journal.database import Journal, JournalError, open_journal
 from debrief.ui import recent_journals
 from debrief.ui.error_dialogs import show_already_open, show_journal_error
 from debrief.ui.main_window import MainWindow
 from debrief.ui.single_instance import SingleInstance
+
+AUTO_BACKUP_DELAY_MS = 1500
 
 
 class Session(QObject):
@@ -70,6 +72,17 @@ class Session(QObject):
         self.window.journal_requested.connect(self.open)
         self.window.restore_requested.connect(self.restore)
         self.window.show()
+        if not journal.read_only:
+            # After the first paint: the weekly copy must not hold up the window.
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, lambda: self._auto_backup(journal))
+
+    def _auto_backup(self, journal: Journal) -> None:
+        from debrief.ui.backups_dialog import auto_backup_notice
+
+        if journal is not self.journal or self.window is None:
+            return  # switched or closed meanwhile
+        if notice := auto_backup_notice(journal):
+            self.window.statusBar().showMessage(notice, 15_000)
 
     def _reclaim_current(self) -> None:
         """A new journal failed to open: hold on to (or take back) the current one."""
