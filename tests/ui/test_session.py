@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from debrief.journal import backups
 from debrief.journal.interviews import list_interviews, save_interview
 from debrief.ui import recent_journals
-from debrief.ui.session import Session
+from debrief.ui.session import AUTO_BACKUP_DELAY_MS, Session
 from debrief.ui.single_instance import SingleInstance
 
 
@@ -84,4 +84,39 @@ def test_weekly_backup_is_made_after_the_window_shows(qtbot, tmp_path, settings)
     assert backups.list_backups(session.journal) == []  # nothing delays the first paint
     qtbot.waitUntil(lambda: len(backups.list_backups(session.journal)) == 1, timeout=5000)
     assert "backed up" in session.window.statusBar().currentMessage()
+    session.close()
+
+
+def _damage(path: Path) -> bytes:
+    """Scribble over pages in the middle of a journal, as a failing disk might."""
+    import os
+
+    from debrief.journal.database import open_journal
+
+    journal = open_journal(path)
+    for i in range(300):
+        save_interview({"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
+    journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal.close()
+    data = bytearray(path.read_bytes())
+    data[4096 * 3 : 4096 * 6] = os.urandom(4096 * 3)
+    path.write_bytes(bytes(data))
+    return bytes(data)
+
+
+def test_a_damaged_journal_is_closed_with_a_message_and_left_untouched(
+    qtbot, tmp_path, settings, monkeypatch
+):
+    path = tmp_path / "damaged.sqlite3"
+    before = _damage(path)
+    messages = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
+    session = Session(settings)
+    session.open(path)  # shows at once or refuses at once; either way the check follows
+    qtbot.waitUntil(lambda: bool(messages), timeout=5000)
+    assert "damaged" in messages[0]
+    qtbot.wait(AUTO_BACKUP_DELAY_MS + 200)  # no weekly backup of a damaged file either
+    assert session.window is None and session.journal is None
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
     session.close()

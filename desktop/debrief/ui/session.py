@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+import peewee
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from debrief.journal import database
 from debrief.journal.database import Journal, JournalError, open_journal
+from debrief.journal.models import db_proxy
 from debrief.ui import recent_journals
 from debrief.ui.error_dialogs import show_already_open, show_journal_error
 from debrief.ui.main_window import MainWindow
@@ -22,6 +27,9 @@ class Session(QObject):
     user where they were.
     """
 
+    #: (journal, JournalError | None) from the background page check, on the GUI thread.
+    integrity_checked = Signal(object, object)
+
     def __init__(self, settings: QSettings, guard: SingleInstance | None = None) -> None:
         super().__init__()
         self.settings = settings
@@ -29,6 +37,7 @@ class Session(QObject):
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
         self.raised_other = False  # the last open() raised another process's window instead
+        self.integrity_checked.connect(self._on_integrity_checked)
         self.guard.activation_requested.connect(self._raise_window)
 
     # -- opening -------------------------------------------------------------------------
@@ -44,34 +53,63 @@ class Session(QObject):
                 show_already_open(self.window, path)
             return False
         try:
-            journal = open_journal(path)
+            journal = open_journal(path, check_pages=False)  # checked after the first paint
+            if demo:
+                from debrief.journal.demo import fill_demo
+
+                fill_demo()
+            self._replace(journal)
         except JournalError as error:
             self._reclaim_current()
             show_journal_error(self.window, error)
             return False
-        if demo:
-            from debrief.journal.demo import fill_demo
-
-            fill_demo()
-        else:
+        if not demo:
             recent_journals.remember(self.settings, path)
-        self._replace(journal)
+        self._start_integrity_check(journal)
         return True
 
     def _replace(self, journal: Journal) -> None:
+        """Show `journal` in a new window, then close the old one; on failure keep the old."""
         old_window, old_journal = self.window, self.journal
+        db_proxy.initialize(journal.db)  # the models follow the newest journal
+        try:
+            window = MainWindow(journal, self.settings)
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            journal.close()
+            if old_journal is not None:
+                db_proxy.initialize(old_journal.db)
+            raise JournalError(database.CORRUPT, name=journal.path.name) from exc
         if old_window is not None:
             old_window.close()
         if old_journal is not None:
             old_journal.close()
-        from debrief.journal.models import db_proxy
+        self.journal, self.window = journal, window
+        window.journal_requested.connect(self.open)
+        window.restore_requested.connect(self.restore)
+        window.show()
 
-        db_proxy.initialize(journal.db)  # the models follow the newest journal
-        self.journal = journal
-        self.window = MainWindow(journal, self.settings)
-        self.window.journal_requested.connect(self.open)
-        self.window.restore_requested.connect(self.restore)
-        self.window.show()
+    # -- after the first paint ---------------------------------------------------------------
+    def _start_integrity_check(self, journal: Journal) -> None:
+        """Read every page on a worker thread; the window is already up meanwhile."""
+
+        def work() -> None:
+            self.integrity_checked.emit(journal, database.check_integrity(journal.path))
+
+        threading.Thread(target=work, name="debrief-integrity", daemon=True).start()
+
+    def _on_integrity_checked(self, journal: Journal, error: JournalError | None) -> None:
+        if journal is not self.journal:
+            return  # switched away meanwhile
+        if error is not None:
+            # Damaged: stop before anything (the weekly backup included) writes to it.
+            if self.window is not None:
+                self.window.close()
+                self.window = None
+            journal.close()
+            self.journal = None
+            self.guard.release()
+            show_journal_error(None, error)
+            return
         if not journal.read_only:
             # After the first paint: the weekly copy must not hold up the window.
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, lambda: self._auto_backup(journal))
