@@ -112,10 +112,12 @@ class InterviewsModel(RowsModel):
         self._descending = True
         self._exhausted = True
         self._fetching = False
+        self._loaded = False
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read from the journal, keeping as many rows loaded as the view had."""
+        self._loaded = True
         keep = max(self.PAGE, len(self._rows))
         rows = interviews.list_interviews(self._text, self._sort, self._descending, 0, keep)
         self._exhausted = len(rows) < keep
@@ -155,10 +157,13 @@ class InterviewsModel(RowsModel):
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        self._sort = self.columns[column]
-        self._descending = order == Qt.SortOrder.DescendingOrder
+        key, descending = self.columns[column], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._loaded:
+            return  # the view re-announces the order it already has (e.g. on restore)
+        self._sort, self._descending = key, descending
         self._rows = []
-        self.reload()
+        if self._loaded:  # before the first reload, only remember the order
+            self.reload()
 
     def row_of(self, interview_id: int) -> int:
         for row, record in enumerate(self._rows):
