@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import types
 
-import pytest
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
@@ -109,28 +107,7 @@ def test_date_parsers_never_raise_on_any_text(text, order):
         assert parsed is None or isinstance(parsed, dt.date)
 
 
-class _LeapDay(dt.date):
-    """A date class whose today() is 29 February 2028."""
-
-    @classmethod
-    def today(cls) -> _LeapDay:
-        return cls(2028, 2, 29)
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "interviews._field_problem computes the latest allowed date as "
-        "today.replace(year=today.year + 5); on 29 February that is 29 February of a "
-        "non-leap year and raises ValueError, so on that day every save (and every CSV "
-        "import row, which uses validate) fails with a traceback. Use e.g. "
-        "dt.date(today.year + 5, today.month, min(today.day, 28)) or a timedelta."
-    ),
-    raises=ValueError,
-)
 def test_saving_on_29_february_works(journal, monkeypatch):
-    monkeypatch.setattr(
-        interviews, "dt", types.SimpleNamespace(date=_LeapDay, datetime=dt.datetime)
-    )
+    monkeypatch.setattr(interviews, "_today", lambda: dt.date(2028, 2, 29))
     saved = save_interview({"company": "Acme", "role": "Engineer", "date": "2028-02-29"})
     assert get_interview(saved)["date"] == dt.date(2028, 2, 29)

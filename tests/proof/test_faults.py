@@ -109,16 +109,6 @@ def _leave_wal_behind(path: Path, companies: list[str]) -> None:
     assert path.with_name(path.name + "-wal").stat().st_size > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "database._connect opens a read-only journal whose folder is unwritable with "
-        "immutable=1, which ignores the -wal file: interviews committed before a crash "
-        "(still in the WAL, not yet checkpointed) are silently missing. mode=ro reads the "
-        "WAL when -wal and -shm exist; use immutable=1 only when there is no -wal file."
-    ),
-    raises=AssertionError,
-)
 def test_read_only_folder_still_shows_interviews_committed_before_a_crash(
     journal_path, monkeypatch
 ):
@@ -207,16 +197,6 @@ def test_chmod_0444_journal_opens_read_only(shared_folder):
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "database._inspect_existing opens the file with mode=ro, which must create the "
-        "-shm file beside a WAL-mode journal; in a read-only folder that fails with "
-        "'attempt to write a readonly database', which is reported as CORRUPT ('damaged'). "
-        "Inspect with immutable=1 when the folder is unwritable and no -wal file exists."
-    ),
-    raises=AssertionError,
-)
 def test_journal_in_read_only_folder_opens_read_only(shared_folder):
     path = shared_folder / "journal.sqlite3"
     _journal_with(path, "Acme")

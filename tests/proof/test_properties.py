@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import peewee
-import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -222,19 +220,10 @@ def test_any_filter_text_answers_without_error(journal, text):
     assert count_interviews(text) == len(list_interviews(text, limit=None))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "interviews._filtered passes the text to FTS5 MATCH as a quoted phrase; a NUL "
-        "character ends the query string early, so SQLite raises OperationalError "
-        "'unterminated string' (a traceback, not an answer). Drop NUL characters from the "
-        "filter text (or fall back to LIKE) before building the phrase."
-    ),
-    raises=peewee.OperationalError,
-)
 def test_filter_text_with_a_nul_character_answers(journal):
+    # A NUL cannot be typed into the filter box; pasted, it is ignored rather than fatal.
     save_interview({"company": "Acme", "role": "Engineer", "date": "2026-03-02"})
-    assert list_interviews("Ac\x00me") == []
+    assert list_interviews("Ac\x00me") == list_interviews("Acme") != []
 
 
 # ---- the wording checker ------------------------------------------------------------
@@ -285,17 +274,6 @@ RUN_ON = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "wording.wording_problems: in a sentence longer than MAX_REACH (300) the first "
-        "problem's span is cut at match end + 300 and the next problem's span starts 300 "
-        "characters before its match, so the spans overlap (0-389 and 182-489 here) and "
-        "applying both suggestions would garble the text. Keep the previous problem's end "
-        "and clamp the next span to it (left = max(left, previous_end))."
-    ),
-    raises=AssertionError,
-)
 def test_wording_problems_do_not_overlap_in_a_long_sentence():
     problems = wording_problems(RUN_ON)
     assert [p.kind for p in problems] == ["why", "reconsider"]

@@ -121,7 +121,7 @@ def _inspect_existing(path: Path, check_pages: bool = True) -> int:
     if header != SQLITE_HEADER:
         raise JournalError(NOT_SQLITE, name=path.name)
     try:
-        con = sqlite3.connect(_uri(path, mode="ro"), uri=True)
+        con = sqlite3.connect(_uri(path, **_read_only_params(path)), uri=True)
     except sqlite3.Error as exc:
         raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
     try:
@@ -152,7 +152,9 @@ def check_integrity(path: Path) -> JournalError | None:
     It is safe to run on another thread while the journal is open: it never writes.
     """
     try:
-        con = sqlite3.connect(_uri(path, mode="ro"), uri=True, check_same_thread=False)
+        con = sqlite3.connect(
+            _uri(path, **_read_only_params(path)), uri=True, check_same_thread=False
+        )
         try:
             ok = _pages_ok(con)
         finally:
@@ -178,12 +180,23 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
+def _read_only_params(path: Path) -> dict[str, str]:
+    """URI parameters that read `path` without writing it, whatever its folder allows.
+
+    mode=ro still needs to create the -shm file beside a WAL journal; in a folder we
+    cannot write, immutable=1 reads the file alone. That is only right when no -wal file
+    holds committed work (after a crash), so then mode=ro is kept and SQLite uses it.
+    """
+    wal = path.with_name(path.name + "-wal")
+    if os.access(path.parent, os.W_OK) or wal.exists():
+        return {"mode": "ro"}
+    return {"immutable": "1"}
+
+
 def _connect(path: Path, read_only: bool) -> SqliteDatabase:
     pragmas = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS}
     if read_only:
-        # immutable=1 lets SQLite read a WAL-mode file whose folder we cannot write.
-        params = {"mode": "ro"} if os.access(path.parent, os.W_OK) else {"immutable": "1"}
-        db = SqliteDatabase(_uri(path, **params), uri=True, pragmas=pragmas)
+        db = SqliteDatabase(_uri(path, **_read_only_params(path)), uri=True, pragmas=pragmas)
     else:
         pragmas |= {"journal_mode": "wal", "synchronous": "normal"}
         db = SqliteDatabase(str(path), pragmas=pragmas)

@@ -54,6 +54,11 @@ def _text_problem(field: str, value: Any, limit: int, required: bool) -> Problem
     return None
 
 
+def _today() -> dt.date:
+    """Today, in one place, so tests can stand on any calendar day (29 February, say)."""
+    return dt.date.today()
+
+
 def parse_date(value: Any) -> dt.date | None:
     """A real calendar date from a date or ISO text; None for anything else."""
     if isinstance(value, dt.datetime):
@@ -77,7 +82,7 @@ def _field_problem(field: str, value: Any, today: dt.date) -> Problem | None:
         day = parse_date(value)
         if day is None:
             return Problem(field, "not_a_date")
-        if not EARLIEST_DATE <= day <= today.replace(year=today.year + 5):
+        if not EARLIEST_DATE <= day <= dt.date(today.year + 5, today.month, min(today.day, 28)):
             return Problem(field, "date_out_of_range")
         return None
     if field == "feeling":
@@ -99,7 +104,7 @@ def _field_problem(field: str, value: Any, today: dt.date) -> Problem | None:
 
 def validate(fields: dict[str, Any], *, partial: bool = False) -> list[Problem]:
     """Every problem with `fields`; `partial` skips the required fields not given."""
-    today = dt.date.today()
+    today = _today()
     problems = [p for f, v in fields.items() if (p := _field_problem(f, v, today))]
     if not partial:
         problems += [Problem(f, "required") for f in ("company", "role", "date") if f not in fields]
@@ -205,7 +210,7 @@ TRIGRAM = 3
 
 def _filtered(query, text: str):
     """Narrow `query` to interviews whose company, role or notes contain `text`."""
-    text = text.strip()
+    text = text.replace("\x00", "").strip()  # a NUL would end the search phrase early
     if not text:
         return query
     if len(text) >= TRIGRAM:

@@ -171,15 +171,16 @@ def wording_problems(text: str) -> list[WordingProblem]:
     norm, index = _normalise(text)
     lowered = norm.lower()  # same length: _normalise maps the one exception
     problems: list[WordingProblem] = []
-    position = 0
+    position = previous_end = 0
     while (match := _CHECKER.search(lowered, position)) is not None:
         kind = match.lastgroup or "why"
         left, right = _sentence(norm, match.start(), match.end())
+        left = max(left, previous_end)  # a run-on sentence: spans never overlap
         if _excused(kind, norm[max(left, match.start() - 80) : match.start()]):
             position = match.start() + 1  # a later rule may still match inside this one
             continue
         start, end = (left, right) if index is None else (index[left], index[right - 1] + 1)
         message, suggestion = ADVICE[kind]
         problems.append(WordingProblem(start, end, message, suggestion, kind))
-        position = right  # one problem per sentence
+        position = previous_end = right  # one problem per sentence
     return problems
