@@ -55,3 +55,19 @@ def add_interviews(count: int, **overrides) -> list[int]:
         }
         ids.append(save_interview({**fields, **overrides}))
     return ids
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):
+    """A message box nobody expected would wait forever offscreen: fail the test instead.
+
+    Tests that expect a message replace these themselves (their monkeypatch wins).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(*args, **kwargs):
+        texts = [a for a in args if isinstance(a, str)]
+        raise AssertionError(f"unexpected message box: {texts}")
+
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)

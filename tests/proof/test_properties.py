@@ -142,7 +142,7 @@ def _refused_fields(fields: dict, people: list[dict]) -> set[str]:
         if not (value in {m.value for m in enum} or (name == "told_via" and value is None)):
             refused.add(name)
     feeling = fields.get("feeling")
-    if not (feeling is None or (isinstance(feeling, int) and 1 <= feeling <= 5)):
+    if not (feeling is None or (type(feeling) is int and 1 <= feeling <= 5)):  # no bools
         refused.add("feeling")
     if not isinstance(fields.get("told_at"), dt.datetime | None):
         refused.add("told_at")
