@@ -78,6 +78,7 @@ class InterviewDialog(QDialog):
         self.link = QLineEdit(objectName="linkEdit")
         self.link.setPlaceholderText(self.tr("Job posting address (optional)"))
         self.notes = QPlainTextEdit(objectName="notesEdit")
+        self.notes.setTabChangesFocus(True)  # Tab moves on, so the form is not a keyboard trap
         self.notes.setPlaceholderText(self.tr("What was asked, what you answered, how it felt"))
 
         form = QFormLayout()
@@ -97,8 +98,11 @@ class InterviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems_label)
         layout.addLayout(form, 3)
-        layout.addWidget(QLabel(self.tr("Interviewers:")))
-        layout.addWidget(self._build_people(), 2)
+        people = self._build_people()
+        people_label = QLabel(self.tr("&Interviewers:"))
+        people_label.setBuddy(self.people)  # Alt+I reaches the table from anywhere
+        layout.addWidget(people_label)
+        layout.addWidget(people, 2)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -115,6 +119,10 @@ class InterviewDialog(QDialog):
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.people.setAccessibleName(self.tr("Interviewers"))
+        # Tab leaves the table (arrows move between cells); with Tab kept for the cells, a
+        # table with rows would hold the keyboard's focus for ever. Editing a cell, Tab still
+        # moves on to the next cell.
+        self.people.setTabKeyNavigation(False)
         add = QPushButton(self.tr("&Add interviewer"), objectName="addInterviewer")
         remove = QPushButton(self.tr("Re&move interviewer"), objectName="removeInterviewer")
         add.clicked.connect(lambda: self.add_person({}))
