@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         )
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
+        view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         view.verticalHeader().hide()
         view.setAccessibleName(self.tr("Interviews"))
         header = view.horizontalHeader()

@@ -255,11 +255,13 @@ class PrepSheetDialog(QDialog):
         self.filters = filters
         self.text = QTextBrowser(objectName="prepSheetText", openExternalLinks=False)
         self.text.setAccessibleName(self.tr("Prep sheet"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
         self.pdf_button = QPushButton(self.tr("Save as PDF…"), objectName="prepSheetPdf")
         self.md_button = QPushButton(self.tr("Save as Markdown…"), objectName="prepSheetMarkdown")
         for button in (self.pdf_button, self.md_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Close last, as it is shown: Tab follows the order the buttons were added in.
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
         self.md_button.clicked.connect(lambda: self.export_markdown())
         buttons.rejected.connect(self.close)

@@ -50,6 +50,7 @@ class FilePage(ImportPage):
         self.table_view.setAccessibleName(self.tr("First rows of the file"))
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setWordWrap(False)
+        self.table_view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.table_view.setAlternatingRowColors(True)
         self.table_view.hide()
 

@@ -64,6 +64,7 @@ class PreviewPage(ImportPage):
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setWordWrap(False)
+        self.table_view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.table_view.verticalHeader().hide()
         self.table_view.horizontalHeader().setStretchLastSection(True)
         self.skipped_heading = QLabel(self.tr("Rows that will be skipped, and why:"))

@@ -43,6 +43,7 @@ class DrillDownPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        self.view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.view.verticalHeader().hide()
         self.view.setAccessibleName(self.tr("Feedback points on the chosen theme"))
         header = self.view.horizontalHeader()

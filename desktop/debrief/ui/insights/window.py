@@ -82,7 +82,7 @@ class InsightsWindow(QMainWindow):
         upper = QSplitter(Qt.Orientation.Horizontal, objectName="insightsUpperSplitter")
         upper.addWidget(self.cards["weaknessChart"])
         upper.addWidget(self.cards["funnelChart"])
-        upper.setSizes([640, 560])
+        upper.setSizes([580, 620])  # the funnel summary under its axis fits 40% longer text
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter")
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.cards["trendChart"])

@@ -46,9 +46,12 @@ class AskPage(WizardPage):
         self.channel_group, self.channel = radio_group(
             self, {"email": self.tr("By e-m&ail"), "phone": self.tr("By p&hone")}, "channel"
         )
-        self.editor = MessageEditor("requestEdit", check=True, parent=self)
+        # No parent yet: _build places it, so Tab reaches it after the rows above it.
+        self.editor = MessageEditor("requestEdit", check=True)
+        self.editor.body.setAccessibleName(self.tr("Your request"))
         self.asked = QCheckBox(self.tr("I have as&ked them"), objectName="askedCheck")
         self.asked_at = datetime_edit("askedAt")
+        self.asked_at.setAccessibleName(self.tr("When you asked"))
         self.in_time = QLabel(objectName="inTimeLabel", wordWrap=True)
         self._build()
         self.person.currentIndexChanged.connect(lambda *_: self._person_chosen())

@@ -54,6 +54,7 @@ class ImprovePage(WizardPage):
         self.action_text = QPlainTextEdit(objectName="actionText")
         self.action_text.setTabChangesFocus(True)
         self.action_text.setPlaceholderText(self.tr("Something concrete to practise"))
+        self.action_text.setAccessibleName(self.tr("The new action"))
         self.noted = hint(
             self.tr("Noted, and left there. It is still worth remembering how it came across."),
             "disagreeNote",

@@ -34,12 +34,15 @@ class ThankPage(WizardPage):
         self._channel_chosen = False  # until the user picks, thanks go the way they asked
         self.thanked = QCheckBox(self.tr("I &thanked them"), objectName="thankedCheck")
         self.thanked_at = datetime_edit("thankedAt")
+        self.thanked_at.setAccessibleName(self.tr("When you thanked them"))
         self.channel_group, self.channel = radio_group(
             self,
             {"email": self.tr("A note by e-m&ail"), "phone": self.tr("What to say on the p&hone")},
             "thankChannel",
         )
-        self.editor = MessageEditor("thankEdit", check=False, parent=self)
+        # No parent yet: the layout places it, so Tab reaches it after the rows above it.
+        self.editor = MessageEditor("thankEdit", check=False)
+        self.editor.body.setAccessibleName(self.tr("Your thank-you"))
         top = QHBoxLayout()
         top.addWidget(self.thanked)
         top.addWidget(self.thanked_at)
