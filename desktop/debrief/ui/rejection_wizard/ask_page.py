@@ -103,6 +103,8 @@ class AskPage(WizardPage):
         ids = [p["id"] for p in self._people]
         if chosen in ids:
             self.person.setCurrentIndex(ids.index(chosen))
+        elif len(ids) == 1 and not data.get("interviewer_name"):
+            self.person.setCurrentIndex(0)  # the only interviewer met: the one to ask
         else:
             self.person.setCurrentIndex(-1)
             self.person.setEditText(data.get("interviewer_name") or "")
