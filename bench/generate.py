@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from debrief.journal.database import open_journal
+from debrief.journal.migrations import CHART_TRIGGER_NAMES, FILL_CHART_COLUMNS
 
 SPAN_DAYS = 700  # just under two years: the trend chart shows months
 PREFIXES = (
@@ -276,6 +277,19 @@ def _search_indexes(con: sqlite3.Connection) -> tuple[list[str], list[tuple[str,
     return tables, triggers
 
 
+def _chart_triggers(con: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The triggers that keep the charts' copied columns in step, as the file defines them.
+
+    Row by row they would search tables whose indexes are dropped while loading; one
+    FILL_CHART_COLUMNS pass after the load sets the same values.
+    """
+    marks = ",".join("?" * len(CHART_TRIGGER_NAMES))
+    return con.execute(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
+        CHART_TRIGGER_NAMES,
+    ).fetchall()
+
+
 def _bulk_insert(con: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
     """Insert everything in one transaction, building the indexes once at the end.
 
@@ -291,16 +305,19 @@ def _bulk_insert(con: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
         LOADED,
     ).fetchall()
     search_tables, search_triggers = _search_indexes(con)
+    lifted = search_triggers + _chart_triggers(con)
     con.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
     con.execute("BEGIN")
     try:
         for name, _ in indexes:
             con.execute(f'DROP INDEX "{name}"')
-        for name, _ in search_triggers:
+        for name, _ in lifted:
             con.execute(f'DROP TRIGGER "{name}"')
         for table, sql in INSERTS.items():
             con.executemany(sql, rows[table])
-        for _, sql in indexes + search_triggers:
+        for sql in FILL_CHART_COLUMNS:
+            con.execute(sql)
+        for _, sql in indexes + lifted:
             con.execute(sql)
         for table in search_tables:
             con.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")

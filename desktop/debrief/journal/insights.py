@@ -1,11 +1,11 @@
-"""The counts behind the insights charts and the prep sheet, aggregated in SQL."""
+"""The counts behind the insights charts, aggregated in SQL over indexes made for them."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, SQL, Case, Expression, Select, fn
+from peewee import JOIN, SQL, Case, Expression, Select, ValuesList, fn
 
 from debrief.journal.models import (
     Action,
@@ -15,7 +15,7 @@ from debrief.journal.models import (
     Interview,
     Outcome,
     PointKind,
-    Response,
+    Reached,
     Theme,
     db_proxy,
 )
@@ -25,7 +25,11 @@ QUARTERS_AFTER_DAYS = 730  # a trend spanning more than ~2 years is drawn by qua
 
 @dataclass(frozen=True)
 class Filters:
-    """What every chart is narrowed to; None means no limit. Dates are interview dates."""
+    """What every chart is narrowed to; None means no limit. Dates are interview dates.
+
+    Every filter keeps or drops whole interviews, which is what lets a sum of
+    `FeedbackPoint.first_on_theme` stand for a count of distinct interviews.
+    """
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -98,52 +102,26 @@ class PointRow:
     words: str
 
 
-@dataclass(frozen=True)
-class RecurringTheme:
-    theme_id: int
-    theme: str
-    points: int
-    interviews: int
-    suggestion: str
+def _date_conditions(filters: Filters | None, column) -> list[Expression]:
+    """The filter's date range on `column`, an interview date or a copy of one."""
+    out = []
+    if filters is not None and filters.date_from is not None:
+        out.append(column >= filters.date_from)
+    if filters is not None and filters.date_to is not None:
+        out.append(column <= filters.date_to)
+    return out
 
 
-@dataclass(frozen=True)
-class OpenAction:
-    action_id: int
-    theme: str | None
-    description: str
-    status: str
-    created_at: dt.datetime
+def _dates_only(filters: Filters | None) -> bool:
+    """Nothing but dates narrows: the copied interview columns answer without a join."""
+    return filters is None or not (filters.stage or (filters.company and filters.company.strip()))
 
 
-@dataclass(frozen=True)
-class Clarification:
-    point_id: int
-    date: dt.date
-    company: str
-    theme: str | None
-    words: str
-    question: str
-    example: str
-
-
-@dataclass(frozen=True)
-class PrepSheet:
-    recurring: list[RecurringTheme]  # held-me-back themes met in two interviews or more
-    open_actions: list[OpenAction]
-    clarifications: list[Clarification]
-    strengths: list[ThemeCount]  # went-well themes praised more than once
-
-
-def _conditions(filters: Filters | None) -> list[Expression]:
+def interview_conditions(filters: Filters | None) -> list[Expression]:
     """The filters as conditions on Interview; empty when nothing narrows the view."""
     if filters is None:
         return []
-    out = []
-    if filters.date_from is not None:
-        out.append(Interview.date >= filters.date_from)
-    if filters.date_to is not None:
-        out.append(Interview.date <= filters.date_to)
+    out = _date_conditions(filters, Interview.date)
     if filters.stage:
         out.append(Interview.stage == filters.stage)
     if filters.company and filters.company.strip():
@@ -151,43 +129,67 @@ def _conditions(filters: Filters | None) -> list[Expression]:
     return out
 
 
-def _narrowed(query, filters: Filters | None, *, always_join: bool = False):
+def narrowed(query, filters: Filters | None):
     """`query` (from FeedbackPoint or FeedbackRequest) limited to the filtered interviews.
 
-    The join is skipped when nothing filters, so the unfiltered charts read indexes only.
+    The join is skipped when nothing filters, so the unfiltered charts read indexes only
+    (the columns they need are copied onto the rows by triggers, see migrations.py).
     """
-    conditions = _conditions(filters)
-    if conditions or always_join:
-        source = query.model
-        query = query.join(Interview, on=source.interview == Interview.id)
-    return query.where(*conditions) if conditions else query
+    conditions = interview_conditions(filters)
+    if not conditions:
+        return query
+    source = query.model
+    return query.join(Interview, on=source.interview == Interview.id).where(*conditions)
 
 
-def _theme_counts(
+def _counted(filters: Filters | None, kind: str) -> Select:
+    """(theme_id, points, interviews) for every theme and None, as index range counts.
+
+    Only for filters on dates, which the points carry. One point per interview, kind and
+    theme has `first_on_theme` set, so counting those counts the interviews.
+    """
+    p = FeedbackPoint
+    none = Select(columns=[SQL("NULL")])
+    themes = Theme.select(Theme.id.alias("theme_id")).union_all(none).alias("themes")
+    on_theme = [p.kind == kind, p.theme >> themes.c.theme_id]  # >> is SQL's IS
+    on_theme += _date_conditions(filters, p.interview_date)
+    points = p.select(fn.COUNT(SQL("*"))).where(*on_theme)
+    interviews = p.select(fn.COUNT(SQL("*"))).where(*on_theme, p.first_on_theme == 1)
+    return Select(
+        [themes], [themes.c.theme_id, points.alias("points"), interviews.alias("interviews")]
+    )
+
+
+def _grouped(filters: Filters | None, kind: str) -> Select:
+    """(theme_id, points, interviews) through the filtered interviews, grouped by theme."""
+    p = FeedbackPoint
+    query = p.select(
+        p.theme.alias("theme_id"),
+        fn.COUNT(SQL("*")).alias("points"),
+        fn.SUM(p.first_on_theme).alias("interviews"),
+    )
+    return narrowed(query, filters).where(p.kind == kind).group_by(p.theme)
+
+
+def theme_counts(
     filters: Filters | None, kind: str, *, min_points: int = 1, min_interviews: int = 1
 ) -> list[ThemeCount]:
-    """Points of `kind` per theme with distinct interviews, largest first, in one query."""
-    points = fn.COUNT(FeedbackPoint.id)
-    interviews = fn.COUNT(FeedbackPoint.interview.distinct())
-    grouped = (
-        _narrowed(
-            FeedbackPoint.select(
-                FeedbackPoint.theme.alias("theme_id"),
-                points.alias("points"),
-                interviews.alias("interviews"),
-            ),
-            filters,
-        )
-        .where(FeedbackPoint.kind == kind)
-        .group_by(FeedbackPoint.theme)
-        .having((points >= min_points) & (interviews >= min_interviews))
-        .alias("counts")
-    )
-    c = grouped.c
+    """Points of `kind` per theme with distinct interviews, largest first.
+
+    Without a stage or company filter each number is one range of an index that SQLite
+    only counts (several times cheaper per point than grouping); with them, the points
+    are joined to their interviews and grouped.
+    """
+    count = _counted if _dates_only(filters) else _grouped
+    # Materialised, so SQLite counts once rather than once per use of a count.
+    counts = count(filters, kind).cte("counts", materialized=True)
+    c = counts.c
     query = (
-        Select([grouped], [c.theme_id, Theme.name, c.points, c.interviews])
+        Select([counts], [c.theme_id, Theme.name, c.points, c.interviews])
         .join(Theme, JOIN.LEFT_OUTER, on=c.theme_id == Theme.id)
+        .where((c.points >= min_points) & (c.interviews >= min_interviews))
         .order_by(c.points.desc(), c.interviews.desc(), Theme.name.is_null(), Theme.name)
+        .with_cte(counts)
         .bind(db_proxy)
     )
     return [ThemeCount(*row) for row in query.tuples()]
@@ -195,19 +197,7 @@ def _theme_counts(
 
 def weakness_counts(filters: Filters | None = None) -> list[ThemeCount]:
     """Held-me-back points per theme, largest first; unthemed points under theme None."""
-    return _theme_counts(filters, PointKind.HELD_BACK.value)
-
-
-def _period(granularity: str, column) -> Expression:
-    """SQL for the period label of an ISO date column: '2026-03' or '2026-Q1'.
-
-    substr() rather than strftime(): the dates are stored as ISO text, and it is cheaper
-    over a hundred thousand rows.
-    """
-    if granularity == "quarter":
-        quarter = (fn.substr(column, 6, 2).cast("INTEGER") + 2) / 3
-        return fn.substr(column, 1, 4).concat("-Q").concat(quarter)
-    return fn.substr(column, 1, 7)
+    return theme_counts(filters, PointKind.HELD_BACK.value)
 
 
 def _period_of(day: dt.date, granularity: str) -> str:
@@ -216,17 +206,27 @@ def _period_of(day: dt.date, granularity: str) -> str:
     return f"{day.year}-{day.month:02d}"
 
 
-def _periods(first: dt.date, last: dt.date, granularity: str) -> list[str]:
-    """Every period label from `first` to `last`, so quiet months show as zeros."""
+def _bounds(first: dt.date, last: dt.date, granularity: str) -> list[tuple[str, str, str]]:
+    """(label, first day, day after the last) of every period from `first` to `last`.
+
+    The first and last periods are cut to `first` and `last`, so counting between the
+    bounds leaves out days the filter leaves out.
+    """
     step = 3 if granularity == "quarter" else 1
     month = first.year * 12 + first.month - 1
     month -= month % step
-    end = last.year * 12 + last.month - 1
-    labels = []
-    while month <= end:
-        labels.append(_period_of(dt.date(month // 12, month % 12 + 1, 1), granularity))
+    out = []
+    while month <= last.year * 12 + last.month - 1:
+        start, stop = (dt.date(m // 12, m % 12 + 1, 1) for m in (month, month + step))
+        start, stop = max(start, first), min(stop, last + dt.timedelta(days=1))
+        out.append((_period_of(start, granularity), start.isoformat(), stop.isoformat()))
         month += step
-    return labels
+    return out
+
+
+def _periods(first: dt.date, last: dt.date, granularity: str) -> list[str]:
+    """Every period label from `first` to `last`, so quiet months show as zeros."""
+    return [label for label, _, _ in _bounds(first, last, granularity)]
 
 
 def _as_date(value) -> dt.date:
@@ -251,20 +251,43 @@ def _completed_actions(theme_ids: list[int], filters: Filters | None) -> list[tu
     return list(query.order_by(Action.done_at, Action.id).tuples())
 
 
+def _span(filters: Filters | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day of the filtered interviews: two seeks along the date index."""
+    i = Interview
+    edges = [i.select(edge(i.date)) for edge in (fn.MIN, fn.MAX)]
+    if conditions := interview_conditions(filters):
+        edges = [edge.where(*conditions) for edge in edges]
+    first, last = Select(columns=edges).bind(db_proxy).tuples().get()
+    return None if first is None else (_as_date(first), _as_date(last))
+
+
 def _per_period(filters: Filters | None, ids: list[int], granularity: str) -> list[tuple]:
-    """(theme id, period label, points) for held-me-back points on these themes."""
-    period = _period(granularity, Interview.date)
-    query = (
-        _narrowed(
-            FeedbackPoint.select(FeedbackPoint.theme, period.alias("period"), fn.COUNT(SQL("*"))),
-            filters,
-            always_join=True,
-        )
-        .where((FeedbackPoint.kind == PointKind.HELD_BACK.value) & FeedbackPoint.theme.in_(ids))
-        .group_by(FeedbackPoint.theme, SQL("period"))
-        .order_by(SQL("period"))
+    """(theme id, period label, points) of held-me-back points on these themes, by period.
+
+    Each theme and period is one range of the theme-and-day index, which SQLite walks
+    without grouping: several times cheaper per point than GROUP BY. Periods run over the
+    filtered interviews' days; the empty ones are left out.
+    """
+    span = _span(filters)
+    if span is None:
+        return []
+    periods = ValuesList(_bounds(*span, granularity)).alias("periods")
+    themes = ValuesList([(theme_id,) for theme_id in ids]).alias("themes")
+    label, start, stop = periods.c.column1, periods.c.column2, periods.c.column3
+    p = FeedbackPoint
+    points = p.select(fn.COUNT(SQL("*"))).where(
+        p.kind == PointKind.HELD_BACK.value,
+        p.theme == themes.c.column1,
+        p.interview_date >= start,  # the filter's dates are within the periods' bounds
+        p.interview_date < stop,
     )
-    return list(query.tuples())
+    if not _dates_only(filters):
+        others = Filters(stage=filters.stage, company=filters.company)
+        points = points.join(Interview, on=p.interview == Interview.id).where(
+            *interview_conditions(others)
+        )
+    query = Select([periods, themes], [themes.c.column1, label, points]).order_by(label)
+    return [row for row in query.bind(db_proxy).tuples() if row[2]]
 
 
 def _month_start(label: str) -> dt.date:
@@ -309,91 +332,60 @@ def theme_trend(
     return Trend(granularity, periods, [TrendSeries(t, names[t], counts[t]) for t in ids], marks)
 
 
-def _rejected(filters: Filters | None) -> list[Expression]:
-    return [Interview.outcome == Outcome.REJECTED.value, *_conditions(filters)]
+_STEPS = (Reached.ASKED, Reached.IN_TIME, Reached.GIVEN, Reached.CLARIFIED, Reached.THANKED)
 
 
-def _with_interview(query, filters: Filters | None, *, rejected: bool = False):
-    """Join `query` (over FeedbackPoint or FeedbackRequest) to its interviews, filtered.
+def _step_groups(filters: Filters | None) -> Select:
+    """(steps, n): rejected interviews per `feedback_steps` value, for all 32 values.
 
-    Unfiltered, the rows are read first and each one's interview looked up (a CROSS JOIN
-    keeps that order): there are fewer requests or clarified points than interviews, and
-    their indexes are read in interview order. With filters, SQLite picks the order, so a
-    narrow filter starts from the few interviews it matches.
+    Each count is one range of the funnel index (outcome, steps, date), which SQLite walks
+    without grouping: several times cheaper per interview than GROUP BY.
     """
-    source = query.model
-    conditions = (_rejected if rejected else _conditions)(filters)
-    if _conditions(filters):
-        return query.join(Interview, on=source.interview == Interview.id).where(*conditions)
-    query = query.join(Interview, JOIN.CROSS).where(source.interview == Interview.id)
-    return query.where(*conditions) if conditions else query
+    i = Interview
+    rejected = [i.outcome == Outcome.REJECTED.value, *interview_conditions(filters)]
+    values = ValuesList([(steps,) for steps in range(1 << len(Reached))]).alias("all_steps")
+    steps = values.c.column1
+    count = i.select(fn.COUNT(SQL("*"))).where(*rejected, i.feedback_steps == steps)
+    return Select([values], [steps.alias("steps"), count.alias("n")])
 
 
-def _answered(r=FeedbackRequest) -> Expression:
-    """A request that got an answer, feedback or a refusal, with both times known."""
-    return (
-        r.response.in_([Response.GIVEN.value, Response.DECLINED.value])
-        & r.asked_at.is_null(False)
-        & r.responded_at.is_null(False)
-    )
+def _per_steps(filters: Filters | None) -> tuple[int, int, int, int, int, int]:
+    """Rejected interviews, and how many of them reached each step of asking.
 
-
-def _request_steps(filters: Filters | None) -> tuple[int, int, int, int, int]:
-    """Rejected interviews asked, asked in time, given feedback, thanked; answered requests.
-
-    One pass over the requests, grouped per interview so that asking twice counts once.
-    SQLite comparisons are 0 or 1, so MAX says "any of its requests" and SUM counts.
+    Counted per `Interview.feedback_steps` value (kept by triggers), so a few dozen
+    counts are summed instead of every request being looked at.
     """
+    # Materialised, so SQLite counts once rather than once per sum that reads `n`.
+    groups = _step_groups(filters).cte("groups", materialized=True)
+    c = groups.c
+    reached = [Case(None, [(c.steps.bin_and(step.value) != 0, c.n)], 0) for step in _STEPS]
+    sums = [fn.COALESCE(fn.SUM(value), 0) for value in [c.n, *reached]]
+    return Select([groups], sums).with_cte(groups).bind(db_proxy).tuples().get()
+
+
+def _answered(filters: Filters | None) -> Select:
+    """Answered requests (feedback or a refusal, both times known) of rejected interviews."""
     r = FeedbackRequest
-    flags = r.select(
-        fn.MAX(r.asked_at.is_null(False)).alias("asked"),
-        fn.MAX(r.in_time == True).alias("in_time"),  # noqa: E712 (SQL, not Python)
-        fn.MAX(r.response == Response.GIVEN.value).alias("given"),
-        fn.MAX(r.thanked_at.is_null(False)).alias("thanked"),
-        fn.SUM(_answered()).alias("answered"),
+    query = r.select(r.reply_days.alias("days")).where(
+        (r.interview_outcome == Outcome.REJECTED.value) & r.reply_days.is_null(False)
     )
-    per_interview = (
-        _with_interview(flags, filters, rejected=True).group_by(r.interview).alias("per")
-    )
-    c = per_interview.c
-    columns = (c.asked, c.in_time, c.given, c.thanked, c.answered)
-    sums = [fn.COALESCE(fn.SUM(col), 0) for col in columns]
-    return Select([per_interview], sums).bind(db_proxy).tuples().get()
+    if _dates_only(filters):  # the reply index carries the interview's date
+        return query.where(*_date_conditions(filters, r.interview_date))
+    return narrowed(query, filters)
 
 
-def _clarified(filters: Filters | None) -> int:
-    """Rejected interviews with at least one point clarified by a question or an example.
+def _median_reply_days(filters: Filters | None) -> float | None:
+    """Median days from asking to an answer, per answered request.
 
-    Distinct interviews first, then one lookup each, rather than one per clarified point.
+    SQL counts, then skips to the middle along the reply index (ORDER BY, LIMIT, OFFSET);
+    at most two values come back.
     """
-    p = FeedbackPoint
-    clarified = (
-        p.select(p.interview.alias("interview_id"))
-        .where((p.clarify_question != "") | (p.clarify_example != ""))
-        .distinct()
-        .alias("clarified")
-    )
-    query = (
-        Select([clarified], [fn.COUNT(SQL("*"))])
-        .join(Interview, JOIN.CROSS)
-        .where(clarified.c.interview_id == Interview.id, *_rejected(filters))
-        .bind(db_proxy)
-    )
-    return query.scalar() or 0
-
-
-def _median_reply_days(filters: Filters | None, answered: int) -> float | None:
-    """Median days from asking to an answer over the `answered` requests.
-
-    SQL sorts and skips to the middle (ORDER BY, LIMIT, OFFSET); at most two values come back.
-    """
+    answered = _answered(filters).count()
     if not answered:
         return None
-    r = FeedbackRequest
-    days = fn.julianday(r.responded_at) - fn.julianday(r.asked_at)
     middle = (
-        _with_interview(r.select(days.alias("days")).where(_answered()), filters, rejected=True)
-        .order_by(SQL("days"))
+        _answered(filters)
+        .order_by(FeedbackRequest.reply_days)
         .limit(2 - answered % 2)
         .offset((answered - 1) // 2)
         .alias("middle")
@@ -408,17 +400,16 @@ def funnel(filters: Filters | None = None) -> Funnel:
     Only rejected interviews count, so no bar can outgrow `rejections`: a request on an
     interview whose outcome was later changed to an offer drops out.
     """
-    rejections = Interview.select(fn.COUNT(Interview.id)).where(*_rejected(filters)).scalar()
-    asked, in_time, given, thanked, answered = _request_steps(filters)
+    rejections, asked, in_time, given, clarified, thanked = _per_steps(filters)
     return Funnel(
-        rejections=rejections or 0,
+        rejections=rejections,
         asked=asked,
         asked_in_time=in_time,
         feedback_given=given,
-        clarified=_clarified(filters),
+        clarified=clarified,
         thanked=thanked,
         response_rate=round(given / asked, 4) if asked else None,
-        median_reply_days=_median_reply_days(filters, answered),
+        median_reply_days=_median_reply_days(filters),
     )
 
 
@@ -446,7 +437,7 @@ def points_for_theme(
         )
         .select_extend(p.words)
         .join(Interview, on=p.interview == Interview.id)
-        .where(on_theme, *_conditions(filters))
+        .where(on_theme, *interview_conditions(filters))
         .order_by(Interview.date.desc(), Interview.id.desc(), p.position, p.id)
     )
     if kind is not None:
@@ -454,55 +445,16 @@ def points_for_theme(
     return [PointRow(*row) for row in query.tuples()]
 
 
-def _recurring(filters: Filters | None) -> list[RecurringTheme]:
-    """Held-me-back themes met in two interviews or more, with the theme's improvement idea."""
-    p = FeedbackPoint
-    points = fn.COUNT(p.id)
-    interviews = fn.COUNT(p.interview.distinct())
-    query = (
-        _narrowed(p.select(Theme.id, Theme.name, points, interviews, Theme.suggestion), filters)
-        .switch(p)
-        .join(Theme, on=p.theme == Theme.id)
-        .where(p.kind == PointKind.HELD_BACK.value)
-        .group_by(Theme.id)
-        .having(interviews >= 2)
-        .order_by(interviews.desc(), points.desc(), Theme.name)
-    )
-    return [RecurringTheme(*row) for row in query.tuples()]
+_PREP_NAMES = ("PrepSheet", "RecurringTheme", "OpenAction", "Clarification", "prep_sheet")
 
 
-def _open_actions() -> list[OpenAction]:
-    """Actions not done yet, being practised first: the journal's to-do, whatever the filter."""
-    practising = Case(Action.status, [(ActionStatus.PRACTISING.value, 0)], 1)
-    query = (
-        Action.select(Action.id, Theme.name, Action.description, Action.status, Action.created_at)
-        .join(Theme, JOIN.LEFT_OUTER, on=Action.theme == Theme.id)
-        .where(Action.status != ActionStatus.DONE.value)
-        .order_by(practising, Action.created_at.desc(), Action.id.desc())
-    )
-    return [OpenAction(*row) for row in query.tuples()]
+def __getattr__(name: str):
+    """The prep sheet moved to prep.py; `insights.prep_sheet` and its types still work.
 
+    Looked up lazily, because prep.py builds on this module.
+    """
+    if name in _PREP_NAMES:
+        from debrief.journal import prep
 
-def _clarifications(filters: Filters | None) -> list[Clarification]:
-    p = FeedbackPoint
-    query = (
-        p.select(p.id, Interview.date, Interview.company, Theme.name, p.words)
-        .select_extend(p.clarify_question, p.clarify_example)
-        .join(Interview, on=p.interview == Interview.id)
-        .switch(p)
-        .join(Theme, JOIN.LEFT_OUTER, on=p.theme == Theme.id)
-        .where((p.clarify_question != "") | (p.clarify_example != ""), *_conditions(filters))
-        .order_by(Interview.date.desc(), p.position, p.id)
-    )
-    return [Clarification(*row) for row in query.tuples()]
-
-
-def prep_sheet(filters: Filters | None = None) -> PrepSheet:
-    """The one-page summary to read before the next interview."""
-    strengths = _theme_counts(filters, PointKind.WENT_WELL.value, min_points=2)
-    return PrepSheet(
-        recurring=_recurring(filters),
-        open_actions=_open_actions(),
-        clarifications=_clarifications(filters),
-        strengths=[s for s in strengths if s.theme_id is not None],
-    )
+        return getattr(prep, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 from playhouse.migrate import SqliteMigrator
 
-from debrief.journal.models import ALL_MODELS, BUILTIN_THEMES, Theme
+from debrief.journal.models import ALL_MODELS, BUILTIN_THEMES, Reached, Theme
 
 #: The schema this code writes. A file with a higher user_version is refused, untouched.
 SCHEMA_VERSION = 1
@@ -65,10 +65,150 @@ _V1_SEARCH = (
 )
 
 
+# The charts read columns copied or derived from other rows (see models.py); the triggers
+# below keep them in step on every insert, edit and delete, and FILL_CHART_COLUMNS
+# recomputes them all at once (bench/generate.py lifts the triggers while bulk loading).
+
+#: Indexes the insights charts walk without touching a table row.
+V1_CHART_INDEXES = (
+    # points per theme, and per theme and period for the trend
+    "CREATE INDEX feedback_point_theme_day ON feedback_point "
+    "(kind, theme_id, interview_date, first_on_theme)",
+    # interviews per theme: one point of each carries first_on_theme
+    "CREATE INDEX feedback_point_theme_first ON feedback_point "
+    "(kind, theme_id, first_on_theme, interview_date)",
+    # the funnel: rejected interviews counted per feedback_steps value, within dates
+    "CREATE INDEX interview_funnel ON interview (outcome, feedback_steps, date)",
+    # the median reply time: answered requests of rejected interviews, in order
+    "CREATE INDEX feedback_request_reply ON feedback_request "
+    "(interview_outcome, reply_days, interview_date)",
+)
+
+# SQLite gives | and & the same precedence: every part is bracketed.
+_REQUEST_BITS = (
+    f"((asked_at IS NOT NULL) * {Reached.ASKED.value}) "
+    f"| ((in_time IS 1) * {Reached.IN_TIME.value}) "
+    f"| ((response = 'given') * {Reached.GIVEN.value}) "
+    f"| ((thanked_at IS NOT NULL) * {Reached.THANKED.value})"
+)
+_ANY_BITS = " | ".join(f"MAX(b & {bit.value})" for bit in Reached)
+
+
+def _clarified(row: str = "") -> str:
+    prefix = f"{row}." if row else ""
+    return f"({prefix}clarify_question != '' OR {prefix}clarify_example != '')"
+
+
+def _steps_rows(where: str) -> str:
+    """(interview_id, b): Reached bits of each request and clarified point matching `where`."""
+    return (
+        f"SELECT interview_id, {_REQUEST_BITS} AS b FROM feedback_request WHERE {where} "
+        f"UNION ALL SELECT interview_id, {Reached.CLARIFIED.value} FROM feedback_point "
+        f"WHERE {where} AND {_clarified()}"
+    )
+
+
+def _set_steps(interview: str, when: str = "1") -> str:
+    """Recompute feedback_steps of the interview whose id is `interview`, if `when` holds."""
+    rows = _steps_rows(f"interview_id = {interview}")
+    return (
+        f"UPDATE interview SET feedback_steps = (SELECT COALESCE({_ANY_BITS}, 0) FROM ({rows})) "
+        f"WHERE id = {interview} AND {when};"
+    )
+
+
+def _reply_days(row: str) -> str:
+    """Days from asking to an answer (feedback given or declined), else NULL."""
+    return (
+        f"CASE WHEN {row}.response IN ('given', 'declined') "
+        f"THEN julianday({row}.responded_at) - julianday({row}.asked_at) END"
+    )
+
+
+def _set_first(ref: str) -> str:
+    """Mark the lowest-id point of `ref`'s interview, kind and theme, and unmark the rest."""
+    group = (
+        f"interview_id = {ref}.interview_id AND kind = {ref}.kind AND theme_id IS {ref}.theme_id"
+    )
+    first = f"(id = (SELECT MIN(id) FROM feedback_point WHERE {group}))"
+    return (
+        f"UPDATE feedback_point SET first_on_theme = {first} "
+        f"WHERE {group} AND first_on_theme IS NOT {first};"
+    )
+
+
+_REQUEST_COPIES = (
+    "UPDATE feedback_request SET "
+    "(interview_outcome, interview_date) = "
+    "(SELECT outcome, date FROM interview WHERE id = NEW.interview_id), "
+    f"reply_days = {_reply_days('feedback_request')} WHERE id = NEW.id;"
+)
+_POINT_DATE = (
+    "UPDATE feedback_point SET interview_date = "
+    "(SELECT date FROM interview WHERE id = NEW.interview_id) WHERE id = NEW.id;"
+)
+_MOVED = "OLD.interview_id != NEW.interview_id"
+
+#: Triggers keeping the chart columns equal to what they are derived from. They fire on
+#: the source columns only (the derived ones are never written by Python), so their own
+#: updates start nothing further.
+V1_CHART_TRIGGERS = (
+    "CREATE TRIGGER interview_date_copied AFTER UPDATE OF date ON interview "
+    "WHEN OLD.date IS NOT NEW.date BEGIN "
+    "UPDATE feedback_point SET interview_date = NEW.date WHERE interview_id = NEW.id; "
+    "UPDATE feedback_request SET interview_date = NEW.date WHERE interview_id = NEW.id; END",
+    "CREATE TRIGGER interview_outcome_copied AFTER UPDATE OF outcome ON interview "
+    "WHEN OLD.outcome IS NOT NEW.outcome BEGIN "
+    "UPDATE feedback_request SET interview_outcome = NEW.outcome WHERE interview_id = NEW.id; "
+    "END",
+    # An import may carry a value; a new interview has no requests or points yet.
+    "CREATE TRIGGER interview_steps_added AFTER INSERT ON interview "
+    f"WHEN NEW.feedback_steps != 0 BEGIN {_set_steps('NEW.id')} END",
+    "CREATE TRIGGER request_chart_added AFTER INSERT ON feedback_request BEGIN "
+    f"{_REQUEST_COPIES} {_set_steps('NEW.interview_id')} END",
+    "CREATE TRIGGER request_chart_changed AFTER UPDATE OF "
+    "interview_id, asked_at, in_time, response, responded_at, thanked_at ON feedback_request "
+    f"BEGIN {_REQUEST_COPIES} {_set_steps('NEW.interview_id')} "
+    f"{_set_steps('OLD.interview_id', _MOVED)} END",
+    "CREATE TRIGGER request_chart_removed AFTER DELETE ON feedback_request "
+    f"BEGIN {_set_steps('OLD.interview_id')} END",
+    "CREATE TRIGGER point_chart_added AFTER INSERT ON feedback_point BEGIN "
+    f"{_POINT_DATE} {_set_first('NEW')} "
+    f"{_set_steps('NEW.interview_id', _clarified('NEW'))} END",
+    "CREATE TRIGGER point_chart_changed AFTER UPDATE OF "
+    "interview_id, kind, theme_id, clarify_question, clarify_example ON feedback_point BEGIN "
+    f"{_POINT_DATE} {_set_first('OLD')} {_set_first('NEW')} "
+    f"{_set_steps('NEW.interview_id')} {_set_steps('OLD.interview_id', _MOVED)} END",
+    "CREATE TRIGGER point_chart_removed AFTER DELETE ON feedback_point BEGIN "
+    f"{_set_first('OLD')} {_set_steps('OLD.interview_id', _clarified('OLD'))} END",
+)
+
+#: Names of V1_CHART_TRIGGERS, for a bulk loader that lifts them and fills in one pass.
+CHART_TRIGGER_NAMES = tuple(sql.split()[2] for sql in V1_CHART_TRIGGERS)
+
+#: Every chart column recomputed from scratch, each in one statement.
+FILL_CHART_COLUMNS = (
+    "UPDATE feedback_point SET interview_date = interview.date FROM interview "
+    "WHERE interview.id = feedback_point.interview_id "
+    "AND feedback_point.interview_date IS NOT interview.date",
+    "UPDATE feedback_point SET first_on_theme = id IN "
+    "(SELECT MIN(id) FROM feedback_point GROUP BY interview_id, kind, theme_id)",
+    "UPDATE feedback_request SET interview_outcome = interview.outcome, "
+    "interview_date = interview.date, "
+    f"reply_days = {_reply_days('feedback_request')} FROM interview "
+    "WHERE interview.id = feedback_request.interview_id",
+    "UPDATE interview SET feedback_steps = 0 WHERE feedback_steps != 0",
+    f"UPDATE interview SET feedback_steps = s.steps FROM (SELECT interview_id, {_ANY_BITS} "
+    f"AS steps FROM ({_steps_rows('1')}) GROUP BY interview_id) AS s "
+    "WHERE s.interview_id = interview.id",
+)
+
+
 def _v1_create(db: SqliteDatabase, migrator: SqliteMigrator) -> None:
     """Version 1: every table, its sort indexes and triggers, the built-in themes once."""
     db.create_tables(ALL_MODELS)
-    for statement in _V1_INDEXES + _V1_STEP_TRIGGERS + _V1_SEARCH:
+    statements = _V1_INDEXES + _V1_STEP_TRIGGERS + _V1_SEARCH
+    for statement in statements + V1_CHART_INDEXES + V1_CHART_TRIGGERS:
         db.execute_sql(statement)
     Theme.insert_many(
         [{"name": n, "builtin": True, "suggestion": s} for n, s in BUILTIN_THEMES.items()]

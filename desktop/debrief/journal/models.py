@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
+from enum import IntFlag, StrEnum
 
 from peewee import (
+    SQL,
     BooleanField,
     DatabaseProxy,
     DateField,
     DateTimeField,
+    FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -87,6 +89,16 @@ class WizardStep(StrEnum):
     DONE = "done"
 
 
+class Reached(IntFlag):
+    """Bits of `Interview.feedback_steps`: how far asking for feedback got on an interview."""
+
+    ASKED = 1
+    IN_TIME = 2
+    GIVEN = 4
+    CLARIFIED = 8
+    THANKED = 16
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
@@ -120,6 +132,11 @@ class Interview(BaseModel):
     # triggers on feedbackrequest (see migrations.py), never written by Python, so the
     # table can sort 100,000 interviews by it through an index.
     debrief_step = TextField(null=True, index=True)
+    # Reached bits over all its requests and points (asked, in time, feedback given,
+    # clarified, thanked). Kept by SQL triggers (migrations.py), never written by Python:
+    # no Python default, so inserts leave it to the triggers. The funnel counts rejected
+    # interviews per value through one index instead of grouping their requests.
+    feedback_steps = IntegerField(constraints=[SQL("DEFAULT 0")])
 
 
 class Interviewer(BaseModel):
@@ -164,6 +181,12 @@ class FeedbackRequest(BaseModel):
     wizard_step = TextField(choices=_choices(WizardStep), default=WizardStep.NOTICE.value)
     draft = TextField(default="")  # JSON of wizard fields not yet committed
     created_at = DateTimeField(default=_now)
+    # Derived by SQL triggers (migrations.py), never written by Python: copies of the
+    # interview's outcome and date, and the days from asking to an answer (feedback or a
+    # refusal), so the funnel's median reply time walks one index without joining interviews.
+    interview_outcome = TextField(null=True)
+    interview_date = DateField(null=True)
+    reply_days = FloatField(null=True)
 
 
 class FeedbackPoint(BaseModel):
@@ -180,6 +203,12 @@ class FeedbackPoint(BaseModel):
     action = ForeignKeyField(Action, null=True, backref="points", on_delete="SET NULL")
     position = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
+    # Derived by SQL triggers (migrations.py), never written by Python: a copy of the
+    # interview's date, and 1 on exactly one point (the lowest id) per interview, kind and
+    # theme, so counting those counts interviews. Together they let the weakness and trend
+    # charts count index ranges without joining interviews or counting distinct values.
+    interview_date = DateField(null=True)
+    first_on_theme = BooleanField(constraints=[SQL("DEFAULT 0")])
 
 
 ALL_MODELS: list[type[BaseModel]] = [
