@@ -26,6 +26,7 @@ import debrief
 from debrief.journal import migrations
 from debrief.journal.csv_table import ImportProblem
 from debrief.journal.models import (
+    DERIVED_FIELDS,
     Action,
     BaseModel,
     FeedbackPoint,
@@ -102,7 +103,9 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 def _fields(model: type[BaseModel]) -> list[Field]:
-    return list(model._meta.sorted_fields)
+    """What the user's data is: every field but those the journal derives itself."""
+    derived = DERIVED_FIELDS.get(model, frozenset())
+    return [f for f in model._meta.sorted_fields if f.name not in derived]
 
 
 def _plain(value: Any) -> Any:

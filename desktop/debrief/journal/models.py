@@ -211,6 +211,14 @@ class FeedbackPoint(BaseModel):
     first_on_theme = BooleanField(constraints=[SQL("DEFAULT 0")])
 
 
+#: Columns SQLite triggers derive from other rows (migrations.py). Python never writes
+#: them, exports leave them out, and an import gets them recomputed by the triggers.
+DERIVED_FIELDS: dict[type[BaseModel], frozenset[str]] = {
+    Interview: frozenset({"debrief_step", "feedback_steps"}),
+    FeedbackRequest: frozenset({"interview_outcome", "interview_date", "reply_days"}),
+    FeedbackPoint: frozenset({"interview_date", "first_on_theme"}),
+}
+
 ALL_MODELS: list[type[BaseModel]] = [
     Interview,
     Interviewer,

@@ -1,0 +1,31 @@
+"""Columns the journal derives itself stay out of exports and come back right on import."""
+
+from __future__ import annotations
+
+from debrief.journal.database import open_journal
+from debrief.journal.demo import fill_demo
+from debrief.journal.export import TABLES
+from debrief.journal.interviews import list_interviews
+from debrief.journal.models import DERIVED_FIELDS
+from debrief.journal.portability import export_data, export_json, import_json
+
+
+def test_exports_hold_only_what_the_user_wrote_and_imports_rederive_the_rest(journal, tmp_path):
+    fill_demo()
+    data = export_data()
+    for key, model in TABLES.items():
+        assert data[key], f"the demo fills {key}"
+        assert not set(data[key][0]) & DERIVED_FIELDS.get(model, frozenset())
+    before = [r[7] for r in list_interviews(limit=None)]
+    path = export_json(tmp_path / "all.json")
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        import_json(path)
+        assert [r[7] for r in list_interviews(limit=None)] == before  # "Continue debrief"
+        again = export_data()
+        assert {k: v for k, v in again.items() if k != "exported_at"} == {
+            k: v for k, v in data.items() if k != "exported_at"
+        }
+    finally:
+        fresh.close()
