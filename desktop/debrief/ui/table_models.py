@@ -69,8 +69,19 @@ class RowsModel(QAbstractTableModel):
     def row_id(self, row: int) -> int:
         return self._rows[row][0]
 
+    #: The roles answered here; a view asks about a dozen per cell, most of them unused.
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+            IdRole,
+            RawRole,
+        }
+    )
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in self.ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         column = self.columns[index.column()]
         value = self.value(index.row(), index.column())
@@ -85,6 +96,18 @@ class RowsModel(QAbstractTableModel):
         if role == RawRole:
             return value
         return None
+
+
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+_MARKER_ROLES = {
+    Qt.ItemDataRole.ForegroundRole: lambda: QBrush(QColor("#9a5b00")),
+    Qt.ItemDataRole.FontRole: _bold,
+}
 
 
 class InterviewsModel(RowsModel):
@@ -173,14 +196,14 @@ class InterviewsModel(RowsModel):
 
     # -- display and editing -------------------------------------------------------------
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and self.columns[index.column()] == "debrief":
-            unfinished = self.value(index.row(), index.column()) is not None
-            if role == Qt.ItemDataRole.ForegroundRole and unfinished:
-                return QBrush(QColor("#9a5b00"))
-            if role == Qt.ItemDataRole.FontRole and unfinished:
-                font = QFont()
-                font.setBold(True)
-                return font
+        if role in _MARKER_ROLES:  # the unfinished-debrief marker: bold, amber
+            if (
+                index.isValid()
+                and self.columns[index.column()] == "debrief"
+                and self.value(index.row(), index.column()) is not None
+            ):
+                return _MARKER_ROLES[role]()
+            return None
         return super().data(index, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
