@@ -9,7 +9,6 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import platformdirs
 from peewee import SqliteDatabase
 
 from debrief.journal import migrations
@@ -95,6 +94,8 @@ class Journal:
 
 def default_journal_path() -> Path:
     """`debrief.sqlite3` in the user's data folder (e.g. ~/.local/share/debrief)."""
+    import platformdirs  # only needed when no --db was given
+
     return Path(platformdirs.user_data_dir("debrief", appauthor=False)) / "debrief.sqlite3"
 
 

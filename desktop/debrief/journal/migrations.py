@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
-from playhouse.migrate import SqliteMigrator
 
 from debrief.journal.models import ALL_MODELS, BUILTIN_THEMES, Reached, Theme
+
+if TYPE_CHECKING:
+    from playhouse.migrate import SqliteMigrator
 
 #: The schema this code writes. A file with a higher user_version is refused, untouched.
 SCHEMA_VERSION = 1
@@ -233,6 +236,10 @@ def upgrade(db: SqliteDatabase, on_first_step: Callable[[int], None] | None = No
     pending = [v for v in sorted(STEPS) if v > current]
     if pending and on_first_step is not None:
         on_first_step(current)
+    if not pending:
+        return 0
+    from playhouse.migrate import SqliteMigrator  # only a file that needs steps pays for it
+
     migrator = SqliteMigrator(db)
     for version in pending:
         with migrator.migration_context():

@@ -29,7 +29,6 @@ from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
-from debrief.ui.interview_dialog import InterviewDialog
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 
@@ -335,6 +334,8 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def _run_dialog(self, interview_id: int | None) -> None:
+        from debrief.ui.interview_dialog import InterviewDialog  # not needed to start up
+
         dialog = InterviewDialog(self, interview_id)
         if dialog.exec() != InterviewDialog.DialogCode.Accepted:
             return
