@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -27,6 +26,7 @@ from debrief.ui import vocabulary
 from debrief.ui.debrief_commands import DebriefCommands
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.detail_panel import DetailPanel
+from debrief.ui.empty_state import EmptyState
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
 from debrief.ui.layout_memory import restore_layout, save_layout
@@ -148,37 +148,6 @@ class MainWindow(QMainWindow):
         view.addAction(self.action_delete)
         return view
 
-    def _build_empty_state(self) -> QWidget:
-        page = QWidget(objectName="emptyState")
-        layout = QVBoxLayout(page)
-        layout.addStretch()
-        text = QLabel(
-            self.tr(
-                "<h2>Your journal is empty</h2>"
-                "<p>Start with the last interview you had: the company, the role and how "
-                "it went. When an interview does not lead to an offer, Debrief walks you "
-                "through asking for feedback within a day, and turns what you hear into "
-                "things to practise.</p>"
-            ),
-            wordWrap=True,
-        )
-        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setFixedWidth(520)
-        text.setMinimumHeight(text.heightForWidth(520))  # wrapped rich text: room for all
-        button = QPushButton(self.tr("&Add your first interview"), objectName="emptyAddButton")
-        button.clicked.connect(self.new_interview)
-        importer = QPushButton(
-            self.tr("Import from another tracker (CSV)…"), objectName="emptyImportButton"
-        )
-        importer.clicked.connect(lambda: self.file_commands.import_csv())
-        for widget in (button, importer):
-            widget.setEnabled(not self.journal.read_only)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(importer, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
-        return page
-
     def _build_central(self) -> None:
         top = QWidget()
         layout = QVBoxLayout(top)
@@ -197,7 +166,13 @@ class MainWindow(QMainWindow):
         self.table = self._build_table()
         self.stack = QStackedWidget(objectName="interviewsStack")
         self.stack.addWidget(self.table)
-        self.stack.addWidget(self._build_empty_state())
+        self.stack.addWidget(
+            EmptyState(
+                self.new_interview,
+                lambda: self.file_commands.import_csv(),
+                writable=not self.journal.read_only,
+            )
+        )
         layout.addWidget(self.filter)
         layout.addWidget(self.no_match)
         layout.addWidget(self.stack, 1)
