@@ -75,7 +75,7 @@ class Session(QObject):
         try:
             window = MainWindow(journal, self.settings)
         except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-            journal.close()
+            journal.close(optimize=False)  # damaged: not one byte more
             if old_journal is not None:
                 db_proxy.initialize(old_journal.db)
             raise JournalError(database.CORRUPT, name=journal.path.name) from exc
@@ -105,7 +105,7 @@ class Session(QObject):
             if self.window is not None:
                 self.window.close()
                 self.window = None
-            journal.close()
+            journal.close(optimize=False)  # damaged: not one byte more
             self.journal = None
             self.guard.release()
             show_journal_error(None, error)
