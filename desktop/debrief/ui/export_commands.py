@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import peewee
 from PySide6.QtCore import QCoreApplication, QStandardPaths
@@ -24,6 +26,8 @@ from debrief.journal.portability import (
     journal_is_empty,
 )
 from debrief.ui.error_dialogs import journal_error_text
+
+T = TypeVar("T")
 
 JSON_FILTER = "*.json"
 
@@ -87,6 +91,19 @@ def _read_failed_text(exc: Exception) -> str:
     ).format(detail=exc)
 
 
+def _write_snapshot(journal: Journal, parent: QWidget | None, write: Callable[[], T]) -> T | None:
+    """Run `write` over one consistent snapshot of every table; None (after a kind
+    message) if it could not be written."""
+    try:
+        with journal.db.atomic():
+            return write()
+    except ImportProblem as exc:
+        warn(parent, _t("Not exported"), journal_error_text(exc))
+    except (peewee.DatabaseError, sqlite3.Error) as exc:
+        warn(parent, _t("Not exported"), _read_failed_text(exc))
+    return None
+
+
 # -- commands ----------------------------------------------------------------------------
 def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> Path | None:
     """Save everything to one JSON file; returns its path, or None if cancelled or refused."""
@@ -100,14 +117,7 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         return None
     if not path.suffix:
         path = path.with_suffix(".json")
-    try:
-        with journal.db.atomic():  # one consistent snapshot of every table
-            export_json(path)
-    except ImportProblem as exc:
-        warn(parent, _t("Not exported"), journal_error_text(exc))
-        return None
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        warn(parent, _t("Not exported"), _read_failed_text(exc))
+    if _write_snapshot(journal, parent, lambda: export_json(path)) is None:
         return None
     tell(
         parent,
@@ -126,14 +136,8 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
     if chosen is None:
         return None
     folder = free_folder(chosen, f"{dated_name()}-csv")
-    try:
-        with journal.db.atomic():
-            written = export_csv(folder)
-    except ImportProblem as exc:
-        warn(parent, _t("Not exported"), journal_error_text(exc))
-        return None
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
-        warn(parent, _t("Not exported"), _read_failed_text(exc))
+    written = _write_snapshot(journal, parent, lambda: export_csv(folder))
+    if written is None:
         return None
     tell(
         parent,
