@@ -147,7 +147,11 @@ def test_counts_for_the_status_bar(journal):
     ids = add_interviews(3)
     I.update_field(ids[0], "outcome", "rejected")
     FeedbackRequest.create(interview=ids[0], response="given", asked_at=dt.datetime.now())
-    assert I.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1, "points": 0}
+    assert I.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1}
+    # "with feedback" counts interviews: a second interviewer's feedback is not a second one
+    FeedbackRequest.create(interview=ids[0], response="given", asked_at=dt.datetime.now())
+    FeedbackRequest.create(interview=ids[1], response="declined", asked_at=dt.datetime.now())
+    assert I.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1}
 
 
 def test_debrief_column_follows_the_newest_unfinished_request(journal):

@@ -5,16 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from peewee import SQL, Case, fn
+from peewee import SQL, fn
 
 from debrief.journal.migrations import STAGE_RANK
 from debrief.journal.models import (
-    FeedbackPoint,
-    FeedbackRequest,
     Interview,
     Interviewer,
     Outcome,
-    Response,
+    Reached,
     Stage,
     ToldVia,
 )
@@ -260,17 +258,16 @@ def count_interviews(text: str = "") -> int:
 
 
 def journal_counts() -> dict[str, int]:
-    """Interviews, rejections and feedback received, for the status bar, in one query."""
-    rejected = fn.SUM(Case(None, [(Interview.outcome == Outcome.REJECTED.value, 1)], 0))
-    interviews, rejections = Interview.select(fn.COUNT(Interview.id), rejected).tuples().get()
-    given = (
-        FeedbackRequest.select(fn.COUNT(FeedbackRequest.id))
-        .where(FeedbackRequest.response == Response.GIVEN.value)
-        .scalar()
+    """Interviews, rejections and interviews with feedback, for the status bar.
+
+    Each is a count over an index (outcome; the trigger-kept `feedback_steps`), never over
+    the table: its rows hold the notes, and the window asks for this at every start.
+    """
+    everything = fn.COUNT(SQL("*"))
+    rejected = Interview.select(everything).where(Interview.outcome == Outcome.REJECTED.value)
+    with_feedback = Interview.select(everything).where(
+        Interview.feedback_steps.bin_and(Reached.GIVEN.value) != 0
     )
-    return {
-        "interviews": interviews or 0,
-        "rejections": rejections or 0,
-        "feedback": given or 0,
-        "points": FeedbackPoint.select(fn.COUNT(FeedbackPoint.id)).scalar() or 0,
-    }
+    query = Interview.select(everything, rejected, with_feedback)
+    interviews, rejections, feedback = query.tuples().get()
+    return {"interviews": interviews, "rejections": rejections, "feedback": feedback}
