@@ -53,6 +53,8 @@ def test_a_second_session_on_the_same_file_raises_the_first(qtbot, tmp_path, set
     path = tmp_path / "shared.sqlite3"
     first = Session(settings)
     assert first.open(path)
+    assert not first.guard.listening  # the window shows before the server starts
+    qtbot.waitUntil(lambda: first.guard.listening)  # its next turn of the event loop
     second = Session(settings, SingleInstance())
     with qtbot.waitSignal(first.guard.activation_requested, timeout=5000):
         assert not second.open(path)

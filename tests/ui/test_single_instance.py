@@ -40,6 +40,39 @@ def test_second_launch_on_the_same_journal_raises_the_first(qtbot, guards, tmp_p
         assert second.notify_running(journal)
 
 
+def test_a_launch_waits_for_an_owner_that_is_still_starting(tmp_path):
+    """The owner takes the lock, shows its window, and only then listens: a second launch
+    in between keeps trying instead of saying the journal cannot be brought forward."""
+    journal = tmp_path / "journal.sqlite3"
+    owner_script = textwrap.dedent(
+        f"""
+        import time
+        from PySide6.QtCore import QCoreApplication, QTimer
+        from debrief.ui.single_instance import SingleInstance
+        app = QCoreApplication([])
+        guard = SingleInstance()
+        print(guard.claim({str(journal)!r}, listen=False), flush=True)
+        time.sleep(0.3)  # the window being built
+        guard.listen()
+        guard.activation_requested.connect(lambda: (print("raised", flush=True), app.quit()))
+        QTimer.singleShot(5000, app.quit)
+        app.exec()
+        """
+    )
+    owner = subprocess.Popen(
+        [sys.executable, "-c", owner_script], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert owner.stdout.readline().strip() == "True"
+        launch = SingleInstance()
+        assert not launch.claim(journal)
+        assert launch.notify_running(journal)
+        assert owner.stdout.readline().strip() == "raised"
+    finally:
+        owner.wait(timeout=10)
+        owner.stdout.close()
+
+
 def test_the_same_file_by_another_spelling_is_the_same_journal(guards, tmp_path):
     journal = tmp_path / "journal.sqlite3"
     assert guards().claim(journal)

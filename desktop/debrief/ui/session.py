@@ -47,7 +47,7 @@ class Session(QObject):
         if self.journal is not None and path.resolve() == self.journal.path.resolve():
             self._raise_window()
             return True
-        if not demo and not self.guard.claim(path):
+        if not demo and not self.guard.claim(path, listen=False):
             self.raised_other = self.guard.notify_running(path)
             if not self.raised_other:
                 show_already_open(self.window, path)
@@ -65,6 +65,7 @@ class Session(QObject):
             return False
         if not demo:
             recent_journals.remember(self.settings, path)
+            QTimer.singleShot(0, self.guard.listen)  # once the window is up
         self._start_integrity_check(journal)
         return True
 

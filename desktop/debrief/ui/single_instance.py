@@ -12,19 +12,25 @@ Two mechanisms, on purpose:
   would each believe they were alone.
 
 Different journal files get different locks and server names, so they open side by side.
+The window's start does not wait for the server: the session listens once the window is
+up, and QtNetwork (2.5 MiB, 4 ms) is imported then.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QCryptographicHash, QObject, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1000
+RETRY_S = 0.05  # between tries to reach an owner that is still starting
 ACTIVATE = b"activate\n"
 
 if sys.platform == "win32":
@@ -66,10 +72,12 @@ def _key(journal: Path) -> str:
 def server_name(journal: Path) -> str:
     """The local-server name for a journal: a hash, because paths can be longer than a
     socket name may be and hold characters a pipe name may not. The user is part of it so
-    two accounts on one machine never collide in the shared temporary folder."""
+    two accounts on one machine never collide in the shared temporary folder. Qt's own
+    SHA-256, not hashlib's: hashlib would load OpenSSL into every start for one digest."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{user}\0{_key(journal)}".encode()).hexdigest()
-    return f"debrief-{digest[:32]}"
+    data = f"{user}\0{_key(journal)}".encode()
+    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
+    return f"debrief-{bytes(digest.data()).decode()[:32]}"
 
 
 def lock_path(journal: Path) -> Path:
@@ -137,9 +145,10 @@ class JournalLock:
 class SingleInstance(QObject):
     """Claims a journal for this window and hears later launches that want it raised.
 
-    `claim(path)` is True when this process may write the journal (then it listens);
-    False when another window has it, and the caller should `notify_running(path)` and
-    quit, or say the journal is already open when that fails.
+    `claim(path)` is True when this process may write the journal (then it listens, or
+    with `listen=False` waits for `listen()`); False when another window has it, and the
+    caller should `notify_running(path)` and quit, or say the journal is already open when
+    that fails.
     """
 
     activation_requested = Signal()
@@ -148,14 +157,16 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._lock: JournalLock | None = None
         self._server: QLocalServer | None = None
+        self._unheard: str | None = None  # the server name claimed but not listened on yet
         self.journal: Path | None = None
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.release)
 
-    def claim(self, journal: Path) -> bool:
+    def claim(self, journal: Path, listen: bool = True) -> bool:
         """Take `journal` for this window; on success any journal held before is let go,
-        so switching files keeps the old one until the new one is ours."""
+        so switching files keeps the old one until the new one is ours. `listen=False`
+        leaves starting the server to `listen()`, so a window can show first."""
         if self.journal is not None and _key(self.journal) == _key(journal):
             return True
         lock = JournalLock(journal)
@@ -167,14 +178,30 @@ class SingleInstance(QObject):
         name = server_name(journal)
         if lock is None and _is_listening(name):
             return False
-        server = self._listen(name)
+        if lock is None:
+            listen = True  # no lock: the server is all that guards, so it starts now
+        server = self._listen(name) if listen else None
         self.release()
         self._lock, self._server, self.journal = lock, server, Path(journal)
+        self._unheard = None if listen else name
         return True
+
+    @property
+    def listening(self) -> bool:
+        """Whether a later launch on our journal can reach us now."""
+        return self._server is not None
+
+    def listen(self) -> None:
+        """Start the server a `claim(..., listen=False)` left for later."""
+        if self._unheard is not None:
+            name, self._unheard = self._unheard, None
+            self._server = self._listen(name)
 
     def _listen(self, name: str) -> QLocalServer | None:
         """Listen under `name`, clearing a socket a crashed owner left behind. A server we
         cannot start only costs the raise-on-second-launch; the lock still guards."""
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         server.newConnection.connect(self._on_new_connection)
@@ -188,11 +215,22 @@ class SingleInstance(QObject):
         return None
 
     def notify_running(self, journal: Path) -> bool:
-        """Ask the window that has `journal` open to come to the front; True if it heard."""
-        socket = QLocalSocket()
-        socket.connectToServer(server_name(journal))
-        if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-            return False
+        """Ask the window that has `journal` open to come to the front; True if it heard.
+
+        An owner listens only once its window is up, so while its lock is held a launch
+        that finds no server yet tries again, for CONNECT_TIMEOUT_MS in all.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(server_name(journal))
+            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
+                break
+            if time.monotonic() >= deadline or not _held_elsewhere(journal):
+                return False
+            time.sleep(RETRY_S)
         socket.write(ACTIVATE)
         sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
         socket.disconnectFromServer()
@@ -204,6 +242,7 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
+        self._unheard = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -223,8 +262,22 @@ class SingleInstance(QObject):
             self.activation_requested.emit()
 
 
+def _held_elsewhere(journal: Path) -> bool:
+    """Whether another window holds `journal`'s lock (it may still be starting up)."""
+    lock = JournalLock(journal)
+    try:
+        if not lock.acquire():
+            return True
+    except OSError:
+        return False  # no lock file possible here: nothing to wait for
+    lock.release()
+    return False
+
+
 def _is_listening(name: str) -> bool:
     """Whether a live process answers under `name` (a stale socket refuses the connect)."""
+    from PySide6.QtNetwork import QLocalSocket
+
     probe = QLocalSocket()
     probe.connectToServer(name)
     alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
