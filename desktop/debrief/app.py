@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
 from debrief import __version__
@@ -40,10 +39,14 @@ def _desktop_entry(args: argparse.Namespace) -> int:
     return launcher.run_from_command_line(uninstall=args.uninstall_desktop_entry)
 
 
-def _journal_path(args: argparse.Namespace) -> Path:
+def journal_path(args: argparse.Namespace) -> Path:
+    """The journal the command line asks for. Importing the journal layer here, before any
+    Qt module, also spares it PySide's per-module source scan (see `run`)."""
     from debrief.journal.database import default_journal_path
 
     if args.demo:
+        import tempfile
+
         folder = Path(tempfile.mkdtemp(prefix="debrief-demo-"))
         return folder / "demo.sqlite3"
     return Path(args.db).expanduser() if args.db else default_journal_path()
@@ -55,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
 
-    return run(_journal_path(args), demo=args.demo)
+    return run(journal_path(args), demo=args.demo)
 
 
 def _settings():
@@ -68,8 +71,12 @@ def run(path: Path, demo: bool = False) -> int:
     """Open `path` in a window and run the event loop until the last window closes."""
     from PySide6.QtWidgets import QApplication
 
+    from debrief.ui import pyside_scan
+
+    pyside_scan.install()  # before the window's modules: PySide would keep all their text
+
     from debrief.identity import APP_ID, APP_NAME
-    from debrief.ui.about_dialog import app_icon
+    from debrief.ui.icons import app_icon
     from debrief.ui.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel
 
 from debrief import __version__
 from debrief.identity import LICENSE
-from debrief.ui.about_dialog import AboutDialog, app_icon
+from debrief.ui.about_dialog import AboutDialog
+from debrief.ui.icons import app_icon
 
 
 def _shown_text(dialog: AboutDialog) -> str:

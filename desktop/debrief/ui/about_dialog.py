@@ -7,7 +7,7 @@ import platform
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, qVersion
-from PySide6.QtGui import QDesktopServices, QIcon, QPalette
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,20 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from debrief import __version__
-from debrief.identity import APP_NAME, ICON_SIZES, LICENSE, LICENSE_URL, icon_png, icon_svg
+from debrief.identity import APP_NAME, LICENSE, LICENSE_URL
+from debrief.ui.icons import app_icon
 
 ICON_PX = 64
 # Lets a long path wrap after each folder separator instead of widening the dialog.
 _BREAK = "\u200b"
-
-
-def app_icon() -> QIcon:
-    """Debrief's icon at every shipped size, for windows, dialogs and the task bar."""
-    icon = QIcon()
-    for size in ICON_SIZES:
-        icon.addFile(str(icon_png(size)))
-    icon.addFile(str(icon_svg()))
-    return icon
 
 
 def _breakable(path: Path) -> str:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -124,6 +122,8 @@ class DetailPanel(QSplitter):
             self.feedback_view.setVisible(False)
             self.feedback_hint.setVisible(True)  # keeps the summary at the top
             return
+        import html  # only once an interview is shown: nothing is selected at start
+
         record = interviews.get_interview(interview_id) or {}
         people = ", ".join(
             html.escape(p["name"] + (f" ({p['title']})" if p["title"] else ""))

@@ -166,13 +166,7 @@ class MainWindow(QMainWindow):
         self.table = self._build_table()
         self.stack = QStackedWidget(objectName="interviewsStack")
         self.stack.addWidget(self.table)
-        self.stack.addWidget(
-            EmptyState(
-                self.new_interview,
-                lambda: self.file_commands.import_csv(),
-                writable=not self.journal.read_only,
-            )
-        )
+        self.empty_state: EmptyState | None = None  # made when the journal is first empty
         layout.addWidget(self.filter)
         layout.addWidget(self.no_match)
         layout.addWidget(self.stack, 1)
@@ -273,7 +267,14 @@ class MainWindow(QMainWindow):
             ).format(**counts)
         )
         empty = counts["interviews"] == 0
-        self.stack.setCurrentIndex(1 if empty else 0)
+        if empty and self.empty_state is None:
+            self.empty_state = EmptyState(
+                self.new_interview,
+                lambda: self.file_commands.import_csv(),
+                writable=not self.journal.read_only,
+            )
+            self.stack.addWidget(self.empty_state)
+        self.stack.setCurrentWidget(self.empty_state if empty else self.table)
         self.filter.setVisible(not empty)
         self.detail.setVisible(not empty)  # nothing to detail yet: give the welcome the room
         if reload_table:

@@ -1,0 +1,137 @@
+"""What Debrief's start carries: the window comes up without modules it does not need yet,
+and what was left for later still arrives once the window is up.
+
+Speed itself is measured by `make bench`; these only keep the start from growing back.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+from debrief.ui import pyside_scan
+
+#: Loaded by nothing the first window needs: OpenSSL (through hashlib), sockets, uuid's
+#: `platform`, the local server (raise-on-second-launch starts after the first paint),
+#: SVG, importlib.resources and html.
+NOT_AT_START = (
+    "_hashlib",
+    "_socket",
+    "platform",
+    "PySide6.QtNetwork",
+    "PySide6.QtSvg",
+    "importlib.resources",
+    "html",
+)
+
+
+def _start(journal, code_at_first_turn: str) -> dict:
+    """Start `debrief --db journal` in main()'s order, run `code_at_first_turn` on the
+    first turn of the event loop (it fills `report`), then quit; returns the report."""
+    script = textwrap.dedent(
+        f"""
+        import gc, json, sys, linecache
+        from debrief import app as debrief_app
+
+        journal = debrief_app.journal_path(debrief_app.parse_args(["--db", {str(journal)!r}]))
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def first_turn():
+            global report
+            report = {{}}
+            exec({code_at_first_turn!r}, globals())
+            QTimer.singleShot(0, lambda: (later(), QApplication.quit()))
+
+        def later():
+            report["later"] = sorted(m for m in {list(NOT_AT_START)!r} if m in sys.modules)
+            report["listening_later"] = session_guard()
+
+        def session_guard():
+            from debrief.ui.single_instance import SingleInstance
+            guards = [o for o in gc.get_objects() if isinstance(o, SingleInstance)]
+            return any(g.listening for g in guards)
+
+        app = QApplication(sys.argv[:1])
+        QTimer.singleShot(0, first_turn)  # set before the window: the first turn after it
+        debrief_app.run(journal)  # as main() goes on: takes this QApplication
+        print(json.dumps(report))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "XDG_CONFIG_HOME": str(journal.parent / "config")},
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_the_first_window_comes_up_without_what_it_does_not_need(tmp_path):
+    report = _start(
+        tmp_path / "journal.sqlite3",
+        "from PySide6.QtWidgets import QApplication\n"
+        "report['windows'] = [w.objectName() for w in QApplication.topLevelWidgets()"
+        " if w.isVisible()]\n"
+        "report['loaded'] = sorted(m for m in NOT_AT_START if m in sys.modules)\n"
+        "report['source_kept'] = sorted(linecache.cache)\n"
+        "report['listening'] = session_guard()\n".replace("NOT_AT_START", repr(list(NOT_AT_START))),
+    )
+    assert report["windows"] == ["mainWindow"]
+    assert report["loaded"] == []
+    # PySide's import check kept the text of no module imported after the lean one came in
+    ours = {os.path.basename(f) for f in report["source_kept"] if "debrief" in f}
+    assert ours <= {"__init__.py", "pyside_scan.py"}  # the two that bring it in
+    assert not [f for f in report["source_kept"] if f.endswith(("peewee.py", "typing.py"))]
+    assert not report["listening"]
+
+
+def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):
+    report = _start(tmp_path / "journal.sqlite3", "pass")
+    assert report["listening_later"]  # a second launch can now raise this window
+    assert "PySide6.QtNetwork" in report["later"]
+
+
+def test_pyside_features_still_work_in_a_module_imported_after_the_lean_check(tmp_path):
+    """`from __feature__ import snake_case` is what PySide's import check exists for."""
+    (tmp_path / "snaky.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n"
+        "from __feature__ import snake_case\n"
+        "def title():\n"
+        "    widget = QWidget()\n"
+        "    widget.set_window_title('snake')\n"
+        "    return widget.window_title()\n"
+    )
+    (tmp_path / "plain.py").write_text("VALUE = 42\n")
+    script = textwrap.dedent(
+        """
+        import linecache, sys
+        from PySide6.QtWidgets import QApplication
+        from debrief.ui import pyside_scan
+        app = QApplication([])
+        print(pyside_scan.install(), pyside_scan.install())
+        import plain, snaky
+        print(snaky.title(), plain.VALUE)
+        print(any(f.endswith(("plain.py", "snaky.py")) for f in linecache.cache))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "False", "snake", "42", "False"]
+
+
+def test_without_pyside_loaded_the_lean_check_changes_nothing(monkeypatch):
+    monkeypatch.delitem(sys.modules, "shibokensupport.feature", raising=False)
+    assert not pyside_scan.install()
