@@ -34,7 +34,8 @@ def test_opening_a_journal_loads_none_of_them(tmp_path):
         save_interview({{"company": "Acme", "role": "Engineer", "date": "2026-01-05"}})
         assert [r[2] for r in list_interviews()] == ["Acme"]
         journal.close()
-        loaded = [m for m in ("_hashlib", "_socket", "_uuid", "platform") if m in sys.modules]
+        heavy = ("_hashlib", "_socket", "_uuid", "platform", "_json", "locale")
+        loaded = [m for m in heavy if m in sys.modules]
         print(loaded)
         """
     )
@@ -47,16 +48,24 @@ def test_each_works_on_first_use_as_if_imported_at_once():
         import debrief.journal
         import hashlib, socket, uuid
         from debrief.journal.deferred_imports import is_deferred
-        assert all(is_deferred(n) for n in ("hashlib", "socket", "uuid"))
+        assert all(is_deferred(n) for n in ("hashlib", "socket", "uuid", "json", "calendar"))
         print(hashlib.sha256(b"debrief").hexdigest()[:12])
         from socket import AF_INET
         print(int(AF_INET) > 0, uuid.UUID(int=5).hex[-1])
+        import json, calendar
+        error = json.decoder.JSONDecodeError.__name__
+        print(json.loads('{"a": [1]}')["a"], calendar.isleap(2028), error)
         import hashlib as again
         still = any(is_deferred(n) for n in ("hashlib", "socket", "uuid"))
         print(again.md5(b"").hexdigest()[:6], still)
         """
     )
-    assert out.splitlines() == ["788c2b76f224", "True 5", "d41d8c False"]
+    assert out.splitlines() == [
+        "788c2b76f224",
+        "True 5",
+        "[1] True JSONDecodeError",
+        "d41d8c False",
+    ]
 
 
 def test_a_module_already_imported_is_left_alone():

@@ -31,6 +31,8 @@ def test_switching_journals_keeps_each_ones_data(qtbot, tmp_path, settings):
     save_interview({"company": "In B", "role": "R", "date": "2026-01-01"})
     assert session.open(first)
     assert _companies(session) == ["In A"]
+    # listed once the window is up, on the next turn of the event loop
+    qtbot.waitUntil(lambda: recent_journals.recent(settings)[:1] == [first.resolve()])
     assert recent_journals.recent(settings)[:2] == [first.resolve(), second.resolve()]
     session.close()
 

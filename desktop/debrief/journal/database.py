@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sqlite3
 import urllib.parse
 from dataclasses import dataclass, field
@@ -248,6 +247,8 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
 
 
 def _upgrade(journal: Journal, version: int) -> None:
+    import shutil  # only a migration copies files; most starts have none to run
+
     def copy_aside(old: int) -> None:
         if old == 0:
             return  # a new file: nothing to keep

@@ -1,9 +1,10 @@
 """Standard modules that peewee imports at start but Debrief never calls, loaded on first use.
 
-`import peewee` pulls in `hashlib` (which maps OpenSSL's libcrypto), `socket` and `uuid`
-(which imports `platform`) for field types and database back ends Debrief does not use:
-about 5 MiB and 5 ms of every start. A placeholder module stands in for each until code
-touches one of its attributes; then the real module is imported and takes its place.
+`import peewee` pulls in `hashlib` (which maps OpenSSL's libcrypto), `socket`, `uuid`
+(which imports `platform`), `json` and `calendar` for field types and database back ends
+the window's start does not use: about 5 MiB and 7 ms of every start. A placeholder
+module stands in for each until code touches one of its attributes; then the real module
+is imported and takes its place.
 
 `importlib.util.LazyLoader` cannot do this on Python 3.11: every later `import` statement
 reads the module's `__spec__`, which makes a lazy module load at once. The placeholder
@@ -19,8 +20,9 @@ import threading
 import types
 from typing import Any
 
-#: Imported by peewee at module level, used by it only in functions Debrief never calls.
-PEEWEE_UNUSED = ("hashlib", "socket", "uuid")
+#: Imported by peewee at module level, used by it only in functions the start never calls
+#: (Debrief's own drafts and exports load json when they first need it).
+PEEWEE_UNUSED = ("hashlib", "socket", "uuid", "json", "calendar")
 
 _loading = threading.Lock()
 

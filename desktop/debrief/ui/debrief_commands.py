@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox
 
 from debrief.journal import feedback
 from debrief.journal.refusals import Refused
@@ -59,6 +58,8 @@ class DebriefCommands(QObject):
         if interview_id is None or self.window.journal.read_only:
             return
         if not self.unfinished(interview_id) and feedback.has_finished_debrief(interview_id):
+            from PySide6.QtWidgets import QMessageBox  # dialogs load when asked for
+
             answer = QMessageBox.question(
                 self.window,
                 self.tr("Ask again?"),

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from debrief.ui.table_models import RawRole
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDateEdit
 
 
 class DateDelegate(QStyledItemDelegate):
     """A date editor with a calendar popup; shows ISO dates, never locale text."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        from PySide6.QtWidgets import QDateEdit  # when a date is first edited, not at start
+
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
         editor.setDisplayFormat("yyyy-MM-dd")

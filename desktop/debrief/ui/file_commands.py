@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from debrief.ui import recent_journals
 
@@ -132,6 +132,8 @@ class FileCommands(QObject):
 
     # -- switching journals ----------------------------------------------------------------
     def choose_existing(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs load when asked for
+
         path, _ = QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open journal"),
@@ -142,6 +144,8 @@ class FileCommands(QObject):
             self.window.journal_requested.emit(Path(path))
 
     def choose_new(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("New journal"),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -31,6 +32,9 @@ from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 
 class MainWindow(QMainWindow):
@@ -332,6 +336,8 @@ class MainWindow(QMainWindow):
         interview_id = self.selected_id()
         if interview_id is None or self.journal.read_only:
             return
+        from PySide6.QtWidgets import QMessageBox  # like every dialog, made when asked for
+
         record = interviews.get_interview(interview_id) or {}
         answer = QMessageBox.question(
             self,

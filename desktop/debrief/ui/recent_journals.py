@@ -17,8 +17,11 @@ def recent(settings: QSettings) -> list[Path]:
 
 
 def remember(settings: QSettings, path: Path) -> None:
-    """Put `path` first, dropping older duplicates and anything past LIMIT."""
+    """Put `path` first, dropping older duplicates and anything past LIMIT. Reopening the
+    journal that is already first (most starts) leaves the settings file unwritten."""
     resolved = str(Path(path).resolve())
-    items = [resolved] + [str(p) for p in recent(settings) if str(p) != resolved]
-    settings.setValue(KEY, items[:LIMIT])
-    settings.sync()
+    old = [str(p) for p in recent(settings)]
+    items = ([resolved] + [p for p in old if p != resolved])[:LIMIT]
+    if items != old:
+        settings.setValue(KEY, items)
+        settings.sync()

@@ -64,10 +64,15 @@ class Session(QObject):
             show_journal_error(self.window, error)
             return False
         if not demo:
-            recent_journals.remember(self.settings, path)
-            QTimer.singleShot(0, self.guard.listen)  # once the window is up
+            QTimer.singleShot(0, lambda: self._settle(path))
         self._start_integrity_check(journal)
         return True
+
+    def _settle(self, path: Path) -> None:
+        """Once the window is up: list the journal among the recent ones, and start hearing
+        later launches that want this window raised (the journal's lock is already ours)."""
+        recent_journals.remember(self.settings, path)
+        self.guard.listen()
 
     def _replace(self, journal: Journal) -> None:
         """Show `journal` in a new window, then close the old one; on failure keep the old."""

@@ -117,7 +117,7 @@ class InterviewsModel(RowsModel):
     even when only the first page is loaded (a QSortFilterProxyModel would need every row).
     """
 
-    PAGE = 256
+    PAGE = 128  # rows per query: more than a tall screen shows, so a page fills it
     #: (interview_id, problems) when an inline edit was refused.
     edit_refused = Signal(list)
     #: interview id whose outcome was just set to Rejected (the window offers the debrief).
