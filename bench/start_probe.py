@@ -126,9 +126,12 @@ def table() -> None:
 
 
 def debrief(path: str) -> None:
+    import gc
+
     from debrief import app as debrief_app
 
     args = debrief_app.parse_args(["--db", path])
+    gc.disable()  # as main() does: collections resume once the window is up
     journal = debrief_app.journal_path(args)  # as main() does, before any Qt import
     from PySide6.QtWidgets import QApplication
 

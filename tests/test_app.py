@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -43,6 +44,7 @@ def test_main_opens_the_given_journal_and_returns_the_exit_code(qapp, tmp_path, 
     assert main(["--db", str(path)]) == 0
     assert shown and str(path) in shown[0].windowTitle()
     assert path.exists()
+    assert gc.isenabled()  # the start-up pause of the collector never outlives main()
 
 
 def test_main_shows_a_dialog_for_a_bad_file_and_leaves_it(qapp, tmp_path, monkeypatch):
@@ -52,6 +54,7 @@ def test_main_shows_a_dialog_for_a_bad_file_and_leaves_it(qapp, tmp_path, monkey
     messages = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: messages.append(box.text()) or 0)
     assert main(["--db", str(path)]) == 2
+    assert gc.isenabled()
     assert "not a Debrief journal" in messages[0]
     assert path.read_bytes() == before
 

@@ -36,9 +36,22 @@ def _start(journal, code_at_first_turn: str) -> dict:
         import gc, json, sys, linecache
         from debrief import app as debrief_app
 
-        journal = debrief_app.journal_path(debrief_app.parse_args(["--db", {str(journal)!r}]))
+        args = debrief_app.parse_args(["--db", {str(journal)!r}])
+        gc.disable()  # main()'s order from here on
+        journal = debrief_app.journal_path(args)
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
+        from debrief.ui import pyside_scan
+
+        pyside_scan.install()  # what run() does first, so the guard can be watched below
+        from debrief.ui import single_instance
+
+        guards = []  # gc.get_objects() will not see them once start-up is frozen
+        made = single_instance.SingleInstance.__init__
+        def watched(self, *args):
+            made(self, *args)
+            guards.append(self)
+        single_instance.SingleInstance.__init__ = watched
 
         def first_turn():
             global report
@@ -49,10 +62,9 @@ def _start(journal, code_at_first_turn: str) -> dict:
         def later():
             report["later"] = sorted(m for m in {list(NOT_AT_START)!r} if m in sys.modules)
             report["listening_later"] = session_guard()
+            report["collecting_later"] = gc.isenabled() and gc.get_freeze_count() > 10_000
 
         def session_guard():
-            from debrief.ui.single_instance import SingleInstance
-            guards = [o for o in gc.get_objects() if isinstance(o, SingleInstance)]
             return any(g.listening for g in guards)
 
         app = QApplication(sys.argv[:1])
@@ -80,7 +92,8 @@ def test_the_first_window_comes_up_without_what_it_does_not_need(tmp_path):
         " if w.isVisible()]\n"
         "report['loaded'] = sorted(m for m in NOT_AT_START if m in sys.modules)\n"
         "report['source_kept'] = sorted(linecache.cache)\n"
-        "report['listening'] = session_guard()\n".replace("NOT_AT_START", repr(list(NOT_AT_START))),
+        "report['listening'] = session_guard()\n"
+        "report['collecting'] = gc.isenabled()\n".replace("NOT_AT_START", repr(list(NOT_AT_START))),
     )
     assert report["windows"] == ["mainWindow"]
     assert report["loaded"] == []
@@ -89,11 +102,13 @@ def test_the_first_window_comes_up_without_what_it_does_not_need(tmp_path):
     assert ours <= {"__init__.py", "pyside_scan.py"}  # the two that bring it in
     assert not [f for f in report["source_kept"] if f.endswith(("peewee.py", "typing.py"))]
     assert not report["listening"]
+    assert not report["collecting"]  # no collection while the window is being built
 
 
 def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):
     report = _start(tmp_path / "journal.sqlite3", "pass")
     assert report["listening_later"]  # a second launch can now raise this window
+    assert report["collecting_later"]  # start-up objects frozen, the collector running
     assert "PySide6.QtNetwork" in report["later"]
 
 

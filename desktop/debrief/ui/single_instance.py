@@ -157,7 +157,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._lock: JournalLock | None = None
         self._server: QLocalServer | None = None
-        self._unheard: str | None = None  # the server name claimed but not listened on yet
+        self._unheard: Path | None = None  # the journal claimed but not listened for yet
         self.journal: Path | None = None
         app = QCoreApplication.instance()
         if app is not None:
@@ -175,15 +175,14 @@ class SingleInstance(QObject):
                 return False
         except OSError:
             lock = None  # no lock file possible (read-only folder): the server alone guards
-        name = server_name(journal)
-        if lock is None and _is_listening(name):
-            return False
         if lock is None:
+            if _is_listening(server_name(journal)):
+                return False
             listen = True  # no lock: the server is all that guards, so it starts now
-        server = self._listen(name) if listen else None
+        server = self._listen(server_name(journal)) if listen else None
         self.release()
         self._lock, self._server, self.journal = lock, server, Path(journal)
-        self._unheard = None if listen else name
+        self._unheard = None if listen else Path(journal)
         return True
 
     @property
@@ -194,8 +193,8 @@ class SingleInstance(QObject):
     def listen(self) -> None:
         """Start the server a `claim(..., listen=False)` left for later."""
         if self._unheard is not None:
-            name, self._unheard = self._unheard, None
-            self._server = self._listen(name)
+            journal, self._unheard = self._unheard, None
+            self._server = self._listen(server_name(journal))
 
     def _listen(self, name: str) -> QLocalServer | None:
         """Listen under `name`, clearing a socket a crashed owner left behind. A server we

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from debrief.journal import feedback, interviews
 from debrief.journal.refusals import Refused
@@ -98,7 +98,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _bold() -> QFont:
+def _bold():
+    from PySide6.QtGui import QFont  # its class and enums load on the first marker shown
+
     font = QFont()
     font.setBold(True)
     return font
