@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QCryptographicHash, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -74,6 +74,8 @@ def server_name(journal: Path) -> str:
     socket name may be and hold characters a pipe name may not. The user is part of it so
     two accounts on one machine never collide in the shared temporary folder. Qt's own
     SHA-256, not hashlib's: hashlib would load OpenSSL into every start for one digest."""
+    from PySide6.QtCore import QCryptographicHash  # its class loads when first asked
+
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     data = f"{user}\0{_key(journal)}".encode()
     digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
