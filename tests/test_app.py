@@ -92,3 +92,16 @@ def test_default_journal_lives_in_the_user_data_folder(qapp, tmp_path, monkeypat
         assert len(list_interviews()) == 1
     finally:
         j.close()
+
+
+def test_main_leaves_collection_as_its_caller_had_it(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(QApplication, "exec", staticmethod(lambda: 0))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    gc.disable()
+    try:
+        assert main(["--db", str(tmp_path / "j.sqlite3")]) == 0
+        assert not gc.isenabled()  # it was off before: main() does not switch it on
+    finally:
+        gc.enable()
+    for window in QApplication.topLevelWidgets():
+        window.close()

@@ -18,13 +18,15 @@ class _HelpFormatter(argparse.HelpFormatter):
 
     def __init__(self, prog: str) -> None:
         try:
-            width = int(os.environ["COLUMNS"])
-        except (KeyError, ValueError):
+            width = int(os.environ.get("COLUMNS", "0"))
+        except ValueError:
+            width = 0
+        if width <= 0:
             try:
                 width = os.get_terminal_size(sys.__stdout__.fileno()).columns
             except (AttributeError, ValueError, OSError):
                 width = 80
-        super().__init__(prog, width=max(width, 40))
+        super().__init__(prog, width=max(width - 2, 40))  # argparse keeps 2 columns free
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -79,11 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     # Start-up makes ~150,000 objects (modules, classes, Qt's enums) that live as long as
     # the process and no garbage worth a collection: pause the collector until the window
     # is up (it would run ~50 times meanwhile, 4 ms), then `run` freezes what was made.
+    paused = gc.isenabled()  # a caller that switched collection off keeps it off
     gc.disable()
     try:
         return run(journal_path(args), demo=args.demo)
     finally:
-        gc.enable()
+        if paused:
+            gc.enable()
 
 
 def _settings():

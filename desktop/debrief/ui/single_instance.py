@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1000
-RETRY_S = 0.05  # between tries to reach an owner that is still starting
+OWNER_START_S = 5.0  # how long a launch keeps trying to reach an owner still starting up
+RETRY_S = 0.05  # between those tries
 ACTIVATE = b"activate\n"
 
 if sys.platform == "win32":
@@ -218,18 +219,18 @@ class SingleInstance(QObject):
     def notify_running(self, journal: Path) -> bool:
         """Ask the window that has `journal` open to come to the front; True if it heard.
 
-        An owner listens only once its window is up, so while its lock is held a launch
-        that finds no server yet tries again, for CONNECT_TIMEOUT_MS in all.
+        An owner listens only once its window is up, so while its lock file is there a
+        launch that finds no server yet tries again, for up to OWNER_START_S.
         """
         from PySide6.QtNetwork import QLocalSocket
 
-        deadline = time.monotonic() + CONNECT_TIMEOUT_MS / 1000
+        deadline = time.monotonic() + OWNER_START_S
         while True:
             socket = QLocalSocket()
             socket.connectToServer(server_name(journal))
             if socket.waitForConnected(CONNECT_TIMEOUT_MS):
                 break
-            if time.monotonic() >= deadline or not _held_elsewhere(journal):
+            if time.monotonic() >= deadline or not lock_path(journal).exists():
                 return False
             time.sleep(RETRY_S)
         socket.write(ACTIVATE)
@@ -261,18 +262,6 @@ class SingleInstance(QObject):
         """Only an explicit request raises the window: a bare connection may be a probe."""
         if socket.bytesAvailable() and ACTIVATE.strip() in bytes(socket.readAll().data()):
             self.activation_requested.emit()
-
-
-def _held_elsewhere(journal: Path) -> bool:
-    """Whether another window holds `journal`'s lock (it may still be starting up)."""
-    lock = JournalLock(journal)
-    try:
-        if not lock.acquire():
-            return True
-    except OSError:
-        return False  # no lock file possible here: nothing to wait for
-    lock.release()
-    return False
 
 
 def _is_listening(name: str) -> bool:
