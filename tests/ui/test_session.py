@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from debrief.journal import backups
@@ -27,6 +28,7 @@ def test_switching_journals_keeps_each_ones_data(qtbot, tmp_path, settings):
     old_window = session.window
     session.window.journal_requested.emit(second)
     assert session.window is not old_window and not old_window.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old_window))  # deleted, not kept around
     assert _companies(session) == []
     save_interview({"company": "In B", "role": "R", "date": "2026-01-01"})
     assert session.open(first)

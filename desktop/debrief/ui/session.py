@@ -86,7 +86,7 @@ class Session(QObject):
                 db_proxy.initialize(old_journal.db)
             raise JournalError(database.CORRUPT, name=journal.path.name) from exc
         if old_window is not None:
-            old_window.close()
+            _retire(old_window)
         if old_journal is not None:
             old_journal.close()
         self.journal, self.window = journal, window
@@ -109,7 +109,7 @@ class Session(QObject):
         if error is not None:
             # Damaged: stop before anything (the weekly backup included) writes to it.
             if self.window is not None:
-                self.window.close()
+                _retire(self.window)
                 self.window = None
             journal.close(optimize=False)  # damaged: not one byte more
             self.journal = None
@@ -148,7 +148,7 @@ class Session(QObject):
             return False
         path = self.journal.path
         if self.window is not None:
-            self.window.close()
+            _retire(self.window)
             self.window = None
         self.journal.close()
         self.journal = None
@@ -166,3 +166,11 @@ class Session(QObject):
         if self.journal is not None:
             self.journal.close()
         self.guard.release()
+
+
+def _retire(window: MainWindow) -> None:
+    """Close a window the session is done with and let Qt delete it: its signal lambdas
+    hold it in a cycle through Qt that Python's collector cannot see, so each switch of
+    journal would otherwise keep the old window, its models and its closed journal."""
+    window.close()
+    window.deleteLater()
