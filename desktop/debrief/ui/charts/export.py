@@ -1,0 +1,68 @@
+"""Charts saved as pictures: PNG for sharing, SVG for slides and documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from debrief.ui.charts.view import EXPORT_SIZE, ChartView
+
+
+def _render_size(view: ChartView) -> QSize:
+    """The size on screen, but never smaller than EXPORT_SIZE: a wide, flat strip on
+    screen would be an awkward picture in a document."""
+    if not view.isVisible():
+        return QSize(EXPORT_SIZE)
+    return view.size().expandedTo(EXPORT_SIZE)
+
+
+def _paint(view: ChartView, painter: QPainter, size: QSize) -> None:
+    """Draw the chart alone (no scroll bars or frame) into `size` pixels of `painter`."""
+    chart = view.chart()
+    old = chart.size()
+    chart.resize(size.width(), size.height())  # lays the chart out for this size at once
+    view._place_notes()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+    view.scene().render(
+        painter, QRectF(0, 0, size.width(), size.height()), chart.sceneBoundingRect()
+    )
+    chart.resize(old)  # back to the size on screen
+    view._place_notes()
+
+
+def export_png(view: ChartView, path: Path | str, scale: float = 2.0) -> Path:
+    """Save the chart as a PNG at `scale` times its size (sharp on high-density screens)."""
+    size = _render_size(view)
+    image = QImage(
+        int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
+    )
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.scale(scale, scale)
+    _paint(view, painter, size)
+    painter.end()
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+    return Path(path)
+
+
+def export_svg(view: ChartView, path: Path | str) -> Path:
+    """Save the chart as an SVG drawing (vector, for slides and documents)."""
+    size = _render_size(view)
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle(view.chart().title())
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"could not write {path}")
+    _paint(view, painter, size)
+    painter.end()
+    if not Path(path).exists() or Path(path).stat().st_size == 0:
+        raise OSError(f"could not write {path}")
+    return Path(path)
