@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -23,13 +21,12 @@ from PySide6.QtWidgets import (
 from debrief.journal import interviews
 from debrief.journal.database import Journal
 from debrief.journal.refusals import Refused
-from debrief.ui import vocabulary
 from debrief.ui.debrief_commands import DebriefCommands
-from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.empty_state import EmptyState
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
+from debrief.ui.interviews_view import interviews_view
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 
@@ -116,37 +113,7 @@ class MainWindow(QMainWindow):
         self.action_debrief = self.debriefs.action
 
     def _build_table(self) -> QTableView:
-        view = QTableView(objectName="interviewsView")
-        view.setModel(self.model)
-        view.setSortingEnabled(True)
-        view.sortByColumn(self.model.columns.index("date"), Qt.SortOrder.DescendingOrder)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(
-            QAbstractItemView.EditTrigger.SelectedClicked
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
-        view.verticalHeader().hide()
-        view.setAccessibleName(self.tr("Interviews"))
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(self.model.columns.index("company"), 200)
-        header.resizeSection(self.model.columns.index("role"), 220)
-        header.resizeSection(self.model.columns.index("feeling"), 120)
-        header.resizeSection(self.model.columns.index("outcome"), 130)
-        column = self.model.columns.index
-        view.setItemDelegateForColumn(column("date"), DateDelegate(view))
-        view.setItemDelegateForColumn(column("stage"), ChoiceDelegate(vocabulary.stages(), view))
-        view.setItemDelegateForColumn(
-            column("feeling"), ChoiceDelegate(vocabulary.feelings(), view)
-        )
-        view.setItemDelegateForColumn(
-            column("outcome"), ChoiceDelegate(vocabulary.outcomes(), view)
-        )
+        view = interviews_view(self.model)
         view.activated.connect(self._activated)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         view.addAction(self.action_delete)
