@@ -61,8 +61,9 @@ def _desktop_entry(args: argparse.Namespace) -> int:
 
 
 def journal_path(args: argparse.Namespace) -> Path:
-    """The journal the command line asks for. Importing the journal layer here, before any
-    Qt module, also spares it PySide's per-module source scan (see `run`)."""
+    """The journal the command line asks for. `main` calls it before `run` imports Qt, so
+    the journal layer (and the deferral of what peewee imports but never calls) comes
+    first, as the benchmark's probe does too."""
     from debrief.journal.database import default_journal_path
 
     if args.demo:

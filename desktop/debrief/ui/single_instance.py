@@ -160,7 +160,6 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._lock: JournalLock | None = None
         self._server: QLocalServer | None = None
-        self._unheard: Path | None = None  # the journal claimed but not listened for yet
         self.journal: Path | None = None
         app = QCoreApplication.instance()
         if app is not None:
@@ -182,10 +181,10 @@ class SingleInstance(QObject):
             if _is_listening(server_name(journal)):
                 return False
             listen = True  # no lock: the server is all that guards, so it starts now
-        server = self._listen(server_name(journal)) if listen else None
         self.release()
-        self._lock, self._server, self.journal = lock, server, Path(journal)
-        self._unheard = None if listen else Path(journal)
+        self._lock, self.journal = lock, Path(journal)
+        if listen:
+            self.listen()
         return True
 
     @property
@@ -194,10 +193,10 @@ class SingleInstance(QObject):
         return self._server is not None
 
     def listen(self) -> None:
-        """Start the server a `claim(..., listen=False)` left for later."""
-        if self._unheard is not None:
-            journal, self._unheard = self._unheard, None
-            self._server = self._listen(server_name(journal))
+        """Start hearing later launches on the claimed journal (once `claim(...,
+        listen=False)` has let the window show first); nothing if already listening."""
+        if self.journal is not None and self._server is None:
+            self._server = self._listen(server_name(self.journal))
 
     def _listen(self, name: str) -> QLocalServer | None:
         """Listen under `name`, clearing a socket a crashed owner left behind. A server we
@@ -244,7 +243,6 @@ class SingleInstance(QObject):
             self._server.close()
             self._server.deleteLater()
             self._server = None
-        self._unheard = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None

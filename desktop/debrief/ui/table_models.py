@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -12,6 +13,9 @@ from PySide6.QtGui import QBrush, QColor
 from debrief.journal import feedback, interviews
 from debrief.journal.refusals import Refused
 from debrief.ui import vocabulary
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the journal id of the row's record
 RawRole = Qt.ItemDataRole.UserRole + 2  # the stored value, for delegates and tests
@@ -98,8 +102,16 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-def _bold():
-    from PySide6.QtGui import QFont  # its class and enums load on the first marker shown
+@cache
+def _amber() -> QBrush:
+    return QBrush(QColor("#9a5b00"))
+
+
+@cache
+def _bold() -> QFont:
+    """Made once, on the first marker painted (QFont's class and enums are not needed to
+    start), then handed out again for every marker cell the view paints."""
+    from PySide6.QtGui import QFont
 
     font = QFont()
     font.setBold(True)
@@ -107,7 +119,7 @@ def _bold():
 
 
 _MARKER_ROLES = {
-    Qt.ItemDataRole.ForegroundRole: lambda: QBrush(QColor("#9a5b00")),
+    Qt.ItemDataRole.ForegroundRole: _amber,
     Qt.ItemDataRole.FontRole: _bold,
 }
 
