@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from debrief import __version__
 from debrief.app import main
 from debrief.journal.database import open_journal
-from debrief.journal.interviews import list_interviews, save_interview
+from debrief.journal.interviews import save_interview
+from debrief.journal.listings import list_interviews
 
 
 def test_python_m_debrief_version():

@@ -28,9 +28,10 @@ NOT_AT_START = (
 )
 
 
-def _start(journal, code_at_first_turn: str) -> dict:
+def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
     """Start `debrief --db journal` in main()'s order, run `code_at_first_turn` on the
-    first turn of the event loop (it fills `report`), then quit; returns the report."""
+    first turn of the event loop (it fills `report`), look again `later_ms` after it, then
+    quit; returns the report."""
     script = textwrap.dedent(
         f"""
         import gc, json, sys, linecache
@@ -57,12 +58,13 @@ def _start(journal, code_at_first_turn: str) -> dict:
             global report
             report = {{}}
             exec({code_at_first_turn!r}, globals())
-            QTimer.singleShot(0, lambda: (later(), QApplication.quit()))
+            QTimer.singleShot({later_ms}, lambda: (later(), QApplication.quit()))
 
         def later():
             report["later"] = sorted(m for m in {list(NOT_AT_START)!r} if m in sys.modules)
             report["listening_later"] = session_guard()
             report["collecting_later"] = gc.isenabled() and gc.get_freeze_count() > 10_000
+            report["orm_later"] = "peewee" in sys.modules
 
         def session_guard():
             return any(g.listening for g in guards)
@@ -110,6 +112,37 @@ def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):
     assert report["listening_later"]  # a second launch can now raise this window
     assert report["collecting_later"]  # start-up objects frozen, the collector running
     assert "PySide6.QtNetwork" in report["later"]
+
+
+def test_a_journal_paints_its_first_screen_before_the_orm_loads(tmp_path):
+    """The window's lists read plain SQL, so peewee (~11 ms of imports) waits until the
+    first screen is up, then loads (ORM_PRELOAD_MS) before the first click needs it."""
+    from debrief.journal.database import open_journal
+    from debrief.journal.interviews import save_interview
+    from debrief.journal.models import Action
+    from debrief.ui.session import ORM_PRELOAD_MS
+
+    path = tmp_path / "journal.sqlite3"
+    journal = open_journal(path)  # made, migrated and closed here: the start below only opens
+    save_interview({"company": "Acme", "role": "Engineer", "date": "2026-11-30"})
+    Action.create(description="Practise the opening minute")
+    journal.close()
+    report = _start(
+        path,
+        "from PySide6.QtWidgets import QApplication\n"
+        "window = next(w for w in QApplication.topLevelWidgets()"
+        " if w.objectName() == 'mainWindow')\n"
+        "report['orm'] = 'peewee' in sys.modules\n"
+        "report['rows'] = [window.model.value(0, c) for c in (1, 2)]\n"
+        "report['actions'] = window.detail.actions.rowCount()\n"
+        "report['counts'] = window.counts.text()\n",
+        later_ms=ORM_PRELOAD_MS + 300,
+    )
+    assert not report["orm"]
+    assert report["rows"] == ["Acme", "Engineer"]
+    assert report["actions"] == 1
+    assert report["counts"].startswith("1 interviews")
+    assert report["orm_later"]
 
 
 def test_pyside_features_still_work_in_a_module_imported_after_the_lean_check(tmp_path):

@@ -8,16 +8,17 @@ import stat
 
 import pytest
 
-from debrief.journal import migrations
+from debrief.journal import migrations, schema
 from debrief.journal.database import JournalError, open_journal
-from debrief.journal.interviews import list_interviews, save_interview
+from debrief.journal.interviews import save_interview
+from debrief.journal.listings import list_interviews
 from debrief.journal.models import BUILTIN_THEMES, Theme
 
 
 def test_new_journal_is_private_and_seeded(journal, journal_path):
     assert stat.S_IMODE(os.stat(journal_path).st_mode) == 0o600
     assert {t.name for t in Theme.select()} == set(BUILTIN_THEMES)
-    assert migrations.user_version(journal.db) == migrations.SCHEMA_VERSION
+    assert migrations.user_version(journal.db) == schema.SCHEMA_VERSION
     assert journal.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert journal.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
@@ -61,7 +62,7 @@ def test_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite3"
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE interview (id INTEGER PRIMARY KEY)")
-    con.execute(f"PRAGMA user_version = {migrations.SCHEMA_VERSION + 1}")
+    con.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
     con.commit()
     con.close()
     _refused_untouched(path, "newer version")
@@ -99,6 +100,7 @@ def test_old_version_is_copied_aside_before_migrating(tmp_path, monkeypatch):
         db.execute_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
     monkeypatch.setitem(migrations.STEPS, 2, v2)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)  # this code now writes v2
     j = open_journal(path)
     try:
         assert calls == [2]
@@ -122,6 +124,7 @@ def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
         raise RuntimeError("disk on fire")
 
     monkeypatch.setitem(migrations.STEPS, 2, broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)  # this code now writes v2
     with pytest.raises(JournalError, match="could not update"):
         open_journal(path)
     monkeypatch.delitem(migrations.STEPS, 2)
@@ -132,3 +135,8 @@ def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
         assert "half" not in tables
     finally:
         j.close()
+
+
+def test_the_format_version_is_the_last_migration_step():
+    """Opening skips migrations when a file is at SCHEMA_VERSION: the two must agree."""
+    assert max(migrations.STEPS) == schema.SCHEMA_VERSION

@@ -29,7 +29,8 @@ def test_opening_a_journal_loads_none_of_them(tmp_path):
         f"""
         import sys
         from debrief.journal.database import open_journal
-        from debrief.journal.interviews import save_interview, list_interviews
+        from debrief.journal.interviews import save_interview
+        from debrief.journal.listings import list_interviews
         journal = open_journal({str(tmp_path / "j.sqlite3")!r})
         save_interview({{"company": "Acme", "role": "Engineer", "date": "2026-01-05"}})
         assert [r[2] for r in list_interviews()] == ["Acme"]

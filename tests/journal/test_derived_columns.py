@@ -5,7 +5,7 @@ from __future__ import annotations
 from debrief.journal.database import open_journal
 from debrief.journal.demo import fill_demo
 from debrief.journal.export import TABLES
-from debrief.journal.interviews import list_interviews
+from debrief.journal.listings import list_interviews
 from debrief.journal.models import DERIVED_FIELDS
 from debrief.journal.portability import export_data, export_json, import_json
 

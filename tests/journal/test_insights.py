@@ -21,7 +21,8 @@ from debrief.journal.insights import (
     theme_trend,
     weakness_counts,
 )
-from debrief.journal.interviews import count_interviews, delete_interview
+from debrief.journal.interviews import delete_interview
+from debrief.journal.listings import count_interviews
 from debrief.journal.models import (
     Action,
     FeedbackPoint,

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from debrief.journal import interviews as I
+from debrief.journal import listings as L
 from debrief.journal.models import (
     Action,
     FeedbackPoint,
@@ -131,15 +132,15 @@ def test_paging_sorting_and_filtering_happen_in_sql(journal):
             "notes": "met the CTO",
         }
     )
-    first = I.list_interviews(sort="company", descending=False, offset=0, limit=10)
-    rest = I.list_interviews(sort="company", descending=False, offset=10, limit=None)
+    first = L.list_interviews(sort="company", descending=False, offset=0, limit=10)
+    rest = L.list_interviews(sort="company", descending=False, offset=10, limit=None)
     names = [r[2] for r in first + rest]
     assert names == sorted(names, key=str.lower) and len(names) == 31
-    assert [r[2] for r in I.list_interviews("cto")] == ["Zeta 100% Labs"]
-    assert [r[2] for r in I.list_interviews("100%")] == ["Zeta 100% Labs"]
-    assert [r[3] for r in I.list_interviews("a_s")] == ["Data_Scientist"]  # _ is literal
-    assert I.count_interviews("company 01") == 10
-    dates = [r[1] for r in I.list_interviews(sort="date", descending=True, limit=None)]
+    assert [r[2] for r in L.list_interviews("cto")] == ["Zeta 100% Labs"]
+    assert [r[2] for r in L.list_interviews("100%")] == ["Zeta 100% Labs"]
+    assert [r[3] for r in L.list_interviews("a_s")] == ["Data_Scientist"]  # _ is literal
+    assert L.count_interviews("company 01") == 10
+    dates = [r[1] for r in L.list_interviews(sort="date", descending=True, limit=None)]
     assert dates == sorted(dates, reverse=True)
 
 
@@ -147,25 +148,25 @@ def test_counts_for_the_status_bar(journal):
     ids = add_interviews(3)
     I.update_field(ids[0], "outcome", "rejected")
     FeedbackRequest.create(interview=ids[0], response="given", asked_at=dt.datetime.now())
-    assert I.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1}
+    assert L.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1}
     # "with feedback" counts interviews: a second interviewer's feedback is not a second one
     FeedbackRequest.create(interview=ids[0], response="given", asked_at=dt.datetime.now())
     FeedbackRequest.create(interview=ids[1], response="declined", asked_at=dt.datetime.now())
-    assert I.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1}
+    assert L.journal_counts() == {"interviews": 3, "rejections": 1, "feedback": 1}
 
 
 def test_debrief_column_follows_the_newest_unfinished_request(journal):
     a, b = add_interviews(2)
     first = FeedbackRequest.create(interview=a, wizard_step="ask")
-    steps = {r[0]: r[7] for r in I.list_interviews(limit=None)}
+    steps = {r[0]: r[7] for r in L.list_interviews(limit=None)}
     assert steps == {a: "ask", b: None}
     FeedbackRequest.update(wizard_step="done").where(FeedbackRequest.id == first.id).execute()
-    assert {r[0]: r[7] for r in I.list_interviews(limit=None)}[a] is None
+    assert {r[0]: r[7] for r in L.list_interviews(limit=None)}[a] is None
     FeedbackRequest.create(interview=a, wizard_step="done")
     later = FeedbackRequest.create(interview=a, wizard_step="listen")
-    assert I.list_interviews(sort="debrief", limit=1)[0][7] == "listen"
+    assert L.list_interviews(sort="debrief", limit=1)[0][7] == "listen"
     later.delete_instance()
-    assert {r[0]: r[7] for r in I.list_interviews(limit=None)}[a] is None
+    assert {r[0]: r[7] for r in L.list_interviews(limit=None)}[a] is None
 
 
 @pytest.mark.parametrize("query", ["ZÜRICH", "zür", 'say "hi', "שלום", "🚀 x", "a*b", "OR"])
@@ -174,13 +175,13 @@ def test_filter_finds_odd_text_and_never_breaks(journal, query):
         {"company": 'Café Zürich say "hi" a*b OR', "role": "שלום 🚀 x", "date": "2026-01-01"}
     )
     add_interviews(3)
-    assert [r[2] for r in I.list_interviews(query)] == ['Café Zürich say "hi" a*b OR']
+    assert [r[2] for r in L.list_interviews(query)] == ['Café Zürich say "hi" a*b OR']
 
 
 def test_filter_follows_edits_and_deletes(journal):
     (iid,) = add_interviews(1)
-    assert I.list_interviews("pany 0")
+    assert L.list_interviews("pany 0")
     I.update_field(iid, "company", "Globex")
-    assert not I.list_interviews("pany 0") and I.list_interviews("lobe")
+    assert not L.list_interviews("pany 0") and L.list_interviews("lobe")
     I.delete_interview(iid)
-    assert not I.list_interviews("lobe")
+    assert not L.list_interviews("lobe")

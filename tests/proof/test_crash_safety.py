@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from debrief.journal.database import open_journal
-from debrief.journal.interviews import count_interviews
+from debrief.journal.listings import count_interviews
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 20

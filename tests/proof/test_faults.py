@@ -18,14 +18,8 @@ from debrief.journal import database
 from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
 from debrief.journal.csv_table import ImportProblem, read_csv
 from debrief.journal.database import BUSY_TIMEOUT_MS, READ_ONLY_NOTICE, open_journal
-from debrief.journal.interviews import (
-    count_interviews,
-    delete_interview,
-    get_interview,
-    list_interviews,
-    save_interview,
-    update_field,
-)
+from debrief.journal.interviews import delete_interview, get_interview, save_interview, update_field
+from debrief.journal.listings import count_interviews, list_interviews
 from debrief.journal.models import Interview
 from debrief.journal.refusals import Problem, WriteFailed
 from tests.conftest import add_interviews
@@ -128,7 +122,8 @@ def test_read_only_folder_still_shows_interviews_committed_before_a_crash(
 _OPEN_AND_TRY = """
 import json, sys
 from debrief.journal.database import JournalError, open_journal
-from debrief.journal.interviews import list_interviews, save_interview
+from debrief.journal.interviews import save_interview
+from debrief.journal.listings import list_interviews
 from debrief.journal.refusals import WriteFailed
 try:
     journal = open_journal(sys.argv[1])

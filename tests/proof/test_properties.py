@@ -21,11 +21,10 @@ from debrief.journal.interviews import (
     EARLIEST_DATE,
     MAX_LONG_TEXT,
     MAX_SHORT_TEXT,
-    count_interviews,
     get_interview,
-    list_interviews,
     save_interview,
 )
+from debrief.journal.listings import count_interviews, list_interviews
 from debrief.journal.models import Interview, Outcome, Stage, ToldVia
 from debrief.journal.refusals import InvalidInput
 

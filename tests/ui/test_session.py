@@ -8,7 +8,8 @@ import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
 from debrief.journal import backups
-from debrief.journal.interviews import list_interviews, save_interview
+from debrief.journal.interviews import save_interview
+from debrief.journal.listings import list_interviews
 from debrief.ui import recent_journals
 from debrief.ui.session import AUTO_BACKUP_DELAY_MS, Session
 from debrief.ui.single_instance import SingleInstance

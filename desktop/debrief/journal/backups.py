@@ -12,7 +12,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal import migrations
+from debrief.journal import schema
 from debrief.journal.database import OUR_TABLES, SQLITE_HEADER, Journal, JournalError
 
 KEEP = 10
@@ -145,7 +145,7 @@ def backup_now(
     now = now or dt.datetime.now()
     try:
         _private_folder(folder)
-        target = _copy_database(journal.db.connection(), folder, now)
+        target = _copy_database(journal.connection, folder, now)
         rotate(folder)
     except (OSError, sqlite3.Error) as exc:
         detail = getattr(exc, "strerror", None) or exc
@@ -155,7 +155,7 @@ def backup_now(
 
 def _has_entries(journal: Journal) -> bool:
     sql = "SELECT EXISTS(SELECT 1 FROM interview) OR EXISTS(SELECT 1 FROM action)"
-    return bool(journal.db.execute_sql(sql).fetchone()[0])
+    return bool(journal.connection.execute(sql).fetchone()[0])
 
 
 def auto_backup_if_due(
@@ -201,10 +201,8 @@ def verify_journal_file(path: Path, name: str) -> None:
         raise BackupError(DAMAGED_BACKUP, name=name)
     if not OUR_TABLES <= tables:
         raise BackupError(NOT_A_BACKUP, name=name)
-    if version > migrations.SCHEMA_VERSION:
-        raise BackupError(
-            NEWER_BACKUP, name=name, version=version, supported=migrations.SCHEMA_VERSION
-        )
+    if version > schema.SCHEMA_VERSION:
+        raise BackupError(NEWER_BACKUP, name=name, version=version, supported=schema.SCHEMA_VERSION)
 
 
 def _safety_copy(journal_path: Path, folder: Path) -> Path:

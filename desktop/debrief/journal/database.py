@@ -1,19 +1,26 @@
-"""Open a journal file safely: check it before writing, migrate with a copy aside, bind models."""
+"""Open a journal file safely: check it before writing, migrate with a copy aside, bind models.
+
+No ORM at import: the window's first screen reads through the journal's own sqlite3
+connection (`listings`), and peewee, which adopts that connection, loads after it.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
 import sqlite3
+import sys
+import threading
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import peewee
-from peewee import SqliteDatabase
+from debrief.journal import schema
 
-from debrief.journal import migrations
-from debrief.journal.models import db_proxy
+if TYPE_CHECKING:
+    from peewee import SqliteDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 OUR_TABLES = {"interview", "interviewer", "theme", "action", "feedback_request", "feedback_point"}
@@ -70,26 +77,45 @@ class JournalError(Exception):
 
 @dataclass
 class Journal:
-    """An open journal file. `read_only` journals refuse every write."""
+    """An open journal file. `read_only` journals refuse every write.
+
+    `connection` is the file's connection, made on the thread that opened it; `db`, the
+    models' peewee database, adopts it when first asked for.
+    """
 
     path: Path
-    db: SqliteDatabase
+    connection: sqlite3.Connection
     read_only: bool = False
     notice: str = ""  # why it is read-only, for the window to show
     backup_path: Path | None = None  # the copy taken before a migration, if any
     listeners: list = field(default_factory=list)
+    closed: bool = False
+    thread: int = field(default_factory=threading.get_ident)
+    _db: SqliteDatabase | None = field(default=None, repr=False)
+
+    @property
+    def db(self) -> SqliteDatabase:
+        """The models' database over this journal, made (and peewee loaded) when first used."""
+        if self._db is None:
+            from debrief.journal.models import JournalDatabase
+
+            self._db = JournalDatabase(self)
+        return self._db
 
     def close(self, optimize: bool = True) -> None:
         """Close the file; `optimize=False` when it must stay exactly as it is (damaged)."""
-        if self.db.is_closed():
+        if self.closed:
             return
         if optimize and not self.read_only:
             # SQLite's advice for long-lived connections: refresh the planner's statistics
             # on close (cheap; at 100,000 interviews it makes the stage and company filters
             # of the charts 1.7-4x faster).
-            with contextlib.suppress(peewee.DatabaseError, sqlite3.DatabaseError):
-                self.db.execute_sql("PRAGMA optimize")
-        self.db.close()
+            with contextlib.suppress(*database_errors()):
+                self.connection.execute("PRAGMA optimize")
+        if self._db is not None:
+            self._db.close()  # peewee refuses while a transaction is open, as it always did
+        self.connection.close()
+        self.closed = True
 
     def changed(self, origin: object = None) -> None:
         """Tell every listener (views, charts) that the journal's content changed.
@@ -99,6 +125,41 @@ class Journal:
         """
         for listener in list(self.listeners):
             listener(origin)
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """What a failing read or write can raise: sqlite3's errors, and peewee's once loaded."""
+    peewee = sys.modules.get("peewee")
+    if peewee is None:
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, peewee.DatabaseError)
+
+
+_bound: Journal | None = None
+_followers: list[Callable[[Journal], None]] = []
+
+
+def bind(journal: Journal) -> None:
+    """Make `journal` the one the window's lists and (once loaded) the models read."""
+    global _bound
+    _bound = journal
+    for follower in _followers:
+        follower(journal)
+
+
+def follow(follower: Callable[[Journal], None]) -> None:
+    """Call `follower(journal)` for the bound journal now and at every later bind: how the
+    models, imported after the first screen, learn which journal is open."""
+    _followers.append(follower)
+    if _bound is not None:
+        follower(_bound)
+
+
+def bound() -> Journal:
+    """The journal `bind` last named (the newest opened, or the window's)."""
+    if _bound is None:
+        raise RuntimeError("no journal has been opened")
+    return _bound
 
 
 def default_journal_path() -> Path:
@@ -136,17 +197,15 @@ def _inspect_existing(path: Path, check_pages: bool = True) -> int:
         raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
     try:
         version = con.execute("PRAGMA user_version").fetchone()[0]
-        if (check_pages or version < migrations.SCHEMA_VERSION) and not _pages_ok(con):
+        if (check_pages or version < schema.SCHEMA_VERSION) and not _pages_ok(con):
             raise JournalError(CORRUPT, name=path.name)
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     except sqlite3.DatabaseError as exc:
         raise JournalError(CORRUPT, name=path.name) from exc
     finally:
         con.close()
-    if version > migrations.SCHEMA_VERSION:
-        raise JournalError(
-            NEWER, name=path.name, version=version, supported=migrations.SCHEMA_VERSION
-        )
+    if version > schema.SCHEMA_VERSION:
+        raise JournalError(NEWER, name=path.name, version=version, supported=schema.SCHEMA_VERSION)
     if tables and not tables & OUR_TABLES:
         raise JournalError(FOREIGN_DB, name=path.name)
     return version
@@ -203,15 +262,26 @@ def _read_only_params(path: Path) -> dict[str, str]:
     return {"immutable": "1"}
 
 
-def _connect(path: Path, read_only: bool) -> SqliteDatabase:
+def open_connection(path: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection as a journal needs it: foreign keys on, a busy timeout, WAL.
+
+    Autocommit (isolation_level=None), because every transaction is explicit: peewee's
+    `atomic`, which adopts this connection, begins and ends them.
+    """
     pragmas = {"foreign_keys": 1, "busy_timeout": BUSY_TIMEOUT_MS}
     if read_only:
-        db = SqliteDatabase(_uri(path, **_read_only_params(path)), uri=True, pragmas=pragmas)
+        target, uri = _uri(path, **_read_only_params(path)), True
     else:
+        target, uri = str(path), False
         pragmas |= {"journal_mode": "wal", "synchronous": "normal"}
-        db = SqliteDatabase(str(path), pragmas=pragmas)
-    db.connect()
-    return db
+    con = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, uri=uri)
+    try:
+        for name, value in pragmas.items():
+            con.execute(f"PRAGMA {name} = {value}")
+    except BaseException:
+        con.close()
+        raise
+    return con
 
 
 def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
@@ -231,28 +301,30 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
         _create_private_file(path)
         version = 0
     read_only = not _writable(path)
-    if read_only and version < migrations.SCHEMA_VERSION:
+    if read_only and version < schema.SCHEMA_VERSION:
         raise JournalError(READ_ONLY_OLD, name=path.name)
     try:
-        db = _connect(path, read_only)
-    except Exception as exc:  # sqlite3 and peewee errors both end here
+        connection = open_connection(path, read_only)
+    except sqlite3.Error as exc:
         raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
-    journal = Journal(path=path, db=db, read_only=read_only)
+    journal = Journal(path=path, connection=connection, read_only=read_only)
     if read_only:
         journal.notice = READ_ONLY_NOTICE
-    db_proxy.initialize(db)
-    if not read_only:
-        _upgrade(journal, version)
+    bind(journal)
+    if not read_only and version < schema.SCHEMA_VERSION:
+        _upgrade(journal, version)  # the version read above, on this file, under our lock
     return journal
 
 
 def _upgrade(journal: Journal, version: int) -> None:
     import shutil  # only a migration copies files; most starts have none to run
 
+    from debrief.journal import migrations
+
     def copy_aside(old: int) -> None:
         if old == 0:
             return  # a new file: nothing to keep
-        journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        journal.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
         shutil.copy2(journal.path, target)
         journal.backup_path = target

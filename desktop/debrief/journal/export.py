@@ -23,7 +23,7 @@ from peewee import (
 )
 
 import debrief
-from debrief.journal import migrations
+from debrief.journal import schema
 from debrief.journal.csv_table import ImportProblem
 from debrief.journal.models import (
     DERIVED_FIELDS,
@@ -127,7 +127,7 @@ def export_data() -> dict[str, Any]:
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
-        "schema_version": migrations.SCHEMA_VERSION,
+        "schema_version": schema.SCHEMA_VERSION,
         "app_version": debrief.__version__,
         "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
     }

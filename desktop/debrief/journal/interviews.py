@@ -1,39 +1,25 @@
-"""Interviews and their interviewers: validated writes and the paged, filtered list query."""
+"""Interviews and their interviewers: validated writes, and one interview read for its form.
+
+The window's paged, filtered list of interviews is in `listings`.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from peewee import SQL, fn
-
-from debrief.journal.migrations import STAGE_RANK
 from debrief.journal.models import (
     Interview,
     Interviewer,
     Outcome,
-    Reached,
     Stage,
     ToldVia,
 )
 from debrief.journal.refusals import InvalidInput, Problem, writing
 
-#: Columns of the interviews table, in display order; the row tuple is (id, *COLUMNS).
-COLUMNS = ("date", "company", "role", "stage", "feeling", "outcome", "debrief")
 MAX_SHORT_TEXT = 500  # company, role, names: a line, not an essay
 MAX_LONG_TEXT = 10_000_000  # notes: ten million characters is far past any real note
 EARLIEST_DATE = dt.date(1950, 1, 1)
-
-_SORT_EXPR = {
-    "date": Interview.date,
-    "company": Interview.company.collate("NOCASE"),
-    "role": Interview.role.collate("NOCASE"),
-    # Spelled exactly as the interview_stage_rank index, so SQLite walks that index.
-    "stage": SQL(STAGE_RANK),
-    "feeling": Interview.feeling,
-    "outcome": Interview.outcome,
-    "debrief": Interview.debrief_step,
-}
 
 
 def _text_problem(field: str, value: Any, limit: int, required: bool) -> Problem | None:
@@ -199,75 +185,3 @@ def get_interview(interview_id: int) -> dict[str, Any] | None:
         .dicts()
     )
     return row
-
-
-#: Trigrams need three characters; shorter text is matched with LIKE, which stops early
-#: because one or two letters match most rows.
-TRIGRAM = 3
-
-
-def _filtered(query, text: str):
-    """Narrow `query` to interviews whose company, role or notes contain `text`."""
-    text = text.replace("\x00", "").strip()  # a NUL would end the search phrase early
-    if not text:
-        return query
-    if len(text) >= TRIGRAM:
-        phrase = '"' + text.replace('"', '""') + '"'
-        hits = SQL("(SELECT rowid FROM interview_search WHERE interview_search MATCH ?)", [phrase])
-        return query.where(Interview.id.in_(hits))
-    pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    like = [SQL(f"{col} LIKE ? ESCAPE '\\'", [pattern]) for col in ("company", "role", "notes")]
-    return query.where(like[0] | like[1] | like[2])
-
-
-def list_interviews(
-    text: str = "",
-    sort: str = "date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = 256,
-) -> list[tuple]:
-    """One page of (id, *COLUMNS) rows, filtered and ordered in SQL.
-
-    The table pages through this with fetchMore, so a 100,000-row journal paints its
-    first screen without reading the rest.
-    """
-    key = _SORT_EXPR[sort]
-    order = [
-        key.desc() if descending else key.asc(),
-        Interview.id.desc() if descending else Interview.id.asc(),
-    ]
-    query = Interview.select(
-        Interview.id,
-        Interview.date,
-        Interview.company,
-        Interview.role,
-        Interview.stage,
-        Interview.feeling,
-        Interview.outcome,
-        Interview.debrief_step,
-    )
-    query = _filtered(query, text).order_by(*order).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
-    return list(query.tuples())
-
-
-def count_interviews(text: str = "") -> int:
-    return _filtered(Interview.select(fn.COUNT(Interview.id)), text).scalar()
-
-
-def journal_counts() -> dict[str, int]:
-    """Interviews, rejections and interviews with feedback, for the status bar.
-
-    Each is a count over an index (outcome; the trigger-kept `feedback_steps`), never over
-    the table: its rows hold the notes, and the window asks for this at every start.
-    """
-    everything = fn.COUNT(SQL("*"))
-    rejected = Interview.select(everything).where(Interview.outcome == Outcome.REJECTED.value)
-    with_feedback = Interview.select(everything).where(
-        Interview.feedback_steps.bin_and(Reached.GIVEN.value) != 0
-    )
-    query = Interview.select(everything, rejected, with_feedback)
-    interviews, rejections, feedback = query.tuples().get()
-    return {"interviews": interviews, "rejections": rejections, "feedback": feedback}

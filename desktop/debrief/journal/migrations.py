@@ -8,18 +8,10 @@ from typing import TYPE_CHECKING
 from peewee import SqliteDatabase
 
 from debrief.journal.models import ALL_MODELS, BUILTIN_THEMES, Reached, Theme
+from debrief.journal.schema import STAGE_RANK
 
 if TYPE_CHECKING:
     from playhouse.migrate import SqliteMigrator
-
-#: The schema this code writes. A file with a higher user_version is refused, untouched.
-SCHEMA_VERSION = 1
-
-
-STAGE_RANK = (
-    "CASE stage WHEN 'screen' THEN 0 WHEN 'technical' THEN 1 WHEN 'onsite' THEN 2 "
-    "WHEN 'final' THEN 3 ELSE 4 END"
-)
 
 #: Indexes that let the interviews table sort any column by walking an index.
 _V1_INDEXES = (

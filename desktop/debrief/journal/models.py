@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import IntFlag, StrEnum
+import threading
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from peewee import (
     SQL,
@@ -15,88 +17,53 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SqliteDatabase,
     TextField,
 )
 
-#: The one place the database is bound; `database.open_journal` initialises it.
+from debrief.journal import database
+from debrief.journal.choices import (  # noqa: F401 (re-exported: the models' vocabulary)
+    ActionStatus,
+    Channel,
+    Outcome,
+    PointKind,
+    Reached,
+    Response,
+    Stage,
+    ToldVia,
+    Verdict,
+    WizardStep,
+)
+
+if TYPE_CHECKING:
+    import sqlite3
+
+#: The one place the database is bound; it follows `database.bind` (see the end).
 db_proxy = DatabaseProxy()
 
 
-class Stage(StrEnum):
-    SCREEN = "screen"
-    TECHNICAL = "technical"
-    ONSITE = "onsite"
-    FINAL = "final"
-    OTHER = "other"
+class JournalDatabase(SqliteDatabase):
+    """peewee over an open journal: on the thread that opened it, it adopts the journal's
+    own connection (so the ORM and the window's SQL lists share one view of the file and
+    its transactions); any other connection it needs is made the same way."""
 
+    def __init__(self, journal: database.Journal) -> None:
+        super().__init__(str(journal.path))
+        self.journal = journal
 
-class Outcome(StrEnum):
-    PENDING = "pending"
-    OFFER = "offer"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
-    NO_RESPONSE = "no_response"
+    def _connect(self) -> sqlite3.Connection:
+        journal = self.journal
+        adopt = not journal.closed and threading.get_ident() == journal.thread
+        if adopt:
+            conn = journal.connection
+        else:
+            conn = database.open_connection(journal.path, journal.read_only)
+        self._add_conn_hooks(conn)  # peewee's own SQL functions (date_part, ...)
+        return conn
 
-
-class ToldVia(StrEnum):
-    PHONE = "phone"
-    EMAIL = "email"
-    LETTER = "letter"
-    NEVER = "never"
-
-
-class Channel(StrEnum):
-    """How the user asked for feedback."""
-
-    PHONE = "phone"
-    EMAIL = "email"
-
-
-class Response(StrEnum):
-    WAITING = "waiting"
-    GIVEN = "given"
-    DECLINED = "declined"
-    NO_REPLY = "no_reply"
-
-
-class PointKind(StrEnum):
-    WENT_WELL = "went_well"
-    HELD_BACK = "held_back"
-    ADVICE = "advice"
-
-
-class Verdict(StrEnum):
-    TRUE_WEAKNESS = "true_weakness"
-    IMPRESSION = "impression"
-    DISAGREE = "disagree"
-
-
-class ActionStatus(StrEnum):
-    OPEN = "open"
-    PRACTISING = "practising"
-    DONE = "done"
-
-
-class WizardStep(StrEnum):
-    """The rejection wizard's pages in order; DONE once the debrief is finished."""
-
-    NOTICE = "notice"
-    ASK = "ask"
-    LISTEN = "listen"
-    CLARIFY = "clarify"
-    THANK = "thank"
-    IMPROVE = "improve"
-    DONE = "done"
-
-
-class Reached(IntFlag):
-    """Bits of `Interview.feedback_steps`: how far asking for feedback got on an interview."""
-
-    ASKED = 1
-    IN_TIME = 2
-    GIVEN = 4
-    CLARIFIED = 8
-    THANKED = 16
+    def _close(self, conn: sqlite3.Connection) -> None:
+        if conn is not self.journal.connection:  # that one is the journal's to close
+            conn.close()
 
 
 def _now() -> dt.datetime:
@@ -238,3 +205,6 @@ BUILTIN_THEMES: dict[str, str] = {
     "First impression": "Rehearse your opening minute: greeting, posture, a short introduction.",
     "Questions asked": "Prepare three thoughtful questions about the team and the work.",
 }
+
+
+database.follow(lambda journal: db_proxy.initialize(journal.db))

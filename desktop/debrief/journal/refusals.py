@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import peewee
-
-from debrief.journal.models import db_proxy
+from debrief.journal.database import database_errors
 
 
 @dataclass(frozen=True)
@@ -55,8 +52,10 @@ def _code(exc: Exception) -> str:
 @contextmanager
 def writing() -> Iterator[None]:
     """One transaction; any database failure rolls it back and becomes WriteFailed."""
+    from debrief.journal.models import db_proxy  # whoever writes has loaded the models
+
     try:
         with db_proxy.atomic():
             yield
-    except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+    except database_errors() as exc:
         raise WriteFailed(_code(exc), str(exc)) from exc

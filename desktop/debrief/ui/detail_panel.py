@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import interviews
 from debrief.ui import vocabulary
 from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
@@ -123,6 +122,8 @@ class DetailPanel(QSplitter):
             self.feedback_hint.setVisible(True)  # keeps the summary at the top
             return
         import html  # only once an interview is shown: nothing is selected at start
+
+        from debrief.journal import interviews  # the ORM: loaded after the first screen
 
         record = interviews.get_interview(interview_id) or {}
         people = ", ".join(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import interviews
+from debrief.journal import listings
 from debrief.journal.database import Journal
 from debrief.journal.refusals import Refused
 from debrief.ui.debrief_commands import DebriefCommands
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
         if reload_table:
             self.model.reload()
         self.detail.reload()
-        counts = interviews.journal_counts()
+        counts = listings.journal_counts()
         self.counts.setText(
             self.tr(
                 "{interviews} interviews · {rejections} not selected · {feedback} with feedback"
@@ -304,6 +304,8 @@ class MainWindow(QMainWindow):
         if interview_id is None or self.journal.read_only:
             return
         from PySide6.QtWidgets import QMessageBox  # like every dialog, made when asked for
+
+        from debrief.journal import interviews  # the ORM: loaded after the first screen
 
         record = interviews.get_interview(interview_id) or {}
         answer = QMessageBox.question(

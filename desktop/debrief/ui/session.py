@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from debrief.journal import database
 from debrief.journal.database import Journal, JournalError, open_journal
-from debrief.journal.models import db_proxy
 from debrief.ui import recent_journals
 from debrief.ui.error_dialogs import show_already_open, show_journal_error
 from debrief.ui.main_window import MainWindow
 from debrief.ui.single_instance import SingleInstance
 
 AUTO_BACKUP_DELAY_MS = 1500
+#: The models (peewee, ~11 ms of imports) load this long after the first screen, so
+#: neither the first paint nor the first click waits for them.
+ORM_PRELOAD_MS = 250
 
 
 class Session(QObject):
@@ -73,17 +73,18 @@ class Session(QObject):
         later launches that want this window raised (the journal's lock is already ours)."""
         recent_journals.remember(self.settings, path)
         self.guard.listen()
+        QTimer.singleShot(ORM_PRELOAD_MS, _load_models)
 
     def _replace(self, journal: Journal) -> None:
         """Show `journal` in a new window, then close the old one; on failure keep the old."""
         old_window, old_journal = self.window, self.journal
-        db_proxy.initialize(journal.db)  # the models follow the newest journal
+        database.bind(journal)  # the window's lists and the models follow the newest journal
         try:
             window = MainWindow(journal, self.settings)
-        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+        except database.database_errors() as exc:
             journal.close(optimize=False)  # damaged: not one byte more
             if old_journal is not None:
-                db_proxy.initialize(old_journal.db)
+                database.bind(old_journal)
             raise JournalError(database.CORRUPT, name=journal.path.name) from exc
         if old_window is not None:
             _retire(old_window)
@@ -166,6 +167,11 @@ class Session(QObject):
         if self.journal is not None:
             self.journal.close()
         self.guard.release()
+
+
+def _load_models() -> None:
+    """Import the ORM-backed journal modules the window's commands use (see ORM_PRELOAD_MS)."""
+    from debrief.journal import feedback, interviews  # noqa: F401
 
 
 def _retire(window: MainWindow) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from debrief.journal import feedback, interviews
+from debrief.journal import listings
 from debrief.journal.refusals import Refused
 from debrief.ui import vocabulary
 
@@ -142,7 +142,7 @@ class InterviewsModel(RowsModel):
     EDITABLE = {"date", "company", "role", "stage", "feeling", "outcome"}
 
     def __init__(self, parent=None, read_only: bool = False) -> None:
-        super().__init__(interviews.COLUMNS, parent)
+        super().__init__(listings.COLUMNS, parent)
         self.read_only = read_only
         self._text = ""
         self._sort = "date"
@@ -156,7 +156,7 @@ class InterviewsModel(RowsModel):
         """Re-read from the journal, keeping as many rows loaded as the view had."""
         self._loaded = True
         keep = max(self.PAGE, len(self._rows))
-        rows = interviews.list_interviews(self._text, self._sort, self._descending, 0, keep)
+        rows = listings.list_interviews(self._text, self._sort, self._descending, 0, keep)
         self._exhausted = len(rows) < keep
         self._fetching = True  # views (and the model tester) fetch on modelReset: not yet
         try:
@@ -180,7 +180,7 @@ class InterviewsModel(RowsModel):
         self._fetching = True
         try:
             start = len(self._rows)
-            more = interviews.list_interviews(
+            more = listings.list_interviews(
                 self._text, self._sort, self._descending, start, self.PAGE
             )
             self._exhausted = len(more) < self.PAGE
@@ -237,6 +237,8 @@ class InterviewsModel(RowsModel):
             return False
         interview_id = self.row_id(index.row())
         try:
+            from debrief.journal import interviews  # the ORM loads with the first write
+
             interviews.update_field(interview_id, column, stored)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
@@ -260,11 +262,11 @@ class ActionsModel(RowsModel):
     written = Signal()
 
     def __init__(self, parent=None, read_only: bool = False) -> None:
-        super().__init__(feedback.ACTION_COLUMNS, parent)
+        super().__init__(listings.ACTION_COLUMNS, parent)
         self.read_only = read_only
 
     def reload(self) -> None:
-        self.set_rows(feedback.list_actions())
+        self.set_rows(listings.list_actions())
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -278,6 +280,8 @@ class ActionsModel(RowsModel):
         if value == self.value(index.row(), index.column()):
             return False
         try:
+            from debrief.journal import feedback  # the ORM loads with the first write
+
             done_at = feedback.set_action_status(self.row_id(index.row()), value)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
@@ -311,8 +315,8 @@ class DetailModel(RowsModel):
 
 
 def points_model(parent=None) -> DetailModel:
-    return DetailModel(feedback.POINT_COLUMNS, feedback.points_for_interview, parent)
+    return DetailModel(listings.POINT_COLUMNS, listings.points_for_interview, parent)
 
 
 def requests_model(parent=None) -> DetailModel:
-    return DetailModel(feedback.REQUEST_COLUMNS, feedback.requests_for_interview, parent)
+    return DetailModel(listings.REQUEST_COLUMNS, listings.requests_for_interview, parent)

@@ -140,7 +140,7 @@ class RejectionWizard(QWizard):
 
     def _save_on_quit(self) -> None:
         """Quitting the app with the wizard open keeps the last keystrokes too."""
-        if not self.closed and not self.journal.db.is_closed():
+        if not self.closed and not self.journal.closed:
             self.save_draft()
 
     def _page_changed(self, page_id: int) -> None:
