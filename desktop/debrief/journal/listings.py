@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from debrief.journal.choices import ActionStatus, Outcome, Reached
 from debrief.journal.database import bound
 from debrief.journal.schema import STAGE_RANK
 
@@ -33,6 +32,9 @@ _SORT_SQL = {
     "outcome": "outcome",
     "debrief": "debrief_step",
 }
+
+#: Reached.GIVEN: the feedback_steps bit of an interview whose feedback was given.
+GIVEN = 4
 
 #: Trigrams need three characters; shorter text is matched with LIKE, which stops early
 #: because one or two letters match most rows.
@@ -111,12 +113,15 @@ def journal_counts() -> dict[str, int]:
 
     Each is a count over an index (outcome; the trigger-kept `feedback_steps`), never over
     the table: its rows hold the notes, and the window asks for this at every start.
+    Values are spelled in the SQL, as the schema's triggers spell them (Outcome.REJECTED,
+    Reached.GIVEN in `choices`; a test holds them equal), so the first screen does not
+    build the enums.
     """
     sql = (
-        "SELECT COUNT(*), (SELECT COUNT(*) FROM interview WHERE outcome = ?), "
-        "(SELECT COUNT(*) FROM interview WHERE (feedback_steps & ?) != 0) FROM interview"
+        "SELECT COUNT(*), (SELECT COUNT(*) FROM interview WHERE outcome = 'rejected'), "
+        f"(SELECT COUNT(*) FROM interview WHERE (feedback_steps & {GIVEN}) != 0) FROM interview"
     )
-    interviews, rejections, feedback = _rows(sql, (Outcome.REJECTED.value, Reached.GIVEN.value))[0]
+    interviews, rejections, feedback = _rows(sql)[0]
     return {"interviews": interviews, "rejections": rejections, "feedback": feedback}
 
 
@@ -127,9 +132,9 @@ def list_actions() -> list[tuple]:
         "FROM action AS a LEFT JOIN theme AS t ON a.theme_id = t.id "
         "LEFT JOIN feedback_point AS p ON p.action_id = a.id "
         "GROUP BY a.id "
-        "ORDER BY CASE a.status WHEN ? THEN 1 ELSE 0 END, a.created_at DESC, a.id DESC"
+        "ORDER BY CASE a.status WHEN 'done' THEN 1 ELSE 0 END, a.created_at DESC, a.id DESC"
     )
-    return [(*row[:5], _datetime(row[5])) for row in _rows(sql, (ActionStatus.DONE.value,))]
+    return [(*row[:5], _datetime(row[5])) for row in _rows(sql)]
 
 
 def points_for_interview(interview_id: int) -> list[tuple]:
