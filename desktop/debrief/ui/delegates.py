@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QStyledItemDelegate, QWidget
 
 from debrief.ui.table_models import RawRole
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QDateEdit
+    from PySide6.QtWidgets import QComboBox, QDateEdit
 
 
 class DateDelegate(QStyledItemDelegate):
@@ -46,6 +46,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         self._labels = list(choices.values())
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        from PySide6.QtWidgets import QComboBox  # when a choice is first edited
+
         editor = QComboBox(parent)
         editor.addItems(self._labels)
         return editor

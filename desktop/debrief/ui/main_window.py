@@ -23,7 +23,6 @@ from debrief.journal.database import Journal
 from debrief.journal.refusals import Refused
 from debrief.ui.debrief_commands import DebriefCommands
 from debrief.ui.detail_panel import DetailPanel
-from debrief.ui.empty_state import EmptyState
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
 from debrief.ui.interviews_view import interviews_view
@@ -32,6 +31,8 @@ from debrief.ui.table_models import IdRole, InterviewsModel
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+
+    from debrief.ui.empty_state import EmptyState
 
 
 class MainWindow(QMainWindow):
@@ -239,6 +240,8 @@ class MainWindow(QMainWindow):
         )
         empty = counts["interviews"] == 0
         if empty and self.empty_state is None:
+            from debrief.ui.empty_state import EmptyState  # only an empty journal shows it
+
             self.empty_state = EmptyState(
                 self.new_interview,
                 lambda: self.file_commands.import_csv(),

@@ -65,7 +65,7 @@ class Session(QObject):
             return False
         if not demo:
             QTimer.singleShot(0, lambda: self._settle(path))
-        self._start_integrity_check(journal)
+        QTimer.singleShot(0, lambda: self._start_integrity_check(journal))
         return True
 
     def _settle(self, path: Path) -> None:
@@ -97,7 +97,8 @@ class Session(QObject):
 
     # -- after the first paint ---------------------------------------------------------------
     def _start_integrity_check(self, journal: Journal) -> None:
-        """Read every page on a worker thread; the window is already up meanwhile."""
+        """Read every page on a worker thread, started on the first turn of the event loop
+        (the window is up by then); the weekly backup waits for its report."""
 
         def work() -> None:
             self.integrity_checked.emit(journal, database.check_integrity(journal.path))
