@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -140,3 +142,42 @@ def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
 def test_the_format_version_is_the_last_migration_step():
     """Opening skips migrations when a file is at SCHEMA_VERSION: the two must agree."""
     assert max(migrations.STEPS) == schema.SCHEMA_VERSION
+
+
+def test_a_closed_journal_is_never_quietly_reopened(journal_path):
+    """After close, a stray write is refused (kindly) and the file stays as it was."""
+    from debrief.journal.refusals import WriteFailed
+
+    journal = open_journal(journal_path)
+    save_interview({"company": "Kept", "role": "R", "date": "2026-01-01"})
+    journal.close()
+    before = journal_path.read_bytes()
+    with pytest.raises(WriteFailed):
+        save_interview({"company": "Stray", "role": "R", "date": "2026-01-02"})
+    journal.close()  # a second close is harmless
+    assert journal_path.read_bytes() == before
+    assert not journal_path.with_name(journal_path.name + "-wal").exists()
+
+
+def test_the_models_and_the_journal_share_one_database_when_peewee_loads_late(journal_path):
+    """In a fresh process the models load only when first used; `journal.db` asked for
+    first (before any model) must still be the very database the models write through."""
+    open_journal(journal_path).close()  # made and migrated here, so the child only opens
+    script = (
+        "import sys\n"
+        "from debrief.journal.database import open_journal\n"
+        f"journal = open_journal({str(journal_path)!r})\n"
+        "assert 'peewee' not in sys.modules\n"
+        "db = journal.db\n"
+        "from debrief.journal.models import db_proxy\n"
+        "with db.atomic():\n"
+        "    with db_proxy.atomic():\n"
+        "        pass\n"
+        "print(db_proxy.obj is db)\n"
+        "journal.close()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True"]

@@ -76,3 +76,26 @@ def test_the_lists_follow_the_newest_journal(tmp_path):
     finally:
         second.close()
         first.close()
+
+
+ODD_DATES = [
+    "2026-02-28",
+    "2026-02-28 10:30:00",
+    "2026-02-28 10:30:00.250000",
+    "2026-02-28T10:30:00",
+    "2026-02-28 10:30:00Z",
+    "2024-1-5",
+    "2024-01-05x",
+    "2026-02-30",
+    "not a date",
+    "",
+    None,
+]
+
+
+def test_stored_dates_read_back_exactly_as_the_orm_reads_them():
+    """Rows written outside Debrief (an old import, a hand edit) may hold odd date text;
+    the plain-SQL lists must turn it into the same values the models would."""
+    for text in ODD_DATES:
+        assert listings._date(text) == Interview.date.python_value(text), text
+        assert listings._datetime(text) == Action.done_at.python_value(text), text

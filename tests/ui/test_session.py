@@ -21,6 +21,44 @@ def _companies(session: Session) -> list[str]:
     return [model.index(r, 1).data() for r in range(model.rowCount())]
 
 
+def test_a_switch_whose_migration_fails_leaves_the_current_journal_working(
+    qtbot, tmp_path, settings, monkeypatch
+):
+    """The new file is restored and refused; the window on the old one reads and writes it."""
+    from debrief.journal import migrations
+
+    session = Session(settings)
+    current = tmp_path / "current.sqlite3"
+    assert session.open(current)
+    save_interview({"company": "Still here", "role": "R", "date": "2026-01-01"})
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    def fails(db, migrator):
+        raise OSError("disk full (simulated)")
+
+    monkeypatch.setitem(migrations.STEPS, 1, fails)
+    window = session.window
+    assert not session.open(tmp_path / "new.sqlite3")
+    assert shown and "could not update" in shown[0]
+    assert session.window is window
+    assert _companies(session) == ["Still here"]
+    save_interview({"company": "Written after", "role": "R", "date": "2026-01-02"})
+    assert sorted(_companies(session)) == ["Still here", "Written after"]
+    session.close()
+    assert [r[2] for r in _reopened(current)] == ["Written after", "Still here"]
+
+
+def _reopened(path: Path) -> list[tuple]:
+    from debrief.journal.database import open_journal
+
+    journal = open_journal(path)
+    try:
+        return list_interviews()
+    finally:
+        journal.close()
+
+
 def test_switching_journals_keeps_each_ones_data(qtbot, tmp_path, settings):
     session = Session(settings)
     first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"

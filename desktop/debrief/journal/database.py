@@ -101,9 +101,12 @@ class Journal:
     def db(self) -> SqliteDatabase:
         """The models' database over this journal, made (and peewee loaded) when first used."""
         if self._db is None:
+            # Importing the models binds them to the bound journal, which may be this one:
+            # that asks for `db` again and makes it, so look again before making another.
             from debrief.journal.models import JournalDatabase
 
-            self._db = JournalDatabase(self)
+            if self._db is None:
+                self._db = JournalDatabase(self)
         return self._db
 
     def close(self, optimize: bool = True) -> None:
@@ -314,9 +317,15 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
     journal = Journal(path=path, connection=connection, read_only=read_only)
     if read_only:
         journal.notice = READ_ONLY_NOTICE
-    bind(journal)
+    previous = _bound
+    bind(journal)  # the migration writes through the models
     if not read_only and version < schema.SCHEMA_VERSION:
-        _upgrade(journal, version)  # the version read above, on this file, under our lock
+        try:
+            _upgrade(journal, version)  # the version read above, on this file, under our lock
+        except JournalError:
+            if previous is not None:
+                bind(previous)  # the journal in use before this attempt stays the one read
+            raise
     return journal
 
 

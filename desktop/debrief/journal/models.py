@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import threading
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from peewee import (
     SQL,
@@ -35,9 +35,6 @@ from debrief.journal.choices import (  # noqa: F401 (re-exported: the models' vo
     WizardStep,
 )
 
-if TYPE_CHECKING:
-    import sqlite3
-
 #: The one place the database is bound; it follows `database.bind` (see the end).
 db_proxy = DatabaseProxy()
 
@@ -53,8 +50,9 @@ class JournalDatabase(SqliteDatabase):
 
     def _connect(self) -> sqlite3.Connection:
         journal = self.journal
-        adopt = not journal.closed and threading.get_ident() == journal.thread
-        if adopt:
+        if journal.closed:  # never quietly reopen a file the session has finished with
+            raise sqlite3.ProgrammingError(f"the journal {journal.path.name} is closed")
+        if threading.get_ident() == journal.thread:
             conn = journal.connection
         else:
             conn = database.open_connection(journal.path, journal.read_only)
