@@ -45,41 +45,28 @@ def _rows(sql: str, params: tuple = ()) -> list[tuple]:
     return bound().connection.execute(sql, params).fetchall()
 
 
-#: The formats peewee's DateField and DateTimeField try after ISO, in their order.
-_DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%f")
-_MOMENT_FORMATS = ("%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d")
-
-
-def _parsed(text: str, formats: tuple[str, ...]) -> dt.datetime | None:
-    """Stored date text read as peewee reads it: ISO first, then each of `formats`."""
-    iso = text[:10] + "T" + text[11:] if len(text) > 10 and text[10] == " " else text
-    if iso.endswith("Z"):
-        iso = iso[:-1] + "+00:00"
-    try:
-        return dt.datetime.fromisoformat(iso)
-    except ValueError:
-        pass
-    for fmt in formats:
-        try:
-            return dt.datetime.strptime(text, fmt)
-        except ValueError:
-            pass
-    return None
-
-
 def _date(value: Any) -> Any:
-    """A stored date as a date; text that is none stays as stored (both as peewee does)."""
+    """A stored date as a date. What Debrief writes is ISO; any other text (a row written
+    by something else) is read by the models' own field, exactly as the ORM reads it."""
     if isinstance(value, str) and value:
-        moment = _parsed(value, _DATE_FORMATS)
-        return value if moment is None else moment.date()
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            from debrief.journal.models import Interview
+
+            return Interview.date.python_value(value)
     return value
 
 
 def _datetime(value: Any) -> Any:
-    """A stored moment as a datetime; text that is none stays as stored (as peewee does)."""
+    """A stored moment as a datetime; odd text is read by the models' field, as `_date`."""
     if isinstance(value, str) and value:
-        moment = _parsed(value, _MOMENT_FORMATS)
-        return value if moment is None else moment
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            from debrief.journal.models import Action
+
+            return Action.done_at.python_value(value)
     return value
 
 
