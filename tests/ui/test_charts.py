@@ -56,6 +56,20 @@ def test_bar_chart_reads_back_in_reading_order(view):
     assert view.chart().title() == "Held back"
 
 
+def test_theme_names_show_whole_and_a_long_one_ends_in_an_ellipsis(view):
+    """Qt's own label cut left every name as "..." in a 500 px chart; short names now show
+    whole, a long user-made one is shortened, and clicks and screen readers keep it all."""
+    long_name = "How I described my previous team's deployment and release process"
+    charts.bar_chart(view, "Held back", [long_name, "Communication"], [4, 2])
+    axis = view.chart().axes(Qt.Orientation.Vertical)[0]
+    assert not axis.truncateLabels()
+    shown = axis.categories()
+    assert shown[1] == "How I described my previous…" and len(shown[1]) <= charts.bars.LABEL_CHARS
+    assert shown[0] == "Communication"
+    assert charts.categories(view) == [long_name, "Communication"]
+    assert long_name in view.accessibleDescription()
+
+
 def test_clicking_a_bar_reports_its_row_from_the_top(view, qtbot):
     _bars(view)
     view.show()

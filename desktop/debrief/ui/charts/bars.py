@@ -48,6 +48,15 @@ def _colour_sets(values: Sequence[float], colours: Sequence[str]) -> list[QBarSe
     return list(sets.values())
 
 
+#: Longest axis label, in characters; longer names (a theme the user named) end in "…".
+#: The whole name stays in the accessible description and in what a click reads back.
+LABEL_CHARS = 28
+
+
+def _label(category: str) -> str:
+    return category if len(category) <= LABEL_CHARS else category[: LABEL_CHARS - 1] + "…"
+
+
 def _horizontal_bars(
     view: ChartView,
     title: str,
@@ -57,7 +66,9 @@ def _horizontal_bars(
     colours: Sequence[str],
     axis_title: str,
 ) -> None:
-    """One bar per category, first category on top, each with its note past the bar's end."""
+    """One bar per category, first category on top, each with its note past the bar's end
+    (its number when no notes are given)."""
+    notes = list(notes) or [str(int(v)) for v in values]
     chart = new_chart(title)
     replace_chart(view, chart)
     series = QHorizontalStackedBarSeries()
@@ -68,8 +79,9 @@ def _horizontal_bars(
     series.setBarWidth(0.62)
     chart.addSeries(series)
     labels = QBarCategoryAxis()
-    labels.append(list(reversed(categories)))
+    labels.append([_label(c) for c in reversed(categories)])
     labels.setGridLineVisible(False)
+    labels.setTruncateLabels(False)  # Qt's own cut left only "..." at 1100 px; see _label
     longest_note = max((len(n) for n in notes), default=0)
     headroom = 1.15 + 0.03 * longest_note
     axis = value_axis(max(values, default=0) * headroom, axis_title)
@@ -100,7 +112,6 @@ def bar_chart(
 
     `colours` gives each bar its own colour (e.g. to match the same theme in another chart).
     """
-    notes = list(notes) or [str(int(v)) for v in values]
     colours = list(colours) or [BAR_COLOUR] * len(values)
     _horizontal_bars(view, title, categories, values, notes, colours, axis_title)
 
@@ -117,9 +128,7 @@ def funnel_chart(
 
     `summary` is a line under the axis, so exported images carry it too.
     """
-    notes = list(notes) or [str(int(v)) for v in values]
-    colours = [FUNNEL_COLOUR] * len(values)
-    _horizontal_bars(view, title, steps, values, notes, colours, summary)
+    _horizontal_bars(view, title, steps, values, notes, [FUNNEL_COLOUR] * len(values), summary)
 
 
 def message_chart(view: ChartView, title: str) -> None:
