@@ -12,8 +12,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from debrief.journal.database import open_journal
-from debrief.journal.migrations import CHART_TRIGGER_NAMES, FILL_CHART_COLUMNS
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.schema.steps import CHART_TRIGGER_NAMES, FILL_CHART_COLUMNS
 
 SPAN_DAYS = 700  # just under two years: the trend chart shows months
 PREFIXES = (

@@ -100,7 +100,7 @@ def table_figures(journal: Path) -> tuple[list[float], list[float]]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from debrief.journal.database import open_journal
+    from debrief.journal.store.journal import open_journal
     from debrief.ui.table_models import InterviewsModel
 
     app = QApplication.instance() or QApplication([])
@@ -128,8 +128,9 @@ def table_figures(journal: Path) -> tuple[list[float], list[float]]:
 
 
 def insights_ms(journal: Path) -> float:
-    from debrief.journal import insights
-    from debrief.journal.database import open_journal
+    from debrief.journal.insights import counts as insights
+    from debrief.journal.insights.trend import theme_trend
+    from debrief.journal.store.journal import open_journal
 
     opened = open_journal(journal)
     try:
@@ -137,7 +138,7 @@ def insights_ms(journal: Path) -> float:
         def three_charts() -> None:
             """What the insights window computes on each refresh, as it computes it."""
             ranking = insights.weakness_counts()
-            insights.theme_trend(ranking=ranking)
+            theme_trend(ranking=ranking)
             insights.funnel()
 
         runs = [_ms(three_charts) for _ in range(RUNS)]
@@ -148,10 +149,10 @@ def insights_ms(journal: Path) -> float:
 
 def wizard_finish_ms(folder: Path) -> float | None:
     try:
-        from debrief.journal.debrief_sample import wizard_finish_ms as measure
+        from debrief.journal.practice.debrief_sample import wizard_finish_ms as measure
     except ImportError:
         return None
-    from debrief.journal.database import open_journal
+    from debrief.journal.store.journal import open_journal
 
     opened = open_journal(folder / "wizard.sqlite3")
     try:

@@ -54,9 +54,6 @@ def _report_when_running(app) -> None:
 
 def _note_page_check() -> None:
     """Mark when Debrief's background page check has reported (the probe's own hook)."""
-    from debrief.ui import pyside_scan
-
-    pyside_scan.install()  # what run() does first, before it imports the session
     from debrief.ui.session import Session
 
     _page_check_done[0] = False

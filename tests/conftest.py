@@ -8,7 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
-from debrief.journal.database import Journal, open_journal  # noqa: E402
+from debrief.journal.store.journal import Journal, open_journal  # noqa: E402
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def window(qtbot, journal, settings):
 
 def add_interviews(count: int, **overrides) -> list[int]:
     """Write `count` plain interviews through the journal layer; returns their ids."""
-    from debrief.journal.interviews import save_interview
+    from debrief.journal.records.interviews import save_interview
 
     ids = []
     for i in range(count):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from debrief import __version__
 from debrief.app import main
-from debrief.journal.database import open_journal
-from debrief.journal.interviews import save_interview
-from debrief.journal.listings import list_interviews
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.records.listings import list_interviews
+from debrief.journal.store.journal import open_journal
 
 
 def test_python_m_debrief_version():
@@ -62,7 +62,7 @@ def test_main_shows_a_dialog_for_a_bad_file_and_leaves_it(qapp, tmp_path, monkey
 
 def test_demo_never_touches_the_users_journal(qapp, tmp_path, monkeypatch):
     user = tmp_path / "data" / "debrief" / "debrief.sqlite3"
-    monkeypatch.setattr("debrief.journal.database.default_journal_path", lambda: user)
+    monkeypatch.setattr("debrief.journal.store.journal.default_journal_path", lambda: user)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     titles, counts = [], []
 

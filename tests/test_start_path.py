@@ -12,15 +12,9 @@ import subprocess
 import sys
 import textwrap
 
-from debrief.ui import pyside_scan
-
-#: Loaded by nothing the first window needs: OpenSSL (through hashlib), sockets, uuid's
-#: `platform`, the local server (raise-on-second-launch starts after the first paint),
-#: SVG, importlib.resources and html.
+#: Loaded by nothing the first window needs: the local server (raise-on-second-launch
+#: starts after the first paint), SVG, importlib.resources and html.
 NOT_AT_START = (
-    "_hashlib",
-    "_socket",
-    "platform",
     "PySide6.QtNetwork",
     "PySide6.QtSvg",
     "importlib.resources",
@@ -34,7 +28,7 @@ def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
     quit; returns the report."""
     script = textwrap.dedent(
         f"""
-        import gc, json, sys, linecache
+        import gc, json, sys
         from debrief import app as debrief_app
 
         args = debrief_app.parse_args(["--db", {str(journal)!r}])
@@ -42,9 +36,6 @@ def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
         journal = debrief_app.journal_path(args)
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
-        from debrief.ui import pyside_scan
-
-        pyside_scan.install()  # what run() does first, so the guard can be watched below
         from debrief.ui import single_instance
 
         guards = []  # gc.get_objects() will not see them once start-up is frozen
@@ -64,7 +55,6 @@ def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
             report["later"] = sorted(m for m in {list(NOT_AT_START)!r} if m in sys.modules)
             report["listening_later"] = session_guard()
             report["collecting_later"] = gc.isenabled() and gc.get_freeze_count() > 10_000
-            report["orm_later"] = "peewee" in sys.modules
 
         def session_guard():
             return any(g.listening for g in guards)
@@ -93,16 +83,11 @@ def test_the_first_window_comes_up_without_what_it_does_not_need(tmp_path):
         "report['windows'] = [w.objectName() for w in QApplication.topLevelWidgets()"
         " if w.isVisible()]\n"
         "report['loaded'] = sorted(m for m in NOT_AT_START if m in sys.modules)\n"
-        "report['source_kept'] = sorted(linecache.cache)\n"
         "report['listening'] = session_guard()\n"
         "report['collecting'] = gc.isenabled()\n".replace("NOT_AT_START", repr(list(NOT_AT_START))),
     )
     assert report["windows"] == ["mainWindow"]
     assert report["loaded"] == []
-    # PySide's import check kept the text of no module imported after the lean one came in
-    ours = {os.path.basename(f) for f in report["source_kept"] if "debrief" in f}
-    assert ours <= {"__init__.py", "pyside_scan.py"}  # the two that bring it in
-    assert not [f for f in report["source_kept"] if f.endswith(("peewee.py", "typing.py"))]
     assert not report["listening"]
     assert not report["collecting"]  # no collection while the window is being built
 
@@ -112,74 +97,3 @@ def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):
     assert report["listening_later"]  # a second launch can now raise this window
     assert report["collecting_later"]  # start-up objects frozen, the collector running
     assert "PySide6.QtNetwork" in report["later"]
-
-
-def test_a_journal_paints_its_first_screen_before_the_orm_loads(tmp_path):
-    """The window's lists read plain SQL, so peewee (~11 ms of imports) waits until the
-    first screen is up, then loads (ORM_PRELOAD_MS) before the first click needs it."""
-    from debrief.journal.database import open_journal
-    from debrief.journal.interviews import save_interview
-    from debrief.journal.models import Action
-    from debrief.ui.session import ORM_PRELOAD_MS
-
-    path = tmp_path / "journal.sqlite3"
-    journal = open_journal(path)  # made, migrated and closed here: the start below only opens
-    save_interview({"company": "Acme", "role": "Engineer", "date": "2026-11-30"})
-    Action.create(description="Practise the opening minute")
-    journal.close()
-    report = _start(
-        path,
-        "from PySide6.QtWidgets import QApplication\n"
-        "window = next(w for w in QApplication.topLevelWidgets()"
-        " if w.objectName() == 'mainWindow')\n"
-        "report['orm'] = 'peewee' in sys.modules\n"
-        "report['rows'] = [window.model.value(0, c) for c in (1, 2)]\n"
-        "report['actions'] = window.detail.actions.rowCount()\n"
-        "report['counts'] = window.counts.text()\n",
-        later_ms=ORM_PRELOAD_MS + 300,
-    )
-    assert not report["orm"]
-    assert report["rows"] == ["Acme", "Engineer"]
-    assert report["actions"] == 1
-    assert report["counts"].startswith("1 interviews")
-    assert report["orm_later"]
-
-
-def test_pyside_features_still_work_in_a_module_imported_after_the_lean_check(tmp_path):
-    """`from __feature__ import snake_case` is what PySide's import check exists for."""
-    (tmp_path / "snaky.py").write_text(
-        "from PySide6.QtWidgets import QWidget\n"
-        "from __feature__ import snake_case\n"
-        "def title():\n"
-        "    widget = QWidget()\n"
-        "    widget.set_window_title('snake')\n"
-        "    return widget.window_title()\n"
-    )
-    (tmp_path / "plain.py").write_text("VALUE = 42\n")
-    script = textwrap.dedent(
-        """
-        import linecache, sys
-        from PySide6.QtWidgets import QApplication
-        from debrief.ui import pyside_scan
-        app = QApplication([])
-        print(pyside_scan.install(), pyside_scan.install())
-        import plain, snaky
-        print(snaky.title(), plain.VALUE)
-        print(any(f.endswith(("plain.py", "snaky.py")) for f in linecache.cache))
-        """
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=tmp_path,
-        env={**os.environ, "PYTHONPATH": str(tmp_path)},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "False", "snake", "42", "False"]
-
-
-def test_without_pyside_loaded_the_lean_check_changes_nothing(monkeypatch):
-    monkeypatch.delitem(sys.modules, "shibokensupport.feature", raising=False)
-    assert not pyside_scan.install()

@@ -4,35 +4,15 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
 import sys
 from pathlib import Path
 
 from debrief import __version__
 
 
-class _HelpFormatter(argparse.HelpFormatter):
-    """argparse's own, but the terminal is measured by `os` rather than `shutil`: argparse
-    makes a formatter for every argument it defines, and importing shutil (with bz2, lzma
-    and zlib) would cost each start 1.4 ms for a width only `--help` uses."""
-
-    def __init__(self, prog: str) -> None:
-        try:
-            width = int(os.environ.get("COLUMNS", "0"))
-        except ValueError:
-            width = 0
-        if width <= 0:
-            try:
-                width = os.get_terminal_size(sys.__stdout__.fileno()).columns
-            except (AttributeError, ValueError, OSError):
-                width = 80
-        super().__init__(prog, width=max(width - 2, 40))  # argparse keeps 2 columns free
-
-
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="debrief",
-        formatter_class=_HelpFormatter,
         description="Debrief: a private journal that turns interview rejections into "
         "better interviews.",
     )
@@ -61,10 +41,8 @@ def _desktop_entry(args: argparse.Namespace) -> int:
 
 
 def journal_path(args: argparse.Namespace) -> Path:
-    """The journal the command line asks for. `main` calls it before `run` imports Qt, so
-    the journal layer (and the deferral of what peewee imports but never calls) comes
-    first, as the benchmark's probe does too."""
-    from debrief.journal.database import default_journal_path
+    """The journal the command line asks for (a fresh temporary one for `--demo`)."""
+    from debrief.journal.store.journal import default_journal_path
 
     if args.demo:
         import tempfile
@@ -101,10 +79,6 @@ def run(path: Path, demo: bool = False) -> int:
     """Open `path` in a window and run the event loop until the last window closes."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-
-    from debrief.ui import pyside_scan
-
-    pyside_scan.install()  # before the window's modules: PySide would keep all their text
 
     from debrief.identity import APP_ID, APP_NAME
     from debrief.ui.icons import app_icon

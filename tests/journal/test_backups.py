@@ -9,7 +9,8 @@ import stat
 
 import pytest
 
-from debrief.journal.backups import (
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.backups import (
     KEEP,
     BackupError,
     auto_backup_if_due,
@@ -18,9 +19,8 @@ from debrief.journal.backups import (
     list_backups,
     restore_backup,
 )
-from debrief.journal.database import OUR_TABLES, open_journal
-from debrief.journal.interviews import save_interview
-from debrief.journal.models import Interview
+from debrief.journal.store.journal import OUR_TABLES, open_journal
+from debrief.journal.store.models import Interview
 from tests.journal.test_portability_export import fill_journal
 
 T0 = dt.datetime(2026, 3, 1, 9, 0, 0)

@@ -10,11 +10,12 @@ import sys
 
 import pytest
 
-from debrief.journal import migrations, schema
-from debrief.journal.database import JournalError, open_journal
-from debrief.journal.interviews import save_interview
-from debrief.journal.listings import list_interviews
-from debrief.journal.models import BUILTIN_THEMES, Theme
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.records.listings import list_interviews
+from debrief.journal.store import schema
+from debrief.journal.store.journal import JournalError, open_journal
+from debrief.journal.store.models import BUILTIN_THEMES, Theme
+from debrief.journal.store.schema import steps as migrations
 
 
 def test_new_journal_is_private_and_seeded(journal, journal_path):
@@ -146,7 +147,7 @@ def test_the_format_version_is_the_last_migration_step():
 
 def test_a_closed_journal_is_never_quietly_reopened(journal_path):
     """After close, a stray write is refused (kindly) and the file stays as it was."""
-    from debrief.journal.refusals import WriteFailed
+    from debrief.journal.store.refusals import WriteFailed
 
     journal = open_journal(journal_path)
     save_interview({"company": "Kept", "role": "R", "date": "2026-01-01"})
@@ -165,11 +166,11 @@ def test_the_models_and_the_journal_share_one_database_when_peewee_loads_late(jo
     open_journal(journal_path).close()  # made and migrated here, so the child only opens
     script = (
         "import sys\n"
-        "from debrief.journal.database import open_journal\n"
+        "from debrief.journal.store.journal import open_journal\n"
         f"journal = open_journal({str(journal_path)!r})\n"
         "assert 'peewee' not in sys.modules\n"
         "db = journal.db\n"
-        "from debrief.journal.models import db_proxy\n"
+        "from debrief.journal.store.models import db_proxy\n"
         "with db.atomic():\n"
         "    with db_proxy.atomic():\n"
         "        pass\n"

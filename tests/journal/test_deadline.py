@@ -9,14 +9,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from debrief.journal.guidance import (
+from debrief.journal.practice.deadline import (
     DeadlineState,
     ask_deadline,
     deadline_status,
     is_in_time,
     time_left,
 )
-from debrief.journal.models import ToldVia
+from debrief.journal.store.models import ToldVia
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
-from debrief.journal import debriefs
-from debrief.journal.debrief_sample import sample_data, wizard_finish_ms
-from debrief.journal.models import (
+from debrief.journal.practice import debriefs
+from debrief.journal.practice.debrief_sample import sample_data, wizard_finish_ms
+from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
     FeedbackRequest,
@@ -17,7 +17,7 @@ from debrief.journal.models import (
     Interviewer,
     Theme,
 )
-from debrief.journal.refusals import InvalidInput
+from debrief.journal.store.refusals import InvalidInput
 from tests.conftest import add_interviews
 
 WHEN = dt.datetime(2026, 3, 4, 10, 0)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from debrief.journal.database import open_journal
-from debrief.journal.demo import fill_demo
-from debrief.journal.insights import funnel, theme_trend, weakness_counts
-from debrief.journal.models import (
+from debrief.journal.demo.story import fill_demo
+from debrief.journal.insights.counts import funnel, weakness_counts
+from debrief.journal.insights.trend import theme_trend
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import (
     ALL_MODELS,
     Action,
     FeedbackPoint,

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from debrief.journal.database import open_journal
-from debrief.journal.demo import fill_demo
-from debrief.journal.export import TABLES
-from debrief.journal.listings import list_interviews
-from debrief.journal.models import DERIVED_FIELDS
-from debrief.journal.portability import export_data, export_json, import_json
+from debrief.journal.demo.story import fill_demo
+from debrief.journal.export import TABLES, export_data, export_json, import_json
+from debrief.journal.records.listings import list_interviews
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import DERIVED_FIELDS
 
 
 def test_exports_hold_only_what_the_user_wrote_and_imports_rederive_the_rest(journal, tmp_path):

@@ -10,16 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debrief.journal.guidance import (
+from debrief.journal.guidance import wording_problems
+from debrief.journal.practice.drafts import (
     TEMPLATES,
     draft,
     interview_values,
     mailto_url,
     template_for,
     template_text,
-    wording_problems,
 )
-from debrief.journal.models import Interview, Interviewer
+from debrief.journal.store.models import Interview, Interviewer
 
 VALUES = {
     "interviewer_name": "Ana Lima",
@@ -176,12 +176,13 @@ def test_iso_date_text_reads_as_words():
 
 
 def test_wizard_adapters_fill_from_its_context():
-    from debrief.journal.guidance import asked_in_time, request_draft, thank_draft
+    from debrief.journal.practice.deadline import is_in_time
+    from debrief.journal.practice.drafts import request_draft, thank_draft
 
     context = {"interviewer": "Kim", "company": "Globex", "role": "Engineer", "stage": "onsite"}
     assert request_draft("email", context).body.startswith("Hi Kim,")
     assert request_draft("phone", context).subject == ""
     assert thank_draft("email", context).subject
     told = dt.datetime(2025, 5, 12, 10, 0)
-    assert asked_in_time("email", told, told + dt.timedelta(hours=23))
-    assert not asked_in_time("email", told, told + dt.timedelta(hours=25))
+    assert is_in_time(told, "email", told + dt.timedelta(hours=23))
+    assert not is_in_time(told, "email", told + dt.timedelta(hours=25))

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.database import open_journal
 from debrief.journal.export import export_json, import_json
-from debrief.journal.insights import Filters, funnel, theme_trend, weakness_counts
-from debrief.journal.interviews import delete_interview, save_interview, update_field
-from debrief.journal.migrations import FILL_CHART_COLUMNS
-from debrief.journal.models import (
+from debrief.journal.insights.counts import Filters, funnel, weakness_counts
+from debrief.journal.insights.trend import theme_trend
+from debrief.journal.records.interviews import delete_interview, save_interview, update_field
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import (
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -28,6 +28,7 @@ from debrief.journal.models import (
     Theme,
     db_proxy,
 )
+from debrief.journal.store.schema.steps import FILL_CHART_COLUMNS
 
 COMPANIES = ("Acme", "ACME", "Beta", "Gamma")
 STAGES = ("screen", "technical", "onsite", "final")

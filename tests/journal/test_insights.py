@@ -10,20 +10,20 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.database import open_journal
-from debrief.journal.insights import (
+from debrief.journal.insights.counts import (
     Filters,
     ThemeCount,
     companies,
     funnel,
     points_for_theme,
-    prep_sheet,
-    theme_trend,
     weakness_counts,
 )
-from debrief.journal.interviews import delete_interview
-from debrief.journal.listings import count_interviews
-from debrief.journal.models import (
+from debrief.journal.insights.trend import theme_trend
+from debrief.journal.practice.prep import prep_sheet
+from debrief.journal.records.interviews import delete_interview
+from debrief.journal.records.listings import count_interviews
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
     FeedbackRequest,

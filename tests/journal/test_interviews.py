@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
-from debrief.journal import interviews as I
-from debrief.journal import listings as L
-from debrief.journal.models import (
+from debrief.journal.records import interviews as I
+from debrief.journal.records import listings as L
+from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
     FeedbackRequest,
@@ -16,7 +16,7 @@ from debrief.journal.models import (
     Interviewer,
     Theme,
 )
-from debrief.journal.refusals import InvalidInput, WriteFailed, writing
+from debrief.journal.store.refusals import InvalidInput, WriteFailed, writing
 from tests.conftest import add_interviews
 
 ODD_TEXTS = [
@@ -42,7 +42,7 @@ def test_one_megabyte_of_notes_is_stored_exactly(journal, journal_path):
         {"company": "Big", "role": "Notes", "date": "2026-01-01", "notes": notes}
     )
     journal.close()
-    from debrief.journal.database import open_journal
+    from debrief.journal.store.journal import open_journal
 
     again = open_journal(journal_path)
     try:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from debrief.journal import listings
-from debrief.journal.choices import ActionStatus, Outcome, Reached
-from debrief.journal.interviews import save_interview
-from debrief.journal.models import Action, FeedbackPoint, FeedbackRequest, Interview, Theme
+from debrief.journal.records import listings
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.choices import ActionStatus, Outcome, Reached
+from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Interview, Theme
 
 
 def test_values_spelled_in_the_sql_are_the_enums_values():
@@ -64,7 +64,7 @@ def test_rows_carry_dates_and_moments_as_python_values(journal):
 
 
 def test_the_lists_follow_the_newest_journal(tmp_path):
-    from debrief.journal.database import open_journal
+    from debrief.journal.store.journal import open_journal
 
     first = open_journal(tmp_path / "a.sqlite3")
     save_interview({"company": "First", "role": "R", "date": "2026-01-01"})

@@ -13,9 +13,9 @@ import pytest
 from debrief.journal import export
 from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
 from debrief.journal.csv_table import ImportProblem, read_csv_file
-from debrief.journal.database import open_journal
 from debrief.journal.export import export_csv, export_data, export_json, import_json
-from debrief.journal.models import (
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
     FeedbackRequest,

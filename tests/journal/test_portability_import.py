@@ -17,8 +17,8 @@ from debrief.journal.csv_import import (
     preview_import,
 )
 from debrief.journal.csv_table import ImportProblem, read_csv, read_csv_file
-from debrief.journal.interviews import save_interview
-from debrief.journal.models import Interview
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.models import Interview
 
 DATA = Path(__file__).parent / "data"
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from debrief.journal.database import open_journal
-from debrief.journal.interviews import save_interview
-from debrief.journal.models import Channel, FeedbackPoint, FeedbackRequest, Theme, WizardStep
-from debrief.journal.refusals import writing
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import Channel, FeedbackPoint, FeedbackRequest, Theme, WizardStep
+from debrief.journal.store.refusals import writing
 
 POINTS_PER_INTERVIEW = 3
 #: The step the wizard is left on: not "done", so the debrief_step trigger writes too.

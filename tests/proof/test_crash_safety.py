@@ -21,8 +21,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from debrief.journal.database import open_journal
-from debrief.journal.listings import count_interviews
+from debrief.journal.records.listings import count_interviews
+from debrief.journal.store.journal import open_journal
 
 WRITER = Path(__file__).with_name("crash_writer.py")
 KILLS = 20

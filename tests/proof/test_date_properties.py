@@ -7,8 +7,9 @@ import datetime as dt
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from debrief.journal import dates, interviews
-from debrief.journal.interviews import get_interview, save_interview
+from debrief.journal import dates
+from debrief.journal.records import interviews
+from debrief.journal.records.interviews import get_interview, save_interview
 
 PURE = settings(max_examples=200, deadline=None)
 #: Any code point at all: control characters and lone surrogates included.

@@ -14,14 +14,19 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal import database
 from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
 from debrief.journal.csv_table import ImportProblem, read_csv
-from debrief.journal.database import BUSY_TIMEOUT_MS, READ_ONLY_NOTICE, open_journal
-from debrief.journal.interviews import delete_interview, get_interview, save_interview, update_field
-from debrief.journal.listings import count_interviews, list_interviews
-from debrief.journal.models import Interview
-from debrief.journal.refusals import Problem, WriteFailed
+from debrief.journal.records.interviews import (
+    delete_interview,
+    get_interview,
+    save_interview,
+    update_field,
+)
+from debrief.journal.records.listings import count_interviews, list_interviews
+from debrief.journal.store import journal as database
+from debrief.journal.store.journal import BUSY_TIMEOUT_MS, READ_ONLY_NOTICE, open_journal
+from debrief.journal.store.models import Interview
+from debrief.journal.store.refusals import Problem, WriteFailed
 from tests.conftest import add_interviews
 
 INTERVIEW = {"company": "Acme", "role": "Engineer", "date": "2026-03-02"}
@@ -91,8 +96,8 @@ def _leave_wal_behind(path: Path, companies: list[str]) -> None:
     """Commit interviews in a child that dies without closing: they stay in the -wal file."""
     script = (
         "import os, sys\n"
-        "from debrief.journal.database import open_journal\n"
-        "from debrief.journal.interviews import save_interview\n"
+        "from debrief.journal.store.journal import open_journal\n"
+        "from debrief.journal.records.interviews import save_interview\n"
         "open_journal(sys.argv[1])\n"
         "for name in sys.argv[2:]:\n"
         "    save_interview({'company': name, 'role': 'Engineer', 'date': '2026-03-02'})\n"
@@ -121,10 +126,10 @@ def test_read_only_folder_still_shows_interviews_committed_before_a_crash(
 
 _OPEN_AND_TRY = """
 import json, sys
-from debrief.journal.database import JournalError, open_journal
-from debrief.journal.interviews import save_interview
-from debrief.journal.listings import list_interviews
-from debrief.journal.refusals import WriteFailed
+from debrief.journal.store.journal import JournalError, open_journal
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.records.listings import list_interviews
+from debrief.journal.store.refusals import WriteFailed
 try:
     journal = open_journal(sys.argv[1])
 except JournalError as exc:
@@ -149,7 +154,7 @@ def _unprivileged() -> list[str]:
     if setpriv is None:
         pytest.skip("running as root, which chmod cannot stop, and setpriv is not available")
     command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
-    probe = subprocess.run([*command, "-c", "import debrief.journal.database"], check=False)
+    probe = subprocess.run([*command, "-c", "import debrief.journal.store.journal"], check=False)
     if probe.returncode != 0:
         pytest.skip("running as root, and user nobody cannot import debrief from this venv")
     return command

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from debrief.journal import dates, interviews
+from debrief.journal import dates
 from debrief.journal.csv_import import (
     ALIASES,
     REQUIRED_TARGETS,
@@ -16,17 +16,19 @@ from debrief.journal.csv_import import (
     preview_import,
 )
 from debrief.journal.csv_table import ImportProblem, read_csv
-from debrief.journal.guidance import ADVICE, wording_problems
-from debrief.journal.interviews import (
+from debrief.journal.guidance import wording_problems
+from debrief.journal.wording import ADVICE
+from debrief.journal.records import interviews
+from debrief.journal.records.interviews import (
     EARLIEST_DATE,
     MAX_LONG_TEXT,
     MAX_SHORT_TEXT,
     get_interview,
     save_interview,
 )
-from debrief.journal.listings import count_interviews, list_interviews
-from debrief.journal.models import Interview, Outcome, Stage, ToldVia
-from debrief.journal.refusals import InvalidInput
+from debrief.journal.records.listings import count_interviews, list_interviews
+from debrief.journal.store.models import Interview, Outcome, Stage, ToldVia
+from debrief.journal.store.refusals import InvalidInput
 
 # The journal fixture is reused across a test's examples on purpose (a fresh file per
 # example would cost more than the examples); each test says what it cleans.

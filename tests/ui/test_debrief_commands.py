@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from debrief.journal import debriefs
-from debrief.journal.models import FeedbackRequest, WizardStep
+from debrief.journal.practice import debriefs
+from debrief.journal.store.models import FeedbackRequest, WizardStep
 from tests.conftest import add_interviews
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.database import OUR_TABLES, open_journal
 from debrief.journal.export import CSV_NAMES
-from debrief.journal.models import Interview
+from debrief.journal.store.journal import OUR_TABLES, open_journal
+from debrief.journal.store.models import Interview
 from debrief.ui import export_commands
 from debrief.ui.export_commands import (
     export_csv_interactive,

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QWizard
 
-from debrief.journal.csv_import import IMPORT_FAILED
-from debrief.journal.models import Interview
-from debrief.journal.portability import TARGETS, ImportProblem, read_csv_file
+from debrief.journal.csv_import import IMPORT_FAILED, TARGETS
+from debrief.journal.csv_table import ImportProblem, read_csv_file
+from debrief.journal.store.models import Interview
 from debrief.ui.import_dialog import ImportDialog
 from debrief.ui.import_wizard import file_page, mapping_page, preview_page
 from debrief.ui.import_wizard.base import Step

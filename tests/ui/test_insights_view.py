@@ -9,8 +9,9 @@ import shiboken6
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
-from debrief.journal import insights
-from debrief.journal.models import Action, FeedbackPoint, FeedbackRequest, Interview, Theme
+from debrief.journal.insights import counts as insights
+from debrief.journal.insights.trend import theme_trend
+from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Interview, Theme
 from debrief.ui import charts
 from debrief.ui.insights import InsightsWindow
 from debrief.ui.insights.drawing import funnel_values
@@ -114,7 +115,7 @@ def test_charts_hold_the_same_numbers_as_the_journal(story, insights_window):
     ]
     assert charts.bar_values(_view(win, "weaknessChart")) == [t.points for t in weakness]
     assert charts.notes(_view(win, "weaknessChart"))[0] == "3 · in 2 interviews"
-    trend = insights.theme_trend()
+    trend = theme_trend()
     assert charts.series_values(_view(win, "trendChart")) == {
         s.theme: [float(c) for c in s.counts] for s in trend.series
     }

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from debrief.journal.models import Action, FeedbackPoint, FeedbackRequest, Interview
+from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Interview
 from debrief.ui import export_commands
 from debrief.ui.main_window import MainWindow
 from tests.ui.key_script import (

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
 
-from debrief.journal import interviews as I
-from debrief.journal.database import open_journal
-from debrief.journal.models import FeedbackPoint, FeedbackRequest, Interview, Theme
+from debrief.journal.records import interviews as I
+from debrief.journal.store.journal import open_journal
+from debrief.journal.store.models import FeedbackPoint, FeedbackRequest, Interview, Theme
 from debrief.ui.interview_dialog import InterviewDialog
 from debrief.ui.main_window import MainWindow
 from tests.conftest import add_interviews
@@ -227,7 +227,7 @@ def test_journal_menu_reaches_import_export_and_backups(window, qtbot, monkeypat
 
 
 def test_ctrl_i_opens_insights_that_follow_the_journal(window, qtbot):
-    from debrief.journal.models import Theme
+    from debrief.journal.store.models import Theme
 
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     insights = window.insights
@@ -246,7 +246,7 @@ def test_read_only_journal_shows_a_notice_and_offers_no_edits(
 ):
     import os as real_os
 
-    from debrief.journal import database
+    from debrief.journal.store import journal as database
 
     first = open_journal(journal_path)
     add_interviews(2)

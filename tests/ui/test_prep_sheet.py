@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from debrief.journal import insights
-from debrief.journal.models import Action, Theme
+from debrief.journal.practice import prep
+from debrief.journal.store.models import Action, Theme
 from debrief.ui import prep_sheet
 from debrief.ui.prep_sheet import PrepSheetDialog, sheet_markdown
 from tests.ui.test_insights_view import _interview, _point, build_story
@@ -63,16 +63,16 @@ def test_an_empty_journal_gets_encouragement_not_blank_sections(journal, dialog)
 def test_long_lists_are_cut_to_keep_one_page(journal):
     for i in range(prep_sheet.LIMITS["actions"] + 3):
         Action.create(description=f"Practise thing {i}")
-    parts = prep_sheet.sections(insights.prep_sheet())
+    parts = prep_sheet.sections(prep.prep_sheet())
     actions = parts[1]
     assert len(actions.entries) == prep_sheet.LIMITS["actions"] and actions.more == 3
-    assert "…and 3 more in your journal." in prep_sheet.sheet_html(insights.prep_sheet())
+    assert "…and 3 more in your journal." in prep_sheet.sheet_html(prep.prep_sheet())
 
 
 def test_markdown_escapes_what_the_interviewer_said(journal):
     interview = _interview("Acme", "Engineer", "screen", "2026-01-10")
     _point(interview, None, None, "Use *fewer* [buzzwords]\nplease", question="Like #which?")
-    text = sheet_markdown(insights.prep_sheet(), DAY)
+    text = sheet_markdown(prep.prep_sheet(), DAY)
     assert text.startswith("# Before your next interview\n")
     assert "“Use \\*fewer\\* \\[buzzwords\\] please”" in text
     assert "You asked: Like \\#which?" in text

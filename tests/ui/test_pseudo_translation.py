@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
-from debrief.journal.demo import fill_demo
+from debrief.journal.demo.story import fill_demo
 from debrief.ui.interview_dialog import InterviewDialog
 from debrief.ui.main_window import MainWindow
 from tests.ui.pseudo_translation import (

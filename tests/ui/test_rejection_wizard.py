@@ -10,8 +10,8 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWizard
 
-from debrief.journal import debriefs
-from debrief.journal.models import (
+from debrief.journal.practice import debriefs
+from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
     FeedbackRequest,
@@ -314,7 +314,7 @@ def test_a_100_kb_pasted_answer_is_stored_exactly(qtbot, open_wizard):
 
 
 def test_a_refused_finish_keeps_the_wizard_open(qtbot, open_wizard, monkeypatch):
-    from debrief.journal.refusals import WriteFailed
+    from debrief.journal.store.refusals import WriteFailed
     from debrief.ui.rejection_wizard import wizard as wizard_module
 
     shown = []

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit, QWidget
 
-from debrief.journal import guidance
+from debrief.journal.practice import drafts
 from debrief.ui.rejection_wizard import Page
 from debrief.ui.rejection_wizard.message_editor import utf16_offset
 from debrief.ui.rejection_wizard.points_model import PointsModel
@@ -80,7 +80,7 @@ def test_mail_app_opens_with_the_encoded_request(qtbot, open_wizard, monkeypatch
     ask.person.setCurrentIndex(0)
     ask.editor.set_message("Merci — a short request", "Grüße, Zoë 👋\nCould you share advice?")
     qtbot.mouseClick(ask.editor.mail_button, Qt.MouseButton.LeftButton)
-    expected = guidance.mailto_url(
+    expected = drafts.mailto_url(
         "ann@northwind.example", "Merci — a short request", "Grüße, Zoë 👋\nCould you share advice?"
     )
     assert len(opened) == 1

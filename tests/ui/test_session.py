@@ -7,9 +7,9 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtWidgets import QMessageBox
 
-from debrief.journal import backups
-from debrief.journal.interviews import save_interview
-from debrief.journal.listings import list_interviews
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.records.listings import list_interviews
+from debrief.journal.store import backups
 from debrief.ui import recent_journals
 from debrief.ui.session import AUTO_BACKUP_DELAY_MS, Session
 from debrief.ui.single_instance import SingleInstance
@@ -25,7 +25,7 @@ def test_a_switch_whose_migration_fails_leaves_the_current_journal_working(
     qtbot, tmp_path, settings, monkeypatch
 ):
     """The new file is restored and refused; the window on the old one reads and writes it."""
-    from debrief.journal import migrations
+    from debrief.journal.store.schema import steps as migrations
 
     session = Session(settings)
     current = tmp_path / "current.sqlite3"
@@ -50,7 +50,7 @@ def test_a_switch_whose_migration_fails_leaves_the_current_journal_working(
 
 
 def _reopened(path: Path) -> list[tuple]:
-    from debrief.journal.database import open_journal
+    from debrief.journal.store.journal import open_journal
 
     journal = open_journal(path)
     try:
@@ -136,7 +136,7 @@ def _damage(path: Path) -> bytes:
     """Scribble over pages in the middle of a journal, as a failing disk might."""
     import os
 
-    from debrief.journal.database import open_journal
+    from debrief.journal.store.journal import open_journal
 
     journal = open_journal(path)
     for i in range(300):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
-from debrief.journal.models import Action, FeedbackPoint, FeedbackRequest, Theme
+from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Theme
 from debrief.ui.table_models import ActionsModel, InterviewsModel, points_model, requests_model
 from tests.conftest import add_interviews
 

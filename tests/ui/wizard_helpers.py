@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QWizard
 
-from debrief.journal.interviews import save_interview
+from debrief.journal.records.interviews import save_interview
 from debrief.ui.rejection_wizard import Page, RejectionWizard
 
 TOLD_AT = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hours=3)

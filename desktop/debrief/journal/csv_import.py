@@ -12,9 +12,9 @@ from peewee import chunked
 from debrief.journal import dates
 from debrief.journal.csv_table import CsvTable, ImportProblem
 from debrief.journal.export import FORMULA_STARTS
-from debrief.journal.interviews import MAX_SHORT_TEXT, validate
-from debrief.journal.models import Interview, Outcome, Stage, db_proxy
+from debrief.journal.records.interviews import MAX_SHORT_TEXT, validate
 from debrief.journal.statuses import status_meaning
+from debrief.journal.store.models import Interview, Outcome, Stage, db_proxy
 
 #: Fields an imported row can fill, in the order the mapping step shows them.
 TARGETS = ("company", "role", "stage", "date", "notes", "link", "outcome")

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal.database import JournalError
+from debrief.journal.store.journal import JournalError
 
 DELIMITERS = (",", ";", "\t", "|")
 MAX_FILE_BYTES = 50 * 1024 * 1024  # far past any real tracker export

@@ -23,9 +23,9 @@ from peewee import (
 )
 
 import debrief
-from debrief.journal import schema
 from debrief.journal.csv_table import ImportProblem
-from debrief.journal.models import (
+from debrief.journal.store import schema
+from debrief.journal.store.models import (
     DERIVED_FIELDS,
     Action,
     BaseModel,

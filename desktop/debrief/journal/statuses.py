@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from debrief.journal.models import Outcome, Stage
+from debrief.journal.store.models import Outcome, Stage
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.backups import (
+from debrief.journal.store.backups import (
     KEEP,
     BackupError,
     BackupInfo,
@@ -39,7 +39,7 @@ from debrief.journal.backups import (
     backups_folder,
     list_backups,
 )
-from debrief.journal.database import Journal
+from debrief.journal.store.journal import Journal
 from debrief.ui.error_dialogs import journal_error_text
 
 _ROOT = QModelIndex()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
-from debrief.journal.refusals import Refused
+from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ class DebriefCommands(QObject):
         interview_id = self.window.selected_id()
         if interview_id is None or self.window.journal.read_only:
             return
-        from debrief.journal import feedback  # the ORM: loaded after the first screen
+        from debrief.journal.records import feedback  # the ORM: loaded after the first screen
 
         if not self.unfinished(interview_id) and feedback.has_finished_debrief(interview_id):
             from PySide6.QtWidgets import QMessageBox  # dialogs load when asked for

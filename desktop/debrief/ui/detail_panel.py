@@ -123,7 +123,7 @@ class DetailPanel(QSplitter):
             return
         import html  # only once an interview is shown: nothing is selected at start
 
-        from debrief.journal import interviews  # the ORM: loaded after the first screen
+        from debrief.journal.records import interviews  # the ORM: loaded after the first screen
 
         record = interviews.get_interview(interview_id) or {}
         people = ", ".join(

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from debrief.journal.database import JournalError
-from debrief.journal.refusals import Problem
+from debrief.journal.store.journal import JournalError
+from debrief.journal.store.refusals import Problem
 from debrief.ui import vocabulary
 
 

@@ -17,14 +17,9 @@ import peewee
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from debrief.journal.database import Journal
-from debrief.journal.portability import (
-    ImportProblem,
-    export_csv,
-    export_json,
-    import_json,
-    journal_is_empty,
-)
+from debrief.journal.csv_table import ImportProblem
+from debrief.journal.export import export_csv, export_json, import_json, journal_is_empty
+from debrief.journal.store.journal import Journal
 from debrief.ui.error_dialogs import journal_error_text
 
 T = TypeVar("T")

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import interviews
-from debrief.journal.refusals import Problem, Refused
+from debrief.journal.records import interviews
+from debrief.journal.store.refusals import Problem, Refused
 from debrief.ui import vocabulary
 
 PEOPLE_FIELDS = ("name", "title", "email", "phone")

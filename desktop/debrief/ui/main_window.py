@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import listings
-from debrief.journal.database import Journal
-from debrief.journal.refusals import Refused
+from debrief.journal.records import listings
+from debrief.journal.store.journal import Journal
+from debrief.journal.store.refusals import Refused
 from debrief.ui.debrief_commands import DebriefCommands
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QMessageBox  # like every dialog, made when asked for
 
-        from debrief.journal import interviews  # the ORM: loaded after the first screen
+        from debrief.journal.records import interviews  # the ORM: loaded after the first screen
 
         record = interviews.get_interview(interview_id) or {}
         answer = QMessageBox.question(

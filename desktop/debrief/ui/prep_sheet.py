@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from debrief.journal import insights
-from debrief.journal.database import Journal
+from debrief.journal.insights import counts as insights
+from debrief.journal.practice import prep
+from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 
 #: At most this many entries per section, so the sheet stays one page.
@@ -52,7 +53,7 @@ def _times(n: int) -> str:
     return _t("once") if n == 1 else _t("{n} times").format(n=n)
 
 
-def _recurring(sheet: insights.PrepSheet) -> Section:
+def _recurring(sheet: prep.PrepSheet) -> Section:
     entries = [
         Entry(
             r.theme,
@@ -72,7 +73,7 @@ def _recurring(sheet: insights.PrepSheet) -> Section:
     )
 
 
-def _actions(sheet: insights.PrepSheet) -> Section:
+def _actions(sheet: prep.PrepSheet) -> Section:
     statuses = vocabulary.action_statuses()
     entries = []
     for a in sheet.open_actions:
@@ -88,7 +89,7 @@ def _actions(sheet: insights.PrepSheet) -> Section:
     )
 
 
-def _clarifications(sheet: insights.PrepSheet) -> Section:
+def _clarifications(sheet: prep.PrepSheet) -> Section:
     entries = []
     for c in sheet.clarifications:
         details = [f"{c.company} · {c.date.isoformat()}" + (f" · {c.theme}" if c.theme else "")]
@@ -107,7 +108,7 @@ def _clarifications(sheet: insights.PrepSheet) -> Section:
     )
 
 
-def _strengths(sheet: insights.PrepSheet) -> Section:
+def _strengths(sheet: prep.PrepSheet) -> Section:
     entries = [
         Entry(
             s.theme or "",
@@ -126,7 +127,7 @@ def _strengths(sheet: insights.PrepSheet) -> Section:
     )
 
 
-def sections(sheet: insights.PrepSheet) -> list[Section]:
+def sections(sheet: prep.PrepSheet) -> list[Section]:
     """The sheet's four parts, each cut to its limit so everything fits on one page."""
     out = [_recurring(sheet), _actions(sheet), _clarifications(sheet), _strengths(sheet)]
     for section, limit in zip(out, LIMITS.values(), strict=True):
@@ -166,7 +167,7 @@ def _entry_html(entry: Entry) -> str:
     return head + "".join(f"<br><span style='color:#444'>{e(d)}</span>" for d in details)
 
 
-def sheet_html(sheet: insights.PrepSheet, day: dt.date | None = None) -> str:
+def sheet_html(sheet: prep.PrepSheet, day: dt.date | None = None) -> str:
     """The sheet as simple HTML that QTextBrowser shows and QTextDocument prints."""
     title, subtitle = _title(day or dt.date.today())
     e = html.escape
@@ -194,7 +195,7 @@ def _md(text: str) -> str:
     return text
 
 
-def sheet_markdown(sheet: insights.PrepSheet, day: dt.date | None = None) -> str:
+def sheet_markdown(sheet: prep.PrepSheet, day: dt.date | None = None) -> str:
     """The same sheet as Markdown, for notes apps and plain-text editors."""
     title, subtitle = _title(day or dt.date.today())
     lines = [f"# {_md(title)}", "", f"_{_md(subtitle)}_", ""]
@@ -277,7 +278,7 @@ class PrepSheetDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.sheet = insights.prep_sheet(self.filters)
+        self.sheet = prep.prep_sheet(self.filters)
         scroll = self.text.verticalScrollBar().value()
         self.text.setHtml(sheet_html(self.sheet))
         self.text.verticalScrollBar().setValue(scroll)

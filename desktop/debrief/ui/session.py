@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from debrief.journal import database
-from debrief.journal.database import Journal, JournalError, open_journal
+from debrief.journal.store import journal as database
+from debrief.journal.store.journal import Journal, JournalError, open_journal
 from debrief.ui import recent_journals
 from debrief.ui.error_dialogs import show_already_open, show_journal_error
 from debrief.ui.main_window import MainWindow
@@ -55,7 +55,7 @@ class Session(QObject):
         try:
             journal = open_journal(path, check_pages=False)  # checked after the first paint
             if demo:
-                from debrief.journal.demo import fill_demo
+                from debrief.journal.demo.story import fill_demo
 
                 fill_demo()
             self._replace(journal)
@@ -144,7 +144,7 @@ class Session(QObject):
     # -- restoring a backup ----------------------------------------------------------------
     def restore(self, backup: Path) -> bool:
         """Replace the open journal with `backup` (the current file is backed up first)."""
-        from debrief.journal.backups import restore_backup
+        from debrief.journal.store.backups import restore_backup
 
         if self.journal is None:
             return False
@@ -172,7 +172,7 @@ class Session(QObject):
 
 def _load_models() -> None:
     """Import the ORM-backed journal modules the window's commands use (see ORM_PRELOAD_MS)."""
-    from debrief.journal import feedback, interviews  # noqa: F401
+    from debrief.journal.records import interviews  # noqa: F401
 
 
 def _retire(window: MainWindow) -> None:

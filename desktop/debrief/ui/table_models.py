@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from debrief.journal import listings
-from debrief.journal.refusals import Refused
+from debrief.journal.records import listings
+from debrief.journal.store.refusals import Refused
 from debrief.ui import vocabulary
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ class InterviewsModel(RowsModel):
             return False
         interview_id = self.row_id(index.row())
         try:
-            from debrief.journal import interviews  # the ORM loads with the first write
+            from debrief.journal.records import interviews  # the ORM loads with the first write
 
             interviews.update_field(interview_id, column, stored)
         except Refused as exc:
@@ -280,7 +280,7 @@ class ActionsModel(RowsModel):
         if value == self.value(index.row(), index.column()):
             return False
         try:
-            from debrief.journal import feedback  # the ORM loads with the first write
+            from debrief.journal.records import feedback  # the ORM loads with the first write
 
             done_at = feedback.set_action_status(self.row_id(index.row()), value)
         except Refused as exc:

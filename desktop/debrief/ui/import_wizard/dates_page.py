@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from debrief.journal.portability import CsvTable, parse_date
+from debrief.journal.csv_table import CsvTable
+from debrief.journal.dates import parse_date
 from debrief.ui.import_wizard.base import ImportPage, hint
 
 ORDERS = ("dmy", "mdy")

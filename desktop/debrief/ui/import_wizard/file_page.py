@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.portability import CsvTable, ImportProblem, read_csv_file
+from debrief.journal.csv_table import CsvTable, ImportProblem, read_csv_file
 from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel

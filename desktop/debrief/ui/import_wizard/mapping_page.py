@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from debrief.journal.csv_import import EMPTY_MARKERS
-from debrief.journal.portability import REQUIRED_TARGETS, CsvTable, missing_targets
+from debrief.journal.csv_import import EMPTY_MARKERS, REQUIRED_TARGETS, missing_targets
+from debrief.journal.csv_table import CsvTable
 from debrief.ui.import_wizard.base import ImportPage, Step, hint, warning
 
 MAX_SAMPLE_CHARS = 40

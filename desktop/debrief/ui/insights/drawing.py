@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from debrief.journal import insights
+from debrief.journal.insights import counts as insights
+from debrief.journal.insights.trend import Trend, theme_trend
 from debrief.ui import charts
 from debrief.ui.insights.chart_card import ChartCard
 
@@ -82,12 +83,12 @@ def period_label(period: str, granularity: str, short: bool = False) -> str:
 
 def trend(
     card: ChartCard, filters: insights.Filters, narrowed: bool, ranking: list | None = None
-) -> insights.Trend:
+) -> Trend:
     """Draw the top themes per period, stacked, with a star where an action was finished.
 
     `ranking` is the weakness chart's counts, when drawn already (saves a query).
     """
-    data = insights.theme_trend(filters, top=TOP_THEMES, ranking=ranking)
+    data = theme_trend(filters, top=TOP_THEMES, ranking=ranking)
     if not data.series:
         card.show_message(
             nothing_matches()

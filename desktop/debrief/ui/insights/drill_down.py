@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.insights import PointRow
+from debrief.journal.insights.counts import PointRow
 from debrief.ui.table_models import RowsModel
 
 #: The table's columns, named as in vocabulary.headers() so they share its translations.

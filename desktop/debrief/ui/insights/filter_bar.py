@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QPushButton, QWidget
 
-from debrief.journal import insights
+from debrief.journal.insights import counts as insights
 from debrief.ui import vocabulary
 
 

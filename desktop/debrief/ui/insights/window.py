@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import insights
-from debrief.journal.database import Journal
+from debrief.journal.insights import counts as insights
+from debrief.journal.store.journal import Journal
 from debrief.ui import charts
 from debrief.ui.insights import drawing
 from debrief.ui.insights.chart_card import ChartCard

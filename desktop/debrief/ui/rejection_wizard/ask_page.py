@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from debrief.journal import guidance
+from debrief.journal.practice import deadline, drafts
 from debrief.ui.rejection_wizard import phrases
 from debrief.ui.rejection_wizard.base import (
     WizardPage,
@@ -180,7 +180,7 @@ class AskPage(WizardPage):
         current = (self.editor.subject.text(), self.editor.text())
         if not force and current != self._auto:
             return
-        draft = guidance.request_draft(
+        draft = drafts.request_draft(
             self.channel_value(), self.wizard().draft_context(self.person.currentText())
         )
         self._auto = (draft.subject, draft.body)
@@ -194,7 +194,7 @@ class AskPage(WizardPage):
         told_at = parse_iso(data.get("told_at"))
         if self.asked.isChecked() and told_at and data.get("told_via"):
             asked_at = self.asked_at.dateTime().toPython()
-            in_time = guidance.is_in_time(told_at, data["told_via"], asked_at)
+            in_time = deadline.is_in_time(told_at, data["told_via"], asked_at)
         self.in_time.setText(phrases.in_time_text(in_time))
         self.completeChanged.emit()
 

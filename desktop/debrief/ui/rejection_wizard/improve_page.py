@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import debriefs
+from debrief.journal.practice import debriefs
 from debrief.ui.rejection_wizard.base import (
     WizardPage,
     buddy,

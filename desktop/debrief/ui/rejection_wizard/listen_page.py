@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import debriefs, feedback
+from debrief.journal.practice import debriefs
+from debrief.journal.records import feedback
 from debrief.ui import vocabulary
 from debrief.ui.rejection_wizard.base import (
     Page,

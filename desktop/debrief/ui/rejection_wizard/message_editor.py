@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal import guidance
 from debrief.journal.guidance import WordingProblem
+from debrief.journal.practice import drafts
 from debrief.ui.rejection_wizard.base import exact_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
@@ -186,7 +187,7 @@ class MessageEditor(QWidget):
         self.status.setText(self.tr("Copied. Paste it wherever you write to them."))
 
     def mailto(self) -> str:
-        return guidance.mailto_url(self.recipient, self.subject.text(), self.text())
+        return drafts.mailto_url(self.recipient, self.subject.text(), self.text())
 
     def open_mail(self) -> None:
         if QDesktopServices.openUrl(QUrl(self.mailto())):

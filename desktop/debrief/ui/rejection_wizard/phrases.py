@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from debrief.journal import guidance
+from debrief.journal.practice import deadline as deadlines
 
 
 def _t(text: str) -> str:
@@ -19,12 +19,12 @@ def when(moment: dt.datetime) -> str:
 
 def deadline_text(told_via: str | None, told_at: dt.datetime | None, now: dt.datetime) -> str:
     """The ask deadline in plain words: during the call, time left, or kindly overdue."""
-    deadline = guidance.ask_deadline(told_at, told_via)
+    deadline = deadlines.ask_deadline(told_at, told_via)
     if deadline is None:
         return _t("Choose how you were told to see when to ask.") if told_at else ""
-    status = guidance.deadline_status(deadline, now)
+    status = deadlines.deadline_status(deadline, now)
     message = QCoreApplication.translate("Guidance", status.message).format(**status.params)
-    if status.state == guidance.DeadlineState.OPEN:
+    if status.state == deadlines.DeadlineState.OPEN:
         message = _t("Ask by {due}: {message}").format(due=when(status.due), message=message)
         if told_via == "never":
             message += " " + _t("The 24 hours run from when you checked the status.")

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from debrief.journal import guidance
+from debrief.journal.practice import drafts
 from debrief.ui.rejection_wizard.base import (
     Page,
     WizardPage,
@@ -84,7 +84,7 @@ class ThankPage(WizardPage):
         if not force and current != self._auto:
             return
         data = self.wizard().data
-        draft = guidance.thank_draft(
+        draft = drafts.thank_draft(
             self.channel_value(), self.wizard().draft_context(data.get("interviewer_name"))
         )
         self._auto = (draft.subject, draft.body)

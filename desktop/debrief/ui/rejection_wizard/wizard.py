@@ -8,9 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
-from debrief.journal import debriefs
-from debrief.journal.database import Journal
-from debrief.journal.refusals import Refused
+from debrief.journal.practice import debriefs
+from debrief.journal.store.journal import Journal
+from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.rejection_wizard.ask_page import AskPage
 from debrief.ui.rejection_wizard.base import PAGE_OF_STEP, STEPS, Page, WizardPage

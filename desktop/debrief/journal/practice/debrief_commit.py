@@ -7,8 +7,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from debrief.journal import guidance
-from debrief.journal.models import (
+from debrief.journal.practice import deadline
+from debrief.journal.store.models import (
     Action,
     ActionStatus,
     Channel,
@@ -24,7 +24,7 @@ from debrief.journal.models import (
     Verdict,
     WizardStep,
 )
-from debrief.journal.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem, writing
 
 MAX_SHORT_TEXT = 500  # names, themes, subjects
 MAX_LONG_TEXT = 10_000_000  # what was said: a pasted transcript fits, a runaway paste does not
@@ -124,9 +124,9 @@ def _in_time(data: dict[str, Any]) -> bool | None:
     if not data.get("asked"):
         return None
     told_at, asked_at = _when(data.get("told_at")), _when(data.get("asked_at"))
-    if guidance.ask_deadline(told_at, data.get("told_via")) is None or asked_at is None:
+    if deadline.ask_deadline(told_at, data.get("told_via")) is None or asked_at is None:
         return None
-    return guidance.is_in_time(told_at, data.get("told_via"), asked_at)
+    return deadline.is_in_time(told_at, data.get("told_via"), asked_at)
 
 
 def _interviewer_id(interview_id: int, data: dict[str, Any]) -> int | None:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     Action,
     ActionStatus,
     FeedbackRequest,
     Theme,
     WizardStep,
 )
-from debrief.journal.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem, writing
 
 
 def set_action_status(action_id: int, status: str) -> dt.datetime | None:

@@ -12,8 +12,8 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal import schema
-from debrief.journal.database import OUR_TABLES, SQLITE_HEADER, Journal, JournalError
+from debrief.journal.store import schema
+from debrief.journal.store.journal import OUR_TABLES, SQLITE_HEADER, Journal, JournalError
 
 KEEP = 10
 AUTO_MAX_AGE = dt.timedelta(days=7)

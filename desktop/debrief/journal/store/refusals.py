@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import NamedTuple
 
-from debrief.journal.database import database_errors
+from debrief.journal.store.journal import database_errors
 
 
 class Problem(NamedTuple):
@@ -54,7 +54,7 @@ def _code(exc: Exception) -> str:
 @contextmanager
 def writing() -> Iterator[None]:
     """One transaction; any database failure rolls it back and becomes WriteFailed."""
-    from debrief.journal.models import db_proxy  # whoever writes has loaded the models
+    from debrief.journal.store.models import db_proxy  # whoever writes has loaded the models
 
     try:
         with db_proxy.atomic():

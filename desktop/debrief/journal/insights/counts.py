@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from dataclasses import dataclass
 
 from peewee import JOIN, SQL, Case, Expression, Select, ValuesList, fn
 
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -283,39 +282,3 @@ def points_for_theme(
     if kind is not None:
         query = query.where(p.kind == kind)
     return [PointRow(*row) for row in query.tuples()]
-
-
-# Names that moved to modules building on this one; still read through `insights.<name>`.
-_MOVED = {
-    "prep": ("PrepSheet", "RecurringTheme", "OpenAction", "Clarification", "prep_sheet"),
-    "trend": ("QUARTERS_AFTER_DAYS", "Trend", "TrendSeries", "ActionMark", "theme_trend"),
-}
-
-__all__ = [
-    "Filters",
-    "Funnel",
-    "PointRow",
-    "ThemeCount",
-    "companies",
-    "dates_only",
-    "funnel",
-    "interview_conditions",
-    "narrowed",
-    "points_for_theme",
-    "theme_counts",
-    "weakness_counts",
-    *_MOVED["prep"],
-    *_MOVED["trend"],
-]
-
-
-def __getattr__(name: str):
-    """The prep sheet moved to prep.py and the theme trend to trend.py; both still work here.
-
-    Looked up lazily, because prep.py and trend.py build on this module: importing them at
-    the top would make a cycle.
-    """
-    for module, names in _MOVED.items():
-        if name in names:
-            return getattr(importlib.import_module(f"debrief.journal.{module}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

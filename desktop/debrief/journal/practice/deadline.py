@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from debrief.journal.models import ToldVia
+from debrief.journal.store.models import ToldVia
 
 #: Told by e-mail, by letter, or found out by checking: ask within a day of knowing.
 ASK_WITHIN = dt.timedelta(hours=24)

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from peewee import JOIN, Case, fn
 
-from debrief.journal.insights import (
+from debrief.journal.insights.counts import (
     Filters,
     ThemeCount,
     interview_conditions,
     narrowed,
     theme_counts,
 )
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     Action,
     ActionStatus,
     FeedbackPoint,

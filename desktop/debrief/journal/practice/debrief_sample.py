@@ -7,8 +7,8 @@ import statistics
 import time
 from typing import Any
 
-from debrief.journal import debriefs
-from debrief.journal.interviews import save_interview
+from debrief.journal.practice import debriefs
+from debrief.journal.records.interviews import save_interview
 
 _SAID = (
     ("held_back", "Enthusiasm", "You seemed a little flat when we talked about the product."),

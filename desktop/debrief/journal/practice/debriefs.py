@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import fn
 
-from debrief.journal.debrief_commit import (
+from debrief.journal.practice.debrief_commit import (
     Committed,
     finish,
     is_empty_point,
@@ -24,7 +24,7 @@ from debrief.journal.debrief_commit import (
     record_no_reply,
     theme_ids,
 )
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     Action,
     ActionStatus,
     FeedbackRequest,
@@ -34,7 +34,7 @@ from debrief.journal.models import (
     Theme,
     WizardStep,
 )
-from debrief.journal.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem, writing
 
 #: What the wizard keeps in a draft. Points are dicts with POINT_KEYS.
 __all__ = [

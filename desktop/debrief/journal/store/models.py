@@ -21,8 +21,8 @@ from peewee import (
     TextField,
 )
 
-from debrief.journal import database
-from debrief.journal.choices import (  # noqa: F401 (re-exported: the models' vocabulary)
+from debrief.journal.store import journal as database
+from debrief.journal.store.choices import (  # noqa: F401 (re-exported: the models' vocabulary)
     ActionStatus,
     Channel,
     Outcome,

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 
 from peewee import SQL, Select, ValuesList, fn
 
-from debrief.journal.insights import (
+from debrief.journal.insights.counts import (
     Filters,
     ThemeCount,
     dates_only,
     interview_conditions,
     weakness_counts,
 )
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     Action,
     ActionStatus,
     FeedbackPoint,

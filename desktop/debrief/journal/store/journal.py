@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from debrief.journal import schema
+from debrief.journal.store import schema
 
 if TYPE_CHECKING:
     from peewee import SqliteDatabase
@@ -103,7 +103,7 @@ class Journal:
         if self._db is None:
             # Importing the models binds them to the bound journal, which may be this one:
             # that asks for `db` again and makes it, so look again before making another.
-            from debrief.journal.models import JournalDatabase
+            from debrief.journal.store.models import JournalDatabase
 
             if self._db is None:
                 self._db = JournalDatabase(self)
@@ -332,7 +332,7 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
 def _upgrade(journal: Journal, version: int) -> None:
     import shutil  # only a migration copies files; most starts have none to run
 
-    from debrief.journal import migrations
+    from debrief.journal.store.schema import steps as migrations
 
     def copy_aside(old: int) -> None:
         if old == 0:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
+from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from debrief.journal.models import Channel
+from debrief.journal.store.models import Channel
 
 if TYPE_CHECKING:
-    from debrief.journal.models import Interview, Interviewer
+    from debrief.journal.store.models import Interview, Interviewer
 
 TEMPLATES = ("ask_email", "ask_call_script", "thank_email", "thank_call_script")
 
@@ -131,3 +132,20 @@ def mailto_url(to: str, subject: str, body: str) -> str:
         lines = _valid_unicode(body).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         fields.append("body=" + urllib.parse.quote("\r\n".join(lines), safe=""))
     return "mailto:" + address + ("?" + "&".join(fields) if fields else "")
+
+
+def _values(context: Mapping[str, object]) -> dict[str, object]:
+    """Template values from the wizard's context, which names the interviewer "interviewer"."""
+    values = dict(context)
+    values.setdefault("interviewer_name", values.get("interviewer"))
+    return values
+
+
+def request_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
+    """The request for advice by e-mail or call script, filled from the wizard's context."""
+    return draft(template_for("ask", channel), **_values(context))
+
+
+def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
+    """The thank-you note by e-mail or call script, filled from the wizard's context."""
+    return draft(template_for("thank", channel), **_values(context))

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from debrief.journal.demo_phrases import (
+from debrief.journal.demo.phrases import (
     ACTIONS,
     ASK,
     CLARIFY,
@@ -21,7 +21,7 @@ from debrief.journal.demo_phrases import (
     THANKS,
     TITLES,
 )
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
     FeedbackRequest,

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from peewee import SqliteDatabase
 
-from debrief.journal.models import ALL_MODELS, BUILTIN_THEMES, Reached, Theme
-from debrief.journal.schema import STAGE_RANK
+from debrief.journal.store.models import ALL_MODELS, BUILTIN_THEMES, Reached, Theme
+from debrief.journal.store.schema import STAGE_RANK
 
 if TYPE_CHECKING:
     from playhouse.migrate import SqliteMigrator

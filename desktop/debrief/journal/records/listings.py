@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from debrief.journal.database import bound
-from debrief.journal.schema import STAGE_RANK
+from debrief.journal.store.journal import bound
+from debrief.journal.store.schema import STAGE_RANK
 
 #: Columns of the interviews table, in display order; the row tuple is (id, *COLUMNS).
 COLUMNS = ("date", "company", "role", "stage", "feeling", "outcome", "debrief")
@@ -52,7 +52,7 @@ def _date(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            from debrief.journal.models import Interview
+            from debrief.journal.store.models import Interview
 
             return Interview.date.python_value(value)
     return value
@@ -64,7 +64,7 @@ def _datetime(value: Any) -> Any:
         try:
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            from debrief.journal.models import Action
+            from debrief.journal.store.models import Action
 
             return Action.done_at.python_value(value)
     return value

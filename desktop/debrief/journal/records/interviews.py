@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from debrief.journal.models import (
+from debrief.journal.store.models import (
     Interview,
     Interviewer,
     Outcome,
     Stage,
     ToldVia,
 )
-from debrief.journal.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem, writing
 
 MAX_SHORT_TEXT = 500  # company, role, names: a line, not an essay
 MAX_LONG_TEXT = 10_000_000  # notes: ten million characters is far past any real note

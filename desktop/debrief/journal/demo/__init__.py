@@ -1,0 +1,1 @@
+"""A realistic sample journal for the demo, screenshots and tests."""

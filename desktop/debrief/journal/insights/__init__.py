@@ -1,0 +1,1 @@
+"""The counts behind the insights charts, aggregated in SQL."""

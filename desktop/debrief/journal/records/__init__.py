@@ -1,0 +1,1 @@
+"""Interviews, the people who ran them, and what they produced: validated reads and writes."""

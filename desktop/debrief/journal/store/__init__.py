@@ -1,0 +1,1 @@
+"""The store: one open journal file, its models, its schema history and its derived columns."""
