@@ -12,8 +12,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from debrief.journal.store import derived
 from debrief.journal.store.journal import open_journal
-from debrief.journal.store.schema.steps import CHART_TRIGGER_NAMES, FILL_CHART_COLUMNS
 
 SPAN_DAYS = 700  # just under two years: the trend chart shows months
 PREFIXES = (
@@ -277,25 +277,12 @@ def _search_indexes(con: sqlite3.Connection) -> tuple[list[str], list[tuple[str,
     return tables, triggers
 
 
-def _chart_triggers(con: sqlite3.Connection) -> list[tuple[str, str]]:
-    """The triggers that keep the charts' copied columns in step, as the file defines them.
-
-    Row by row they would search tables whose indexes are dropped while loading; one
-    FILL_CHART_COLUMNS pass after the load sets the same values.
-    """
-    marks = ",".join("?" * len(CHART_TRIGGER_NAMES))
-    return con.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        CHART_TRIGGER_NAMES,
-    ).fetchall()
-
-
 def _bulk_insert(con: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
     """Insert everything in one transaction, building the indexes once at the end.
 
     Creating an index over loaded rows is faster than updating it row by row; the index
-    definitions are read back from the file, so the schema stays exactly what models.py and
-    migrations.py made. Foreign keys are not checked row by row (a fifth of the time): the
+    definitions are read back from the file, so the schema stays exactly what the store
+    made. Foreign keys are not checked row by row (a fifth of the time): the
     rows reference each other by construction, and a test runs PRAGMA foreign_key_check.
     """
     marks = ",".join("?" * len(LOADED))
@@ -305,19 +292,19 @@ def _bulk_insert(con: sqlite3.Connection, rows: dict[str, list[tuple]]) -> None:
         LOADED,
     ).fetchall()
     search_tables, search_triggers = _search_indexes(con)
-    lifted = search_triggers + _chart_triggers(con)
     con.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
     con.execute("BEGIN")
     try:
         for name, _ in indexes:
             con.execute(f'DROP INDEX "{name}"')
-        for name, _ in lifted:
+        for name, _ in search_triggers:
             con.execute(f'DROP TRIGGER "{name}"')
-        for table, sql in INSERTS.items():
-            con.executemany(sql, rows[table])
-        for sql in FILL_CHART_COLUMNS:
-            con.execute(sql)
-        for _, sql in indexes + lifted:
+        # The chart triggers would search tables whose indexes are dropped while loading;
+        # one fill after the load sets the same values.
+        with derived.lifted(con):
+            for table, sql in INSERTS.items():
+                con.executemany(sql, rows[table])
+        for _, sql in indexes + search_triggers:
             con.execute(sql)
         for table in search_tables:
             con.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")

@@ -18,8 +18,10 @@ def journal_path(tmp_path):
 
 @pytest.fixture
 def journal(journal_path) -> Journal:
+    """A new journal, with the models bound to it for the test's own queries."""
     j = open_journal(journal_path)
-    yield j
+    with j.reading():
+        yield j
     j.close()
 
 
@@ -42,7 +44,7 @@ def window(qtbot, journal, settings):
     return win
 
 
-def add_interviews(count: int, **overrides) -> list[int]:
+def add_interviews(journal: Journal, count: int, **overrides) -> list[int]:
     """Write `count` plain interviews through the journal layer; returns their ids."""
     from debrief.journal.records.interviews import save_interview
 
@@ -53,7 +55,7 @@ def add_interviews(count: int, **overrides) -> list[int]:
             "role": "Engineer",
             "date": f"2026-{i % 12 + 1:02d}-{i % 28 + 1:02d}",
         }
-        ids.append(save_interview({**fields, **overrides}))
+        ids.append(save_interview(journal, {**fields, **overrides}))
     return ids
 
 

@@ -89,8 +89,9 @@ def test_default_journal_lives_in_the_user_data_folder(qapp, tmp_path, monkeypat
     path = tmp_path / "share" / "debrief" / "debrief.sqlite3"
     j = open_journal(path)
     try:
-        save_interview({"company": "A", "role": "B", "date": "2026-01-01"})
-        assert len(list_interviews()) == 1
+        with j.reading():
+            save_interview(j, {"company": "A", "role": "B", "date": "2026-01-01"})
+            assert len(list_interviews(j)) == 1
     finally:
         j.close()
 

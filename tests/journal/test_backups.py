@@ -19,7 +19,8 @@ from debrief.journal.store.backups import (
     list_backups,
     restore_backup,
 )
-from debrief.journal.store.journal import OUR_TABLES, open_journal
+from debrief.journal.store.identity import OUR_TABLES
+from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Interview
 from tests.journal.test_portability_export import fill_journal
 
@@ -52,9 +53,9 @@ def test_backup_copies_every_row_into_a_private_file(journal, journal_path):
 
 
 def test_backup_while_writing_continues(journal):
-    save_interview({"company": "Acme", "role": "Dev", "date": "2026-03-04"})
+    save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-03-04"})
     backup_now(journal, now=T0)
-    save_interview({"company": "Beta", "role": "Dev", "date": "2026-03-05"})
+    save_interview(journal, {"company": "Beta", "role": "Dev", "date": "2026-03-05"})
     assert Interview.select().count() == 2
 
 
@@ -67,7 +68,7 @@ def test_two_backups_in_one_second_are_both_kept(journal):
 
 
 def test_rotation_keeps_the_ten_newest(journal):
-    save_interview({"company": "Acme", "role": "Dev", "date": "2026-03-04"})
+    save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-03-04"})
     folder = backups_folder(journal)
     folder.mkdir()
     (folder / "my notes.txt").write_text("not a backup")
@@ -95,7 +96,7 @@ def test_backup_failure_is_a_clear_message(journal, tmp_path):
 
 def test_auto_backup_runs_only_when_due(journal):
     assert auto_backup_if_due(journal, now=T0) is None  # an empty journal has nothing to lose
-    save_interview({"company": "Acme", "role": "Dev", "date": "2026-03-04"})
+    save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-03-04"})
     first = auto_backup_if_due(journal, now=T0)
     assert first is not None
     assert auto_backup_if_due(journal, now=T0 + dt.timedelta(days=6, hours=23)) is None
@@ -109,7 +110,7 @@ def test_restore_brings_back_every_row(journal, journal_path):
     backup = backup_now(journal, now=T0)
     saved = _contents(journal_path)
     Interview.delete().execute()  # cascades over interviewers, requests and points
-    save_interview({"company": "After", "role": "Dev", "date": "2026-04-01"})
+    save_interview(journal, {"company": "After", "role": "Dev", "date": "2026-04-01"})
     changed = _contents(journal_path)
     journal.close()
 
@@ -122,16 +123,17 @@ def test_restore_brings_back_every_row(journal, journal_path):
     assert stat.S_IMODE(os.stat(journal_path).st_mode) == 0o600
     again = open_journal(journal_path)
     try:
-        assert Interview.select().count() == 2
-        save_interview({"company": "Writable", "role": "Dev", "date": "2026-04-02"})
+        with again.reading():
+            assert Interview.select().count() == 2
+            save_interview(again, {"company": "Writable", "role": "Dev", "date": "2026-04-02"})
     finally:
         again.close()
 
 
 def test_restore_can_be_undone_with_the_safety_copy(journal, journal_path):
-    save_interview({"company": "Old", "role": "Dev", "date": "2026-03-04"})
+    save_interview(journal, {"company": "Old", "role": "Dev", "date": "2026-03-04"})
     backup = backup_now(journal, now=T0)
-    save_interview({"company": "New", "role": "Dev", "date": "2026-03-05"})
+    save_interview(journal, {"company": "New", "role": "Dev", "date": "2026-03-05"})
     latest = _contents(journal_path)
     journal.close()
     safety = restore_backup(journal_path, backup)
@@ -151,7 +153,7 @@ def _refused_untouched(journal_path, backup, words):
 
 def test_corrupt_backup_is_refused_and_journal_stays_identical(journal, journal_path):
     for i in range(300):
-        save_interview({"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
+        save_interview(journal, {"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
     backup = backup_now(journal, now=T0)
     journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     journal.close()
@@ -192,7 +194,7 @@ def test_restoring_the_journal_onto_itself_is_refused(journal, journal_path):
 
 
 def test_restore_over_a_damaged_journal_keeps_its_bytes(journal, journal_path):
-    save_interview({"company": "Acme", "role": "Dev", "date": "2026-03-04"})
+    save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-03-04"})
     backup = backup_now(journal, now=T0)
     journal.close()
     journal_path.write_bytes(b"this journal was overwritten by accident" * 50)

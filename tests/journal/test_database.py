@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import stat
-import subprocess
-import sys
+from pathlib import Path
 
 import pytest
 
@@ -17,22 +17,26 @@ from debrief.journal.store.journal import JournalError, open_journal
 from debrief.journal.store.models import BUILTIN_THEMES, Theme
 from debrief.journal.store.schema import steps as migrations
 
+DATA = Path(__file__).parent.parent / "data"
+
 
 def test_new_journal_is_private_and_seeded(journal, journal_path):
     assert stat.S_IMODE(os.stat(journal_path).st_mode) == 0o600
     assert {t.name for t in Theme.select()} == set(BUILTIN_THEMES)
-    assert migrations.user_version(journal.db) == schema.SCHEMA_VERSION
+    assert schema.user_version(journal.db) == schema.SCHEMA_VERSION
     assert journal.db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert journal.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_reopening_keeps_everything_and_seeds_once(journal, journal_path):
-    save_interview({"company": "Acme", "role": "Engineer", "date": "2026-03-01"})
+    save_interview(journal, {"company": "Acme", "role": "Engineer", "date": "2026-03-01"})
     journal.close()
     again = open_journal(journal_path)
     try:
-        assert [r[2] for r in list_interviews()] == ["Acme"]
-        assert Theme.select().count() == len(BUILTIN_THEMES)
+        with again.reading():
+            assert [r[2] for r in list_interviews(again)] == ["Acme"]
+            with again.reading():
+                assert Theme.select().count() == len(BUILTIN_THEMES)
     finally:
         again.close()
 
@@ -52,7 +56,7 @@ def test_not_sqlite_is_refused_untouched(tmp_path):
 
 def test_corrupt_file_is_refused_untouched(journal, journal_path):
     for i in range(300):
-        save_interview({"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
+        save_interview(journal, {"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
     journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     journal.close()
     data = bytearray(journal_path.read_bytes())
@@ -65,7 +69,9 @@ def test_newer_version_is_refused_untouched(tmp_path):
     path = tmp_path / "future.sqlite3"
     con = sqlite3.connect(path)
     con.execute("CREATE TABLE interview (id INTEGER PRIMARY KEY)")
+    con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")  # a journal, but newer
     con.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+
     con.commit()
     con.close()
     _refused_untouched(path, "newer version")
@@ -93,49 +99,44 @@ def test_unwritable_folder_gives_clear_error(tmp_path, monkeypatch):
     assert not (folder / "journal.sqlite3").exists()
 
 
-def test_old_version_is_copied_aside_before_migrating(tmp_path, monkeypatch):
+def _v1_copy(tmp_path):
+    """A journal as the release with schema version 1 left it (see tests/data)."""
     path = tmp_path / "old.sqlite3"
-    open_journal(path).close()
-    calls = []
+    shutil.copyfile(DATA / "journal_v1.sqlite3", path)
+    return path
 
-    def v2(db, migrator):
-        calls.append(2)
-        db.execute_sql("CREATE TABLE extra (id INTEGER PRIMARY KEY)")
 
-    monkeypatch.setitem(migrations.STEPS, 2, v2)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)  # this code now writes v2
+def test_old_version_is_copied_aside_before_migrating(tmp_path):
+    path = _v1_copy(tmp_path)
+    before = path.read_bytes()
     j = open_journal(path)
     try:
-        assert calls == [2]
-        assert migrations.user_version(j.db) == 2
-        assert j.backup_path == tmp_path / "old.sqlite3.v1.bak"
-        con = sqlite3.connect(j.backup_path)
-        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
-        con.close()
+        with j.reading():
+            assert schema.user_version(j.db) == schema.SCHEMA_VERSION
+            assert j.backup_path == tmp_path / "old.sqlite3.v1.bak"
+            assert j.backup_path.read_bytes() == before
+            assert stat.S_IMODE(os.stat(j.backup_path).st_mode) == 0o600
     finally:
         j.close()
 
 
 def test_failed_migration_restores_the_file(tmp_path, monkeypatch):
-    path = tmp_path / "old.sqlite3"
-    first = open_journal(path)
-    save_interview({"company": "Keep me", "role": "R", "date": "2026-01-01"})
-    first.close()
-
-    def broken(db, migrator):
-        db.execute_sql("CREATE TABLE half (id INTEGER)")
-        raise RuntimeError("disk on fire")
-
-    monkeypatch.setitem(migrations.STEPS, 2, broken)
-    monkeypatch.setattr(schema, "SCHEMA_VERSION", 2)  # this code now writes v2
+    path = _v1_copy(tmp_path)
+    before = path.read_bytes()
+    broken = ("CREATE TABLE half (id INTEGER)", "SELECT no_such_function()")
+    monkeypatch.setitem(migrations.STEPS, schema.SCHEMA_VERSION + 1, broken)
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
     with pytest.raises(JournalError, match="could not update"):
         open_journal(path)
-    monkeypatch.delitem(migrations.STEPS, 2)
+    assert path.read_bytes() == before  # every step undone, the version-1 file as it was
+    monkeypatch.undo()
     j = open_journal(path)
     try:
-        assert [r[2] for r in list_interviews()] == ["Keep me"]
-        tables = {r[0] for r in j.db.execute_sql("SELECT name FROM sqlite_master")}
-        assert "half" not in tables
+        with j.reading():
+            companies = [r[2] for r in list_interviews(j, limit=None)]
+            assert "Draftworks" in companies and "Finishco" in companies
+            tables = {r[0] for r in j.db.execute_sql("SELECT name FROM sqlite_master")}
+            assert "half" not in tables
     finally:
         j.close()
 
@@ -150,35 +151,11 @@ def test_a_closed_journal_is_never_quietly_reopened(journal_path):
     from debrief.journal.store.refusals import WriteFailed
 
     journal = open_journal(journal_path)
-    save_interview({"company": "Kept", "role": "R", "date": "2026-01-01"})
+    save_interview(journal, {"company": "Kept", "role": "R", "date": "2026-01-01"})
     journal.close()
     before = journal_path.read_bytes()
     with pytest.raises(WriteFailed):
-        save_interview({"company": "Stray", "role": "R", "date": "2026-01-02"})
+        save_interview(journal, {"company": "Stray", "role": "R", "date": "2026-01-02"})
     journal.close()  # a second close is harmless
     assert journal_path.read_bytes() == before
     assert not journal_path.with_name(journal_path.name + "-wal").exists()
-
-
-def test_the_models_and_the_journal_share_one_database_when_peewee_loads_late(journal_path):
-    """In a fresh process the models load only when first used; `journal.db` asked for
-    first (before any model) must still be the very database the models write through."""
-    open_journal(journal_path).close()  # made and migrated here, so the child only opens
-    script = (
-        "import sys\n"
-        "from debrief.journal.store.journal import open_journal\n"
-        f"journal = open_journal({str(journal_path)!r})\n"
-        "assert 'peewee' not in sys.modules\n"
-        "db = journal.db\n"
-        "from debrief.journal.store.models import db_proxy\n"
-        "with db.atomic():\n"
-        "    with db_proxy.atomic():\n"
-        "        pass\n"
-        "print(db_proxy.obj is db)\n"
-        "journal.close()\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True"]

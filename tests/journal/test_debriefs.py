@@ -45,29 +45,29 @@ def base_data(**overrides) -> dict:
 
 @pytest.fixture
 def interview_id(journal) -> int:
-    return add_interviews(1)[0]
+    return add_interviews(journal, 1)[0]
 
 
-def test_start_creates_one_asking_and_resumes_it(interview_id):
-    first = debriefs.start(interview_id)
+def test_start_creates_one_asking_and_resumes_it(journal, interview_id):
+    first = debriefs.start(journal, interview_id)
     assert first.step == "notice"
-    assert debriefs.unfinished_step(interview_id) == "notice"
-    again = debriefs.start(interview_id)
+    assert debriefs.unfinished_step(journal, interview_id) == "notice"
+    again = debriefs.start(journal, interview_id)
     assert again.request_id == first.request_id
     assert FeedbackRequest.select().count() == 1
 
 
 def test_start_refuses_a_missing_interview(journal):
     with pytest.raises(InvalidInput):
-        debriefs.start(999)
+        debriefs.start(journal, 999)
 
 
-def test_draft_keeps_fields_and_page_for_resuming(interview_id):
-    debrief = debriefs.start(interview_id)
+def test_draft_keeps_fields_and_page_for_resuming(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
     typed = base_data(points=[point("Seemed flat", theme="Enthusiasm")])
-    debriefs.save_draft(debrief.request_id, "clarify", typed)
-    assert debriefs.unfinished_step(interview_id) == "clarify"
-    resumed = debriefs.start(interview_id)
+    debriefs.save_draft(journal, debrief.request_id, "clarify", typed)
+    assert debriefs.unfinished_step(journal, interview_id) == "clarify"
+    resumed = debriefs.start(journal, interview_id)
     assert resumed.step == "clarify"
     assert resumed.data["points"] == typed["points"]
     assert resumed.data["words"] == typed["words"]
@@ -76,17 +76,17 @@ def test_draft_keeps_fields_and_page_for_resuming(interview_id):
     assert FeedbackPoint.select().count() == 0
 
 
-def test_a_damaged_draft_falls_back_to_what_was_stored(interview_id):
-    debrief = debriefs.start(interview_id)
+def test_a_damaged_draft_falls_back_to_what_was_stored(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
     FeedbackRequest.update(draft="{not json").execute()
-    assert debriefs.load(debrief.request_id).data["response"] == "waiting"
+    assert debriefs.load(journal, debrief.request_id).data["response"] == "waiting"
 
 
-def test_finish_stores_everything_in_one_go(interview_id):
+def test_finish_stores_everything_in_one_go(journal, interview_id):
     Theme.insert(name="Old habits").execute()
     old_theme = Theme.get(Theme.name == "Old habits")
     open_action = Action.insert(theme=old_theme, description="Slow down").execute()
-    debrief = debriefs.start(interview_id)
+    debrief = debriefs.start(journal, interview_id)
     data = base_data(
         thanked=True,
         thanked_at=(WHEN + dt.timedelta(days=1)).isoformat(),
@@ -110,7 +110,7 @@ def test_finish_stores_everything_in_one_go(interview_id):
             ),
         ],
     )
-    result = debriefs.finish(debrief.request_id, data)
+    result = debriefs.finish(journal, debrief.request_id, data)
     assert (result.points, result.actions_created, result.actions_linked) == (4, 1, 1)
     assert result.skipped_empty == 1
 
@@ -126,7 +126,7 @@ def test_finish_stores_everything_in_one_go(interview_id):
     assert request.in_time is True
     assert request.thanked_at == WHEN + dt.timedelta(days=1)
     assert request.thank_words == "Thank you for your time."
-    assert debriefs.unfinished_step(interview_id) is None
+    assert debriefs.unfinished_step(journal, interview_id) is None
 
     stored = list(FeedbackPoint.select().order_by(FeedbackPoint.position))
     assert [p.words for p in stored] == [
@@ -154,41 +154,41 @@ def test_finish_stores_everything_in_one_go(interview_id):
     assert Action.select().count() == 2
 
 
-def test_finish_refuses_bad_values_and_writes_nothing(interview_id):
-    debrief = debriefs.start(interview_id)
+def test_finish_refuses_bad_values_and_writes_nothing(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
     data = base_data(points=[point("fine"), point("odd", kind="shouting")])
     with pytest.raises(InvalidInput) as refused:
-        debriefs.finish(debrief.request_id, data)
+        debriefs.finish(journal, debrief.request_id, data)
     assert {p.field for p in refused.value.problems} == {"point_kind"}
     assert FeedbackPoint.select().count() == 0
     assert Interview.get_by_id(interview_id).outcome == "pending"
-    assert debriefs.unfinished_step(interview_id) == "notice"
+    assert debriefs.unfinished_step(journal, interview_id) == "notice"
 
 
-def test_finishing_twice_is_refused(interview_id):
-    debrief = debriefs.start(interview_id)
-    debriefs.finish(debrief.request_id, base_data(points=[point("x")]))
+def test_finishing_twice_is_refused(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.finish(journal, debrief.request_id, base_data(points=[point("x")]))
     with pytest.raises(InvalidInput):
-        debriefs.finish(debrief.request_id, base_data(points=[point("y")]))
+        debriefs.finish(journal, debrief.request_id, base_data(points=[point("y")]))
     with pytest.raises(InvalidInput):
-        debriefs.save_draft(debrief.request_id, "listen", {})
+        debriefs.save_draft(journal, debrief.request_id, "listen", {})
     assert [p.words for p in FeedbackPoint.select()] == ["x"]
 
 
-def test_a_100_kb_pasted_answer_is_stored_exactly(interview_id):
+def test_a_100_kb_pasted_answer_is_stored_exactly(journal, interview_id):
     said = ("Ünïcödé 📝 said:\r\n  trailing spaces   \t" * 3000)[:100_000]
-    debrief = debriefs.start(interview_id)
-    debriefs.save_draft(debrief.request_id, "listen", base_data(points=[point(said)]))
-    resumed = debriefs.start(interview_id)
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.save_draft(journal, debrief.request_id, "listen", base_data(points=[point(said)]))
+    resumed = debriefs.start(journal, interview_id)
     assert resumed.data["points"][0]["words"] == said
-    debriefs.finish(resumed.request_id, resumed.data)
+    debriefs.finish(journal, resumed.request_id, resumed.data)
     assert FeedbackPoint.get().words == said
 
 
-def test_declined_is_recorded_and_finished(interview_id):
-    debrief = debriefs.start(interview_id)
+def test_declined_is_recorded_and_finished(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
     data = base_data(response="declined", thanked=True, points=[point("typed early")])
-    result = debriefs.record_declined(debrief.request_id, data)
+    result = debriefs.record_declined(journal, debrief.request_id, data)
     assert result.points == 0
     request = FeedbackRequest.get_by_id(debrief.request_id)
     assert (request.response, request.wizard_step) == ("declined", "done")
@@ -197,53 +197,53 @@ def test_declined_is_recorded_and_finished(interview_id):
     assert Interview.get_by_id(interview_id).outcome == "rejected"
 
 
-def test_no_reply_stays_open_and_can_be_resumed(interview_id):
-    debrief = debriefs.start(interview_id)
-    debriefs.record_no_reply(debrief.request_id, base_data(response="no_reply"))
+def test_no_reply_stays_open_and_can_be_resumed(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.record_no_reply(journal, debrief.request_id, base_data(response="no_reply"))
     request = FeedbackRequest.get_by_id(debrief.request_id)
     assert (request.response, request.wizard_step) == ("no_reply", "listen")
     assert request.asked_at == WHEN + dt.timedelta(hours=2)
-    assert debriefs.unfinished_step(interview_id) == "listen"
+    assert debriefs.unfinished_step(journal, interview_id) == "listen"
 
-    resumed = debriefs.start(interview_id)
+    resumed = debriefs.start(journal, interview_id)
     assert resumed.request_id == debrief.request_id and resumed.step == "listen"
     assert resumed.data["response"] == "no_reply"
     assert resumed.data["interviewer_name"] == "Dana Whitfield"
     data = {**resumed.data, "response": "given", "points": [point("Be more concrete")]}
-    debriefs.finish(resumed.request_id, data)
+    debriefs.finish(journal, resumed.request_id, data)
     request = FeedbackRequest.get_by_id(debrief.request_id)
     assert (request.response, request.wizard_step) == ("given", "done")
     assert Interviewer.select().count() == 1  # the resumed name is the same person
     assert [p.words for p in FeedbackPoint.select()] == ["Be more concrete"]
 
 
-def test_discard_deletes_a_fresh_debrief_but_keeps_a_recorded_no_reply(interview_id):
-    fresh = debriefs.start(interview_id)
-    assert debriefs.discard(fresh.request_id) is True
-    assert debriefs.unfinished_step(interview_id) is None
+def test_discard_deletes_a_fresh_debrief_but_keeps_a_recorded_no_reply(journal, interview_id):
+    fresh = debriefs.start(journal, interview_id)
+    assert debriefs.discard(journal, fresh.request_id) is True
+    assert debriefs.unfinished_step(journal, interview_id) is None
 
-    asked = debriefs.start(interview_id)
-    debriefs.record_no_reply(asked.request_id, base_data())
-    debriefs.save_draft(asked.request_id, "clarify", base_data(points=[point("typed")]))
-    assert debriefs.discard(asked.request_id) is False
-    kept = debriefs.start(interview_id)
+    asked = debriefs.start(journal, interview_id)
+    debriefs.record_no_reply(journal, asked.request_id, base_data())
+    debriefs.save_draft(journal, asked.request_id, "clarify", base_data(points=[point("typed")]))
+    assert debriefs.discard(journal, asked.request_id) is False
+    kept = debriefs.start(journal, interview_id)
     assert (kept.request_id, kept.step) == (asked.request_id, "listen")
     assert kept.data["points"] == []
     assert kept.data["response"] == "no_reply"
 
 
-def test_asking_again_after_a_finished_debrief_starts_a_new_request(interview_id):
-    first = debriefs.start(interview_id)
-    debriefs.record_declined(first.request_id, base_data())
-    second = debriefs.start(interview_id)
+def test_asking_again_after_a_finished_debrief_starts_a_new_request(journal, interview_id):
+    first = debriefs.start(journal, interview_id)
+    debriefs.record_declined(journal, first.request_id, base_data())
+    second = debriefs.start(journal, interview_id)
     assert second.request_id != first.request_id and second.step == "notice"
 
 
-def test_existing_interviewer_gets_a_missing_email(interview_id):
+def test_existing_interviewer_gets_a_missing_email(journal, interview_id):
     person = Interviewer.insert(interview=interview_id, name="Ann Lee").execute()
-    debrief = debriefs.start(interview_id)
+    debrief = debriefs.start(journal, interview_id)
     data = base_data(interviewer_id=person, interviewer_email="ann@example.com")
-    debriefs.record_declined(debrief.request_id, data)
+    debriefs.record_declined(journal, debrief.request_id, data)
     assert Interviewer.get_by_id(person).email == "ann@example.com"
     assert Interviewer.select().count() == 1
 
@@ -255,48 +255,48 @@ def test_open_actions_for_theme_ignores_case_done_and_other_themes(journal):
     Action.insert(theme=enthusiasm, description="Old", status="done").execute()
     Action.insert(theme=other, description="Research").execute()
     practising = Action.insert(theme=enthusiasm, description="Smile", status="practising").execute()
-    found = debriefs.open_actions_for_theme("  ENTHUSIASM ")
+    found = debriefs.open_actions_for_theme(journal, "  ENTHUSIASM ")
     assert sorted(found) == sorted([(newer, "Two reasons"), (practising, "Smile")])
-    assert debriefs.open_actions_for_theme("Nobody") == []
-    assert debriefs.open_actions_for_theme("") == []
+    assert debriefs.open_actions_for_theme(journal, "Nobody") == []
+    assert debriefs.open_actions_for_theme(journal, "") == []
 
 
 def test_theme_suggestion_prefills_from_the_theme(journal):
-    assert "two reasons" in debriefs.theme_suggestion("enthusiasm")
-    assert debriefs.theme_suggestion("Brand new") == ""
+    assert "two reasons" in debriefs.theme_suggestion(journal, "enthusiasm")
+    assert debriefs.theme_suggestion(journal, "Brand new") == ""
 
 
-def test_draft_json_is_readable_text(interview_id):
-    debrief = debriefs.start(interview_id)
-    debriefs.save_draft(debrief.request_id, "ask", {"words": "Grüße"})
+def test_draft_json_is_readable_text(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.save_draft(journal, debrief.request_id, "ask", {"words": "Grüße"})
     assert json.loads(FeedbackRequest.get_by_id(debrief.request_id).draft) == {"words": "Grüße"}
 
 
-def test_sample_data_finishes_with_ten_points_and_five_actions(interview_id):
-    debrief = debriefs.start(interview_id)
-    result = debriefs.finish(debrief.request_id, sample_data(10, 5))
+def test_sample_data_finishes_with_ten_points_and_five_actions(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
+    result = debriefs.finish(journal, debrief.request_id, sample_data(10, 5))
     assert (result.points, result.actions_created) == (10, 5)
-    assert wizard_finish_ms(repeats=2) > 0
+    assert wizard_finish_ms(journal, repeats=2) > 0
 
 
 def test_response_counts_group_the_askings_by_answer(journal):
-    first, second, third = add_interviews(3)
-    debriefs.record_declined(debriefs.start(first).request_id, base_data())
-    debriefs.record_no_reply(debriefs.start(second).request_id, base_data())
-    debriefs.start(third)  # not asked yet: not counted
-    assert debriefs.response_counts() == {"declined": 1, "no_reply": 1}
+    first, second, third = add_interviews(journal, 3)
+    debriefs.record_declined(journal, debriefs.start(journal, first).request_id, base_data())
+    debriefs.record_no_reply(journal, debriefs.start(journal, second).request_id, base_data())
+    debriefs.start(journal, third)  # not asked yet: not counted
+    assert debriefs.response_counts(journal) == {"declined": 1, "no_reply": 1}
 
 
-def test_a_link_to_a_done_or_missing_action_becomes_a_new_action(interview_id):
+def test_a_link_to_a_done_or_missing_action_becomes_a_new_action(journal, interview_id):
     done = Action.insert(description="Old", status="done").execute()
-    debrief = debriefs.start(interview_id)
+    debrief = debriefs.start(journal, interview_id)
     data = base_data(
         points=[
             point("a", action_id=done, action_text="Fresh plan"),
             point("b", action_id=9999),
         ]
     )
-    result = debriefs.finish(debrief.request_id, data)
+    result = debriefs.finish(journal, debrief.request_id, data)
     assert (result.actions_created, result.actions_linked) == (1, 0)
     stored = list(FeedbackPoint.select().order_by(FeedbackPoint.position))
     assert stored[0].action.description == "Fresh plan"

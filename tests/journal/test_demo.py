@@ -35,7 +35,7 @@ def _values(field) -> set:
 
 
 def test_demo_fills_every_table_with_every_kind_of_value(journal):
-    fill_demo(today=TODAY)
+    fill_demo(journal, today=TODAY)
     assert all(m.select().count() for m in ALL_MODELS)
     assert 28 <= Interview.select().count() <= 36
     assert len(_values(Interview.company)) >= 15
@@ -49,7 +49,7 @@ def test_demo_fills_every_table_with_every_kind_of_value(journal):
 
 
 def test_demo_dates_are_recent_and_never_in_the_future(journal):
-    fill_demo(today=TODAY)
+    fill_demo(journal, today=TODAY)
     dates = _values(Interview.date)
     assert TODAY - dt.timedelta(days=450) <= min(dates) and max(dates) <= TODAY
     assert (max(dates) - min(dates)).days >= 365  # about fourteen months of history
@@ -59,7 +59,7 @@ def test_demo_dates_are_recent_and_never_in_the_future(journal):
 
 
 def test_demo_mostly_asks_in_time_and_leaves_debriefs_to_continue(journal):
-    fill_demo(today=TODAY)
+    fill_demo(journal, today=TODAY)
     rejected = Interview.select().where(Interview.outcome == "rejected").count()
     asked = FeedbackRequest.select().count()
     assert rejected - 3 <= asked < rejected  # most rejections, not all
@@ -73,16 +73,16 @@ def test_demo_mostly_asks_in_time_and_leaves_debriefs_to_continue(journal):
 
 
 def test_demo_tells_the_enthusiasm_story(journal):
-    fill_demo(today=TODAY)
-    top = [t.theme for t in weakness_counts()[:3]]
+    fill_demo(journal, today=TODAY)
+    top = [t.theme for t in weakness_counts(journal)[:3]]
     assert "Enthusiasm" in top
-    trend = theme_trend()
+    trend = theme_trend(journal)
     enthusiasm = next(s for s in trend.series if s.theme == "Enthusiasm")
     mark = next(m for m in trend.completed_actions if m.theme == "Enthusiasm")
     done = trend.periods.index(mark.period)
     before, after = sum(enthusiasm.counts[:done]), sum(enthusiasm.counts[done + 1 :])
     assert before >= 5 and after <= 1  # frequent early, rare once the action was done
-    result = funnel()
+    result = funnel(journal)
     assert result.rejections > result.asked > result.feedback_given > 0
     assert result.clarified > 0 and result.thanked > 0
     assert 0 < result.response_rate < 1
@@ -93,8 +93,9 @@ def test_demo_is_the_same_for_the_same_seed_and_day(tmp_path):
     for name, seed in (("one", 7), ("two", 7), ("three", 8)):
         journal = open_journal(tmp_path / f"{name}.sqlite3")
         try:
-            fill_demo(seed, today=TODAY)
-            snapshots.append(_snapshot())
+            with journal.reading():
+                fill_demo(journal, seed, today=TODAY)
+                snapshots.append(_snapshot())
         finally:
             journal.close()
     assert snapshots[0] == snapshots[1]
@@ -102,6 +103,6 @@ def test_demo_is_the_same_for_the_same_seed_and_day(tmp_path):
 
 
 def test_demo_without_a_day_counts_back_from_today(journal):
-    fill_demo()
+    fill_demo(journal)
     assert max(_values(Interview.date)) <= dt.date.today()
     assert max(_values(Interview.date)) >= dt.date.today() - dt.timedelta(days=7)

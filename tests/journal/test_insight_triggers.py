@@ -19,6 +19,8 @@ from debrief.journal.export import export_json, import_json
 from debrief.journal.insights.counts import Filters, funnel, weakness_counts
 from debrief.journal.insights.trend import theme_trend
 from debrief.journal.records.interviews import delete_interview, save_interview, update_field
+from debrief.journal.store.binding import models_database
+from debrief.journal.store.derived import fill
 from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import (
     FeedbackPoint,
@@ -26,9 +28,7 @@ from debrief.journal.store.models import (
     Interview,
     Reached,
     Theme,
-    db_proxy,
 )
-from debrief.journal.store.schema.steps import FILL_CHART_COLUMNS
 
 COMPANIES = ("Acme", "ACME", "Beta", "Gamma")
 STAGES = ("screen", "technical", "onsite", "final")
@@ -82,7 +82,7 @@ def filled(journal):
     """Forty interviews with requests and points, written row by row through the models."""
     rng = random.Random(11)
     themes = [t.id for t in Theme.select().order_by(Theme.id).limit(5)] + [None]
-    with db_proxy.atomic():
+    with journal.writing():
         for n in range(40):
             interview = Interview.create(
                 company=rng.choice(COMPANIES),
@@ -116,7 +116,7 @@ def _where(filters: Filters | None) -> tuple[str, list]:
 
 
 def _rows(sql: str, params=()) -> list[tuple]:
-    return db_proxy.execute_sql(sql, params).fetchall()
+    return models_database.execute_sql(sql, params).fetchall()
 
 
 def _joined_weakness(filters: Filters | None) -> dict:
@@ -195,15 +195,15 @@ def _copied_columns_wrong() -> dict[str, int]:
     return {name: _rows(sql)[0][0] for name, sql in checks.items()}
 
 
-def assert_in_step() -> None:
+def assert_in_step(journal) -> None:
     """Copied columns equal their sources, and every chart equals the joined count."""
     assert set(_copied_columns_wrong().values()) == {0}, _copied_columns_wrong()
     for filters in FILTERS:
-        ranking = weakness_counts(filters)
+        ranking = weakness_counts(journal, filters)
         assert {r.theme_id: (r.points, r.interviews) for r in ranking} == _joined_weakness(
             filters
         ), filters
-        trend = theme_trend(filters, ranking=ranking)
+        trend = theme_trend(journal, filters, ranking=ranking)
         ids = [s.theme_id for s in trend.series]
         drawn = {
             (s.theme_id, period): n
@@ -212,34 +212,38 @@ def assert_in_step() -> None:
             if n
         }
         assert drawn == _joined_trend(filters, ids), filters
-        f = funnel(filters)
+        f = funnel(journal, filters)
         fast = (f.rejections, f.asked, f.asked_in_time, f.feedback_given, f.clarified)
         assert (*fast, f.thanked, f.median_reply_days) == _joined_funnel(filters), filters
 
 
-def test_rows_written_one_by_one_are_counted_as_a_join_counts(filled):
+def test_rows_written_one_by_one_are_counted_as_a_join_counts(journal, filled):
     assert Interview.select().where(Interview.feedback_steps != 0).exists()
     assert FeedbackPoint.select().where(FeedbackPoint.first_on_theme).exists()
-    assert funnel().median_reply_days is not None
-    assert_in_step()
+    assert funnel(journal).median_reply_days is not None
+    assert_in_step(journal)
 
 
-def test_editing_interviews_carries_date_outcome_stage_and_company(filled):
+def test_editing_interviews_carries_date_outcome_stage_and_company(journal, filled):
     ids = [i for (i,) in Interview.select(Interview.id).order_by(Interview.id).tuples()]
     for n, interview_id in enumerate(ids[:24]):
         if n % 4 == 0:
-            update_field(interview_id, "date", dt.date(2026, 2, 1) + dt.timedelta(days=9 * n))
+            update_field(
+                journal, interview_id, "date", dt.date(2026, 2, 1) + dt.timedelta(days=9 * n)
+            )
         elif n % 4 == 1:
-            update_field(interview_id, "outcome", "offer")
+            update_field(journal, interview_id, "outcome", "offer")
         elif n % 4 == 2:
-            update_field(interview_id, "outcome", "rejected")
+            update_field(journal, interview_id, "outcome", "rejected")
         else:
-            save_interview({"stage": "technical", "company": "acme"}, interview_id=interview_id)
-    assert_in_step()
+            save_interview(
+                journal, {"stage": "technical", "company": "acme"}, interview_id=interview_id
+            )
+    assert_in_step(journal)
 
 
-def test_new_interview_and_its_first_request_and_point(filled):
-    interview_id = save_interview({"company": "Acme", "role": "Dev", "date": "2026-04-04"})
+def test_new_interview_and_its_first_request_and_point(journal, filled):
+    interview_id = save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-04-04"})
     Interview.update(outcome="rejected").where(Interview.id == interview_id).execute()
     interview = Interview.get_by_id(interview_id)
     request = _add_request(filled, interview)
@@ -247,10 +251,10 @@ def test_new_interview_and_its_first_request_and_point(filled):
         FeedbackRequest.id == request
     ).execute()
     _add_point(filled, interview_id, request, [None])
-    assert_in_step()
+    assert_in_step(journal)
 
 
-def test_editing_points_kind_theme_interview_and_clarification(filled):
+def test_editing_points_kind_theme_interview_and_clarification(journal, filled):
     themes = [t.id for t in Theme.select().order_by(Theme.id).limit(3)] + [None]
     interviews = [i for (i,) in Interview.select(Interview.id).tuples()]
     points = [
@@ -267,7 +271,7 @@ def test_editing_points_kind_theme_interview_and_clarification(filled):
         }[n % 5]
         p.update(**change).where(p.id == point_id).execute()
     p.update(kind="held_back", theme=themes[0]).where(p.id.in_(points[::3])).execute()
-    assert_in_step()
+    assert_in_step(journal)
 
 
 def test_moving_the_only_clarified_point_moves_the_clarified_step(journal):
@@ -277,14 +281,14 @@ def test_moving_the_only_clarified_point_moves_the_clarified_step(journal):
     FeedbackPoint.update(clarify_example="The cache question.").where(
         FeedbackPoint.id == point
     ).execute()
-    assert funnel().clarified == 1
+    assert funnel(journal).clarified == 1
     FeedbackPoint.update(interview=b.id).where(FeedbackPoint.id == point).execute()
     assert Interview.get_by_id(a.id).feedback_steps == 0
     assert Interview.get_by_id(b.id).feedback_steps == Reached.CLARIFIED
-    assert_in_step()
+    assert_in_step(journal)
 
 
-def test_editing_requests_response_times_thanks_and_interview(filled):
+def test_editing_requests_response_times_thanks_and_interview(journal, filled):
     interviews = [i for (i,) in Interview.select(Interview.id).tuples()]
     requests = list(FeedbackRequest.select().order_by(FeedbackRequest.id))
     r = FeedbackRequest
@@ -300,27 +304,27 @@ def test_editing_requests_response_times_thanks_and_interview(filled):
             6: {"interview": interviews[n % len(interviews)]},
         }[n % 7]
         r.update(**change).where(r.id == request.id).execute()
-    assert_in_step()
+    assert_in_step(journal)
 
 
-def test_deleting_points_requests_interviews_and_themes(filled):
+def test_deleting_points_requests_interviews_and_themes(journal, filled):
     firsts = FeedbackPoint.select(FeedbackPoint.id).where(FeedbackPoint.first_on_theme)
     FeedbackPoint.delete().where(
         FeedbackPoint.id.in_([p for (p,) in firsts.tuples()][::2])
     ).execute()
-    assert_in_step()
+    assert_in_step(journal)
     requests = [r for (r,) in FeedbackRequest.select(FeedbackRequest.id).tuples()]
     FeedbackRequest.delete().where(FeedbackRequest.id.in_(requests[::3])).execute()  # cascades
-    assert_in_step()
+    assert_in_step(journal)
     for interview_id in [i for (i,) in Interview.select(Interview.id).tuples()][::4]:
-        delete_interview(interview_id)
-    assert_in_step()
+        delete_interview(journal, interview_id)
+    assert_in_step(journal)
     used = FeedbackPoint.select(FeedbackPoint.theme).where(FeedbackPoint.theme.is_null(False))
     Theme.delete().where(Theme.id == used.first().theme_id).execute()  # points lose the theme
-    assert_in_step()
+    assert_in_step(journal)
 
 
-def test_copied_values_written_by_an_import_are_recomputed(filled, tmp_path):
+def test_copied_values_written_by_an_import_are_recomputed(journal, filled, tmp_path):
     """An archive carrying wrong copied values (written here on purpose) imports right."""
     FeedbackPoint.update(first_on_theme=True, interview_date="1999-01-01").execute()
     FeedbackRequest.update(
@@ -328,25 +332,25 @@ def test_copied_values_written_by_an_import_are_recomputed(filled, tmp_path):
     ).execute()
     Interview.update(feedback_steps=31).execute()
     assert 0 not in _copied_columns_wrong().values()  # the check does notice wrong values
-    archive = export_json(tmp_path / "export.json")
+    archive = export_json(journal, tmp_path / "export.json")
     copy = open_journal(tmp_path / "copy.sqlite3")
     try:
-        import_json(archive)
-        assert_in_step()
-        assert weakness_counts() and funnel().rejections > 0
+        with copy.reading():
+            import_json(copy, archive)
+            assert_in_step(copy)
+            assert weakness_counts(copy) and funnel(copy).rejections > 0
     finally:
         copy.close()
 
 
-def test_fill_recomputes_every_copied_column_from_scratch(filled):
+def test_fill_recomputes_every_copied_column_from_scratch(journal, filled):
     FeedbackPoint.update(first_on_theme=True, interview_date="1999-01-01").execute()
     FeedbackRequest.update(
         interview_outcome="offer", interview_date="1999-01-01", reply_days=99.0
     ).execute()
     Interview.update(feedback_steps=31).execute()
-    for statement in FILL_CHART_COLUMNS:
-        db_proxy.execute_sql(statement)
-    assert_in_step()
+    fill(models_database.connection())
+    assert_in_step(journal)
 
 
 def _generate():
@@ -363,11 +367,12 @@ def test_bulk_loaded_journal_is_filled_in_step_and_keeps_its_triggers(tmp_path):
     _generate()(path, interviews=300, points=900, seed=5)
     journal = open_journal(path)
     try:
-        assert_in_step()
-        first = Interview.select().where(Interview.outcome == "rejected").first()
-        update_field(first.id, "date", dt.date(2026, 1, 2))
-        update_field(first.id, "outcome", "offer")
-        _add_point(random.Random(1), first.id, None, [None])
-        assert_in_step()
+        with journal.reading():
+            assert_in_step(journal)
+            first = Interview.select().where(Interview.outcome == "rejected").first()
+            update_field(journal, first.id, "date", dt.date(2026, 1, 2))
+            update_field(journal, first.id, "outcome", "offer")
+            _add_point(random.Random(1), first.id, None, [None])
+            assert_in_step(journal)
     finally:
         journal.close()

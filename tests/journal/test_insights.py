@@ -29,7 +29,6 @@ from debrief.journal.store.models import (
     FeedbackRequest,
     Interview,
     Theme,
-    db_proxy,
 )
 
 T = dt.datetime
@@ -76,7 +75,7 @@ def built(journal):
     enth, comm, tech, prep = (
         theme[n] for n in ("Enthusiasm", "Communication", "Technical depth", "Preparation")
     )
-    with db_proxy.atomic():
+    with journal.writing():
         a = _interview("Acme", "screen", dt.date(2026, 1, 10))
         b = _interview("Beta", "technical", dt.date(2026, 2, 5))
         c = _interview("ACME", "onsite", dt.date(2026, 3, 20))
@@ -116,53 +115,59 @@ def _counts(rows: list[ThemeCount]) -> list[tuple]:
     return [(r.theme, r.points, r.interviews) for r in rows]
 
 
-def test_weakness_counts_held_back_points_per_theme_largest_first(built):
-    assert _counts(weakness_counts()) == [
+def test_weakness_counts_held_back_points_per_theme_largest_first(journal, built):
+    assert _counts(weakness_counts(journal)) == [
         ("Enthusiasm", 4, 3),
         ("Communication", 2, 2),
         (None, 2, 2),  # points without a theme, named last among equals
         ("Salary talk", 1, 1),
     ]
-    assert weakness_counts()[0].theme_id == built["theme"]["Enthusiasm"]
+    assert weakness_counts(journal)[0].theme_id == built["theme"]["Enthusiasm"]
 
 
-def test_renamed_theme_keeps_its_counts_under_the_new_name(built):
+def test_renamed_theme_keeps_its_counts_under_the_new_name(journal, built):
     Theme.update(name="Energy").where(Theme.id == built["theme"]["Enthusiasm"]).execute()
-    assert _counts(weakness_counts())[0] == ("Energy", 4, 3)
+    assert _counts(weakness_counts(journal))[0] == ("Energy", 4, 3)
 
 
-def test_deleted_interview_takes_its_points_out_of_every_count(built):
-    delete_interview(built["interview"]["f"])
-    assert _counts(weakness_counts()) == [
+def test_deleted_interview_takes_its_points_out_of_every_count(journal, built):
+    delete_interview(journal, built["interview"]["f"])
+    assert _counts(weakness_counts(journal)) == [
         ("Enthusiasm", 4, 3),
         ("Communication", 2, 2),
         (None, 1, 1),
     ]
-    result = funnel()
+    result = funnel(journal)
     assert (result.rejections, result.asked, result.asked_in_time) == (4, 3, 2)
     assert (result.feedback_given, result.clarified, result.thanked) == (2, 1, 2)
     assert result.median_reply_days == 2.0
-    assert _counts(prep_sheet().strengths) == [("Technical depth", 2, 2)]
+    assert _counts(prep_sheet(journal).strengths) == [("Technical depth", 2, 2)]
 
 
-def test_filters_narrow_every_count(built):
+def test_filters_narrow_every_count(journal, built):
     acme = Filters(company="acme")
-    assert _counts(weakness_counts(acme)) == [
+    assert _counts(weakness_counts(journal, acme)) == [
         ("Enthusiasm", 2, 1),
         ("Communication", 1, 1),
         (None, 1, 1),
     ]
     technical = Filters(stage="technical")
-    assert _counts(weakness_counts(technical)) == [("Enthusiasm", 2, 2), ("Communication", 1, 1)]
+    assert _counts(weakness_counts(journal, technical)) == [
+        ("Enthusiasm", 2, 2),
+        ("Communication", 1, 1),
+    ]
     spring = Filters(date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 3, 20))
-    assert _counts(weakness_counts(spring)) == [("Communication", 2, 2), ("Enthusiasm", 1, 1)]
-    assert weakness_counts(Filters(company="Nobody")) == []
-    result = funnel(acme)
+    assert _counts(weakness_counts(journal, spring)) == [
+        ("Communication", 2, 2),
+        ("Enthusiasm", 1, 1),
+    ]
+    assert weakness_counts(journal, Filters(company="Nobody")) == []
+    result = funnel(journal, acme)
     assert (result.rejections, result.asked, result.feedback_given, result.thanked) == (2, 2, 1, 2)
 
 
-def test_funnel_counts_rejected_interviews_at_each_step(built):
-    result = funnel()
+def test_funnel_counts_rejected_interviews_at_each_step(journal, built):
+    result = funnel(journal)
     # Rejected: a, b, c, e, f. The offer (d) has a request and a clarified point: not counted.
     assert result.rejections == 5
     assert result.asked == 4  # e was never asked; b asked twice counts once
@@ -176,13 +181,13 @@ def test_funnel_counts_rejected_interviews_at_each_step(built):
 
 
 def test_funnel_of_an_empty_journal_is_zero_without_rates(journal):
-    result = funnel()
+    result = funnel(journal)
     assert (result.rejections, result.asked, result.thanked) == (0, 0, 0)
     assert result.response_rate is None and result.median_reply_days is None
 
 
-def test_trend_by_month_with_completed_action_marks(built):
-    trend = theme_trend(top=3)
+def test_trend_by_month_with_completed_action_marks(journal, built):
+    trend = theme_trend(journal, top=3)
     assert trend.granularity == "month"
     # The Communication action done in June stretches the axis past the last interview.
     assert trend.periods == ["2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06"]
@@ -198,17 +203,17 @@ def test_trend_by_month_with_completed_action_marks(built):
     ]  # Preparation's action is not a top theme: no mark
 
 
-def test_trend_top_limits_series_and_reuses_a_ranking(built):
-    ranking = weakness_counts()
-    trend = theme_trend(top=1, ranking=ranking)
+def test_trend_top_limits_series_and_reuses_a_ranking(journal, built):
+    ranking = weakness_counts(journal)
+    trend = theme_trend(journal, top=1, ranking=ranking)
     assert [s.theme for s in trend.series] == ["Enthusiasm"]
     assert trend.periods[-1] == "2026-04"  # the last Enthusiasm point; its mark is in February
 
 
-def test_trend_switches_to_quarters_over_two_years(built):
+def test_trend_switches_to_quarters_over_two_years(journal, built):
     old = _interview("Oldco", "screen", dt.date(2023, 11, 3))
     _point(old, None, built["theme"]["Enthusiasm"])
-    trend = theme_trend(top=1)
+    trend = theme_trend(journal, top=1)
     assert trend.granularity == "quarter"
     assert trend.periods[0] == "2023-Q4" and trend.periods[-1] == "2026-Q2"
     assert len(trend.periods) == 11
@@ -218,37 +223,37 @@ def test_trend_switches_to_quarters_over_two_years(built):
 
 
 def test_trend_of_a_journal_without_feedback_is_empty(journal):
-    trend = theme_trend()
+    trend = theme_trend(journal)
     assert (trend.periods, trend.series, trend.completed_actions) == ([], [], [])
 
 
-def test_drill_down_returns_exactly_the_points_behind_a_bar(built):
+def test_drill_down_returns_exactly_the_points_behind_a_bar(journal, built):
     p = built["point"]
-    enthusiasm = points_for_theme(built["theme"]["Enthusiasm"])
+    enthusiasm = points_for_theme(journal, built["theme"]["Enthusiasm"])
     assert [r.point_id for r in enthusiasm] == [p["p10"], p["p5"], p["p1"], p["p2"]]
     first = enthusiasm[0]
     assert (first.company, first.date, first.kind) == ("Delta", dt.date(2026, 4, 2), "held_back")
     assert first.words == f"point 0 on {built['interview']['d']}"
-    assert [r.point_id for r in points_for_theme(None)] == [p["p12"], p["p4"]]
+    assert [r.point_id for r in points_for_theme(journal, None)] == [p["p12"], p["p4"]]
     acme = Filters(company="Acme")
-    assert [r.point_id for r in points_for_theme(built["theme"]["Enthusiasm"], acme)] == [
+    assert [r.point_id for r in points_for_theme(journal, built["theme"]["Enthusiasm"], acme)] == [
         p["p1"],
         p["p2"],
     ]
-    tech = points_for_theme(built["theme"]["Technical depth"], kind=None)
+    tech = points_for_theme(journal, built["theme"]["Technical depth"], kind=None)
     assert [r.point_id for r in tech] == [p["p13"], p["p9"], p["p3"]]
-    assert points_for_theme(built["theme"]["Technical depth"]) == []  # none held back
+    assert points_for_theme(journal, built["theme"]["Technical depth"]) == []  # none held back
 
 
-def test_drill_down_matches_the_weakness_counts(built):
-    for row in weakness_counts():
-        points = points_for_theme(row.theme_id)
+def test_drill_down_matches_the_weakness_counts(journal, built):
+    for row in weakness_counts(journal):
+        points = points_for_theme(journal, row.theme_id)
         assert len(points) == row.points
         assert len({r.interview_id for r in points}) == row.interviews
 
 
-def test_prep_sheet_summarises_what_to_work_on(built):
-    sheet = prep_sheet()
+def test_prep_sheet_summarises_what_to_work_on(journal, built):
+    sheet = prep_sheet(journal)
     assert [(r.theme, r.points, r.interviews) for r in sheet.recurring] == [
         ("Enthusiasm", 4, 3),
         ("Communication", 2, 2),
@@ -266,8 +271,8 @@ def test_prep_sheet_summarises_what_to_work_on(built):
     assert _counts(sheet.strengths) == [("Technical depth", 3, 3)]
 
 
-def test_prep_sheet_follows_filters(built):
-    sheet = prep_sheet(Filters(date_from=dt.date(2026, 3, 1)))
+def test_prep_sheet_follows_filters(journal, built):
+    sheet = prep_sheet(journal, Filters(date_from=dt.date(2026, 3, 1)))
     assert [r.theme for r in sheet.recurring] == []  # one interview each since March
     assert [c.company for c in sheet.clarifications] == ["Foxtrot", "Delta"]
     assert _counts(sheet.strengths) == [("Technical depth", 2, 2)]
@@ -275,13 +280,13 @@ def test_prep_sheet_follows_filters(built):
 
 
 def test_prep_sheet_of_an_empty_journal_is_empty(journal):
-    sheet = prep_sheet()
+    sheet = prep_sheet(journal)
     assert (sheet.recurring, sheet.clarifications, sheet.strengths) == ([], [], [])
     assert sheet.open_actions == []
 
 
-def test_companies_are_listed_once_ignoring_case(built):
-    assert companies() == ["ACME", "Beta", "Delta", "Echo", "Foxtrot"]
+def test_companies_are_listed_once_ignoring_case(journal, built):
+    assert companies(journal) == ["ACME", "Beta", "Delta", "Echo", "Foxtrot"]
 
 
 def _load_generator():
@@ -298,46 +303,47 @@ def test_generated_journal_agrees_with_counting_by_hand(tmp_path):
     _load_generator()(path, interviews=400, points=2000, seed=3)
     journal = open_journal(path)
     try:
-        assert journal.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
-        assert journal.db.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
-        company = Interview.select(Interview.company).order_by(Interview.id).first().company
-        named = Interview.select().where(Interview.company.contains(company)).count()
-        assert count_interviews(company) == named > 0  # the search index was rebuilt
-        held = list(
-            FeedbackPoint.select(FeedbackPoint.theme, FeedbackPoint.interview)
-            .where(FeedbackPoint.kind == "held_back")
-            .tuples()
-        )
-        by_theme = Counter(theme for theme, _ in held)
-        interviews = Counter(theme for theme, _ in set(held))
-        assert {r.theme_id: (r.points, r.interviews) for r in weakness_counts()} == {
-            t: (by_theme[t], interviews[t]) for t in by_theme
-        }
-        trend = theme_trend()
-        assert {s.theme_id: sum(s.counts) for s in trend.series} == {
-            s.theme_id: by_theme[s.theme_id] for s in trend.series
-        }
-        rejected = {
-            i
-            for (i,) in Interview.select(Interview.id)
-            .where(Interview.outcome == "rejected")
-            .tuples()
-        }
-        requests = [r for r in FeedbackRequest.select().dicts() if r["interview"] in rejected]
-        asked = {r["interview"] for r in requests if r["asked_at"]}
-        given = {r["interview"] for r in requests if r["response"] == "given"}
-        days = [
-            (r["responded_at"] - r["asked_at"]).total_seconds() / 86400
-            for r in requests
-            if r["response"] in ("given", "declined") and r["asked_at"] and r["responded_at"]
-        ]
-        result = funnel()
-        assert (result.rejections, result.asked, result.feedback_given) == (
-            len(rejected),
-            len(asked),
-            len(given),
-        )
-        assert result.thanked == len({r["interview"] for r in requests if r["thanked_at"]})
-        assert result.median_reply_days == pytest.approx(statistics.median(days), abs=0.01)
+        with journal.reading():
+            assert journal.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+            assert journal.db.execute_sql("PRAGMA integrity_check").fetchone() == ("ok",)
+            company = Interview.select(Interview.company).order_by(Interview.id).first().company
+            named = Interview.select().where(Interview.company.contains(company)).count()
+            assert count_interviews(journal, company) == named > 0  # the search index was rebuilt
+            held = list(
+                FeedbackPoint.select(FeedbackPoint.theme, FeedbackPoint.interview)
+                .where(FeedbackPoint.kind == "held_back")
+                .tuples()
+            )
+            by_theme = Counter(theme for theme, _ in held)
+            interviews = Counter(theme for theme, _ in set(held))
+            assert {r.theme_id: (r.points, r.interviews) for r in weakness_counts(journal)} == {
+                t: (by_theme[t], interviews[t]) for t in by_theme
+            }
+            trend = theme_trend(journal)
+            assert {s.theme_id: sum(s.counts) for s in trend.series} == {
+                s.theme_id: by_theme[s.theme_id] for s in trend.series
+            }
+            rejected = {
+                i
+                for (i,) in Interview.select(Interview.id)
+                .where(Interview.outcome == "rejected")
+                .tuples()
+            }
+            requests = [r for r in FeedbackRequest.select().dicts() if r["interview"] in rejected]
+            asked = {r["interview"] for r in requests if r["asked_at"]}
+            given = {r["interview"] for r in requests if r["response"] == "given"}
+            days = [
+                (r["responded_at"] - r["asked_at"]).total_seconds() / 86400
+                for r in requests
+                if r["response"] in ("given", "declined") and r["asked_at"] and r["responded_at"]
+            ]
+            result = funnel(journal)
+            assert (result.rejections, result.asked, result.feedback_given) == (
+                len(rejected),
+                len(asked),
+                len(given),
+            )
+            assert result.thanked == len({r["interview"] for r in requests if r["thanked_at"]})
+            assert result.median_reply_days == pytest.approx(statistics.median(days), abs=0.01)
     finally:
         journal.close()

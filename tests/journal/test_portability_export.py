@@ -87,7 +87,7 @@ def _without_time(data: dict) -> dict:
 
 def test_json_round_trip_reproduces_everything(journal, tmp_path):
     fill_journal()
-    first_path = export_json(tmp_path / "out" / "debrief.json")
+    first_path = export_json(journal, tmp_path / "out" / "debrief.json")
     first = json.loads(first_path.read_text(encoding="utf-8"))
     assert (first["format"], first["version"]) == ("debrief", 1)
     assert {k: len(v) for k, v in first.items() if isinstance(v, list)} == {
@@ -102,9 +102,10 @@ def test_json_round_trip_reproduces_everything(journal, tmp_path):
 
     fresh = open_journal(tmp_path / "fresh.sqlite3")
     try:
-        counts = import_json(first_path)
-        assert counts["points"] == 3
-        again = export_data()
+        with fresh.reading():
+            counts = import_json(fresh, first_path)
+            assert counts["points"] == 3
+            again = export_data(fresh)
     finally:
         fresh.close()
     assert _without_time(again) == _without_time(first)
@@ -114,33 +115,34 @@ def test_round_trip_keeps_ids_and_links(journal, tmp_path):
     fill_journal()
     Interview.create(company="Later", role="R", date=dt.date(2026, 1, 1))
     Interview.delete().where(Interview.company == "Zürich AG").execute()  # leave a gap in ids
-    path = export_json(tmp_path / "j.json")
+    path = export_json(journal, tmp_path / "j.json")
     journal.close()
     fresh = open_journal(tmp_path / "fresh.sqlite3")
     try:
-        import_json(path)
-        assert [i.id for i in Interview.select().order_by(Interview.id)] == [1, 3]
-        point = FeedbackPoint.get(FeedbackPoint.words == "Seemed disinterested")
-        assert point.request.interviewer.name == "Alice"
-        assert point.action.theme.name == "Enthusiasm"
-        assert Theme.get(Theme.name == "Energy").builtin
+        with fresh.reading():
+            import_json(fresh, path)
+            assert [i.id for i in Interview.select().order_by(Interview.id)] == [1, 3]
+            point = FeedbackPoint.get(FeedbackPoint.words == "Seemed disinterested")
+            assert point.request.interviewer.name == "Alice"
+            assert point.action.theme.name == "Enthusiasm"
+            assert Theme.get(Theme.name == "Energy").builtin
     finally:
         fresh.close()
 
 
 def test_import_refuses_a_journal_with_entries(journal, tmp_path):
     fill_journal()
-    path = export_json(tmp_path / "j.json")
+    path = export_json(journal, tmp_path / "j.json")
     with pytest.raises(ImportProblem, match="only be imported into an empty journal"):
-        import_json(path)
+        import_json(journal, path)
     assert Interview.select().count() == 2
 
 
 def test_import_refuses_when_only_a_user_theme_exists(journal, tmp_path):
-    path = export_json(tmp_path / "j.json")
+    path = export_json(journal, tmp_path / "j.json")
     Theme.create(name="Mine")
     with pytest.raises(ImportProblem, match="empty journal"):
-        import_json(path)
+        import_json(journal, path)
 
 
 @pytest.mark.parametrize(
@@ -157,12 +159,12 @@ def test_bad_archives_are_refused(journal, tmp_path, content, words):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     with pytest.raises(ImportProblem, match=words):
-        import_json(path)
+        import_json(journal, path)
 
 
-def _edited_archive(tmp_path, table: str, index: int, **changes) -> object:
+def _edited_archive(journal, tmp_path, table: str, index: int, **changes) -> object:
     fill_journal()
-    data = export_data()
+    data = export_data(journal)
     data[table][index].update(changes)
     path = tmp_path / "edited.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -181,14 +183,15 @@ def _edited_archive(tmp_path, table: str, index: int, **changes) -> object:
     ],
 )
 def test_damaged_archive_imports_nothing(journal, tmp_path, table, changes, words):
-    path = _edited_archive(tmp_path, table, 0, **changes)
+    path = _edited_archive(journal, tmp_path, table, 0, **changes)
     journal.close()
     fresh = open_journal(tmp_path / "fresh.sqlite3")
     try:
-        with pytest.raises(ImportProblem, match=words):
-            import_json(path)
-        assert Interview.select().count() == 0
-        assert Theme.select().count() == 8  # the built-in themes are still there
+        with fresh.reading():
+            with pytest.raises(ImportProblem, match=words):
+                import_json(fresh, path)
+            assert Interview.select().count() == 0
+            assert Theme.select().count() == 8  # the built-in themes are still there
     finally:
         fresh.close()
 
@@ -200,7 +203,7 @@ def _read(path) -> list[list[str]]:
 
 def test_csv_export_writes_one_file_per_table(journal, tmp_path):
     fill_journal()
-    paths = export_csv(tmp_path / "csv")
+    paths = export_csv(journal, tmp_path / "csv")
     assert sorted(p.name for p in paths) == sorted(export.CSV_NAMES.values())
     interviewers = _read(tmp_path / "csv" / "interviewers.csv")
     assert interviewers[0] == ["id", "interview_id", "name", "title", "email", "phone"]
@@ -215,7 +218,7 @@ def test_csv_export_writes_one_file_per_table(journal, tmp_path):
 
 def test_csv_cells_that_start_a_formula_are_neutralised(journal, tmp_path):
     fill_journal()
-    export_csv(tmp_path)
+    export_csv(journal, tmp_path)
     interviews = _read(tmp_path / "interviews.csv")
     header = interviews[0]
     assert interviews[1][header.index("company")] == '\'=HYPERLINK("http://evil")'
@@ -243,17 +246,18 @@ def test_neutralise_leaves_numbers_and_plain_text():
 
 def test_exported_interviews_csv_imports_back(journal, tmp_path):
     fill_journal()
-    export_csv(tmp_path)
+    export_csv(journal, tmp_path)
     journal.close()
     fresh = open_journal(tmp_path / "fresh.sqlite3")
     try:
-        table = read_csv_file(tmp_path / "interviews.csv")
-        plan = preview_import(table, guess_mapping(table.headers))
-        assert apply_import(plan).imported == 2
-        first = Interview.get(Interview.date == dt.date(2026, 3, 4))
-        assert first.company == '=HYPERLINK("http://evil")'  # the guard quote is taken off
-        assert (first.stage, first.outcome) == ("onsite", "rejected")
-        assert Interview.get(Interview.company == "Zürich AG").role == "+Data"
+        with fresh.reading():
+            table = read_csv_file(tmp_path / "interviews.csv")
+            plan = preview_import(fresh, table, guess_mapping(table.headers))
+            assert apply_import(fresh, plan).imported == 2
+            first = Interview.get(Interview.date == dt.date(2026, 3, 4))
+            assert first.company == '=HYPERLINK("http://evil")'  # the guard quote is taken off
+            assert (first.stage, first.outcome) == ("onsite", "rejected")
+            assert Interview.get(Interview.company == "Zürich AG").role == "+Data"
     finally:
         fresh.close()
 
@@ -267,6 +271,6 @@ def test_a_failed_write_keeps_the_old_file(journal, tmp_path, monkeypatch):
 
     monkeypatch.setattr(export.os, "replace", no_space)
     with pytest.raises(ImportProblem, match="could not write debrief.json: No space left"):
-        export_json(target)
+        export_json(journal, target)
     assert target.read_text(encoding="utf-8") == "old export"
     assert [p.name for p in tmp_path.iterdir() if "debrief.json" in p.name] == ["debrief.json"]

@@ -36,12 +36,12 @@ def _interviews() -> list[tuple]:
     return list(query.tuples())
 
 
-def _import(name: str, order: str | None = None):
+def _import(journal, name: str, order: str | None = None):
     table = read_csv_file(DATA / name)
     mapping = guess_mapping(table.headers)
     detected = date_order_for(table, mapping)
-    plan = preview_import(table, mapping, order or ("mdy" if detected == "mdy" else "dmy"))
-    return plan, apply_import(plan)
+    plan = preview_import(journal, table, mapping, order or ("mdy" if detected == "mdy" else "dmy"))
+    return plan, apply_import(journal, plan)
 
 
 def _reasons(plan) -> dict[int, str]:
@@ -49,7 +49,7 @@ def _reasons(plan) -> dict[int, str]:
 
 
 def test_jobsync_export(journal):
-    plan, report = _import("jobsync.csv")
+    plan, report = _import(journal, "jobsync.csv")
     assert report.imported == 5
     assert _reasons(plan) == {
         4: "Row 4 was saved but never applied for, so there is no interview to record.",
@@ -66,7 +66,7 @@ def test_jobsync_export(journal):
 
 
 def test_reactive_resume_export(journal):
-    plan, report = _import("reactive_resume.csv")
+    plan, report = _import(journal, "reactive_resume.csv")
     assert report.imported == 5
     assert [s.row for s in plan.skipped] == [6]  # Wishlist: never applied
     rows = {r[0]: r for r in _interviews()}
@@ -81,7 +81,7 @@ def test_reactive_resume_export(journal):
 def test_simplify_export_is_month_first(journal):
     table = read_csv_file(DATA / "simplify.csv")
     assert date_order_for(table, guess_mapping(table.headers)) == "mdy"
-    plan, report = _import("simplify.csv")
+    plan, report = _import(journal, "simplify.csv")
     assert report.imported == 5
     assert [s.row for s in plan.skipped] == [5]  # SAVED
     rows = {r[0]: r for r in _interviews()}
@@ -99,7 +99,7 @@ def test_simplify_export_is_month_first(journal):
 
 
 def test_bom_semicolon_file_with_day_first_dates(journal):
-    plan, report = _import("bom_semicolon.csv")
+    plan, report = _import(journal, "bom_semicolon.csv")
     assert report.imported == 3
     assert plan.skipped == []
     rows = {r[0]: r for r in _interviews()}
@@ -115,7 +115,7 @@ def test_bom_semicolon_file_with_day_first_dates(journal):
 
 
 def test_every_bad_row_is_skipped_with_its_reason(journal):
-    plan, report = _import("mixed_problems.csv")
+    plan, report = _import(journal, "mixed_problems.csv")
     assert _reasons(plan) == {
         3: "Row 3 has no company.",
         4: "Row 4: “31/02/2026” is not a date Debrief can read.",
@@ -133,50 +133,52 @@ def test_ambiguous_dates_follow_the_users_choice(journal):
     table = read_csv(b"Company,Role,Date\nAcme,Dev,04/03/2026\nBeta,Dev,01/02/2026\n")
     mapping = guess_mapping(table.headers)
     assert date_order_for(table, mapping) == "ambiguous"
-    day_first = preview_import(table, mapping, "dmy")
-    month_first = preview_import(table, mapping, "mdy")
+    day_first = preview_import(journal, table, mapping, "dmy")
+    month_first = preview_import(journal, table, mapping, "mdy")
     assert day_first.rows[0].fields["date"] == dt.date(2026, 3, 4)
     assert month_first.rows[0].fields["date"] == dt.date(2026, 4, 3)
 
 
 def test_preview_writes_nothing(journal):
     table = read_csv_file(DATA / "jobsync.csv")
-    preview_import(table, guess_mapping(table.headers))
+    preview_import(journal, table, guess_mapping(table.headers))
     assert Interview.select().count() == 0
 
 
 def test_importing_the_same_file_twice_adds_nothing_new(journal):
-    _import("simplify.csv")
-    plan, report = _import("simplify.csv")
+    _import(journal, "simplify.csv")
+    plan, report = _import(journal, "simplify.csv")
     assert report.imported == 0
     assert "already in your journal (Blue Yonder, 2026-03-14)" in _reasons(plan)[2]
     assert Interview.select().count() == 5
 
 
 def test_existing_interview_matches_ignoring_case(journal):
-    save_interview({"company": "ACME", "role": "dev", "date": "2026-03-04"})
+    save_interview(journal, {"company": "ACME", "role": "dev", "date": "2026-03-04"})
     table = read_csv(b"Company,Role,Date\nAcme,Dev,2026-03-04\nAcme,Dev,2026-03-05\n")
-    plan = preview_import(table, guess_mapping(table.headers))
+    plan = preview_import(journal, table, guess_mapping(table.headers))
     assert [r.row for r in plan.rows] == [3]
 
 
 def test_unknown_statuses_are_listed_and_import_as_pending(journal):
     table = read_csv(b"Company,Role,Date,Status\nAcme,Dev,2026-03-04,Pondering\n")
-    plan = preview_import(table, guess_mapping(table.headers))
+    plan = preview_import(journal, table, guess_mapping(table.headers))
     assert plan.unknown_statuses == ["Pondering"]
     assert plan.rows[0].fields["outcome"] == "pending"
 
 
 def test_translated_role_placeholder(journal):
     table = read_csv(b"Company,Date\nAcme,2026-03-04\n")
-    plan = preview_import(table, guess_mapping(table.headers), role_placeholder="Rolle unbekannt")
+    plan = preview_import(
+        journal, table, guess_mapping(table.headers), role_placeholder="Rolle unbekannt"
+    )
     assert plan.rows[0].fields["role"] == "Rolle unbekannt"
 
 
 def test_company_and_date_columns_are_required(journal):
     table = read_csv(b"Role,Notes\nDev,x\n")
     with pytest.raises(ImportProblem, match="which column holds the company"):
-        preview_import(table, guess_mapping(table.headers))
+        preview_import(journal, table, guess_mapping(table.headers))
     assert csv_import.missing_targets({"company": "Role"}) == ["date"]
 
 
@@ -186,7 +188,7 @@ def test_a_row_failing_mid_way_leaves_nothing(journal, monkeypatch):
         f"Company {i},Dev,2026-01-{i % 28 + 1:02d}" for i in range(1200)
     ]
     table = read_csv("\n".join(lines).encode())
-    plan = preview_import(table, guess_mapping(table.headers))
+    plan = preview_import(journal, table, guess_mapping(table.headers))
     assert len(plan.rows) == 1200
     real_insert_many = Interview.insert_many.__func__
     calls = []
@@ -199,16 +201,16 @@ def test_a_row_failing_mid_way_leaves_nothing(journal, monkeypatch):
 
     monkeypatch.setattr(Interview, "insert_many", classmethod(failing_insert_many))
     with pytest.raises(ImportProblem, match="nothing was added: disk full"):
-        apply_import(plan)
+        apply_import(journal, plan)
     assert calls == [csv_import.INSERT_BATCH, csv_import.INSERT_BATCH]
     assert Interview.select().count() == 0
 
 
 def test_a_tampered_row_stops_the_whole_import(journal):
     table = read_csv_file(DATA / "jobsync.csv")
-    plan = preview_import(table, guess_mapping(table.headers))
+    plan = preview_import(journal, table, guess_mapping(table.headers))
     bad = dict(plan.rows[0].fields, date="not a date")
     plan.rows.insert(2, PlannedRow(99, bad))
     with pytest.raises(ImportProblem, match="Row 99: the date is not valid"):
-        apply_import(plan)
+        apply_import(journal, plan)
     assert Interview.select().count() == 0

@@ -12,19 +12,19 @@ import datetime as dt
 import sys
 
 from debrief.journal.records.interviews import save_interview
-from debrief.journal.store.journal import open_journal
+from debrief.journal.store.journal import Journal, open_journal
 from debrief.journal.store.models import Channel, FeedbackPoint, FeedbackRequest, Theme, WizardStep
-from debrief.journal.store.refusals import writing
 
 POINTS_PER_INTERVIEW = 3
 #: The step the wizard is left on: not "done", so the debrief_step trigger writes too.
 STEP = WizardStep.LISTEN.value
 
 
-def write_one(number: int, themes: list[int]) -> int:
+def write_one(journal: Journal, number: int, themes: list[int]) -> int:
     """One debriefed interview in one transaction; returns its id once committed."""
-    with writing():
+    with journal.writing():
         interview_id = save_interview(
+            journal,
             {
                 "company": f"Crash Co {number}",
                 "role": "Engineer",
@@ -55,9 +55,10 @@ def write_one(number: int, themes: list[int]) -> int:
 def main(argv: list[str]) -> int:
     path, count = argv[0], int(argv[1]) if len(argv) > 1 else 1000
     journal = open_journal(path)
-    themes = [t.id for t in Theme.select(Theme.id).order_by(Theme.id)]
+    with journal.reading():
+        themes = [t.id for t in Theme.select(Theme.id).order_by(Theme.id)]
     for number in range(count):
-        print(write_one(number, themes), flush=True)
+        print(write_one(journal, number, themes), flush=True)
     journal.close()
     return 0
 

@@ -120,7 +120,7 @@ def test_sigkill_never_loses_a_committed_interview(tmp_path):
         journal = open_journal(path)  # what the app does on its next start
         try:
             assert not journal.read_only
-            assert count_interviews() >= len(reported)
+            assert count_interviews(journal) >= len(reported)
         finally:
             journal.close()
         kills.append(len(ids))

@@ -110,5 +110,5 @@ def test_date_parsers_never_raise_on_any_text(text, order):
 
 def test_saving_on_29_february_works(journal, monkeypatch):
     monkeypatch.setattr(interviews, "_today", lambda: dt.date(2028, 2, 29))
-    saved = save_interview({"company": "Acme", "role": "Engineer", "date": "2028-02-29"})
-    assert get_interview(saved)["date"] == dt.date(2028, 2, 29)
+    saved = save_interview(journal, {"company": "Acme", "role": "Engineer", "date": "2028-02-29"})
+    assert get_interview(journal, saved)["date"] == dt.date(2028, 2, 29)

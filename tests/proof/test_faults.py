@@ -24,7 +24,9 @@ from debrief.journal.records.interviews import (
 )
 from debrief.journal.records.listings import count_interviews, list_interviews
 from debrief.journal.store import journal as database
-from debrief.journal.store.journal import BUSY_TIMEOUT_MS, READ_ONLY_NOTICE, open_journal
+from debrief.journal.store.connection import BUSY_TIMEOUT_MS
+from debrief.journal.store.errors import READ_ONLY_NOTICE
+from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Interview
 from debrief.journal.store.refusals import Problem, WriteFailed
 from tests.conftest import add_interviews
@@ -65,7 +67,7 @@ def test_unwritable_journal_opens_read_only_and_refuses_writes(
     journal_path, monkeypatch, unwritable
 ):
     first = open_journal(journal_path)
-    kept = save_interview(INTERVIEW, PEOPLE)
+    kept = save_interview(first, INTERVIEW, PEOPLE)
     first.close()
     before = journal_path.read_bytes()
     denied = [journal_path] + ([journal_path.parent] if unwritable == "folder" else [])
@@ -73,20 +75,21 @@ def test_unwritable_journal_opens_read_only_and_refuses_writes(
 
     journal = open_journal(journal_path)
     try:
-        assert journal.read_only
-        assert journal.notice == READ_ONLY_NOTICE
-        assert get_interview(kept)["interviewers"][0]["name"] == "Dana Reyes"
-        writes = [
-            lambda: save_interview(INTERVIEW, PEOPLE),
-            lambda: update_field(kept, "company", "Renamed"),
-            lambda: delete_interview(kept),
-        ]
-        for write in writes:
-            with pytest.raises(WriteFailed) as refused:
-                write()
-            assert refused.value.code == "read_only"
-            assert refused.value.problems == [Problem("journal", "read_only")]
-        assert [row[2] for row in list_interviews()] == ["Acme"]
+        with journal.reading():
+            assert journal.read_only
+            assert journal.notice == READ_ONLY_NOTICE
+            assert get_interview(journal, kept)["interviewers"][0]["name"] == "Dana Reyes"
+            writes = [
+                lambda: save_interview(journal, INTERVIEW, PEOPLE),
+                lambda: update_field(journal, kept, "company", "Renamed"),
+                lambda: delete_interview(journal, kept),
+            ]
+            for write in writes:
+                with pytest.raises(WriteFailed) as refused:
+                    write()
+                assert refused.value.code == "read_only"
+                assert refused.value.problems == [Problem("journal", "read_only")]
+            assert [row[2] for row in list_interviews(journal)] == ["Acme"]
     finally:
         journal.close()
     assert journal_path.read_bytes() == before
@@ -98,9 +101,9 @@ def _leave_wal_behind(path: Path, companies: list[str]) -> None:
         "import os, sys\n"
         "from debrief.journal.store.journal import open_journal\n"
         "from debrief.journal.records.interviews import save_interview\n"
-        "open_journal(sys.argv[1])\n"
+        "journal = open_journal(sys.argv[1])\n"
         "for name in sys.argv[2:]:\n"
-        "    save_interview({'company': name, 'role': 'Engineer', 'date': '2026-03-02'})\n"
+        "    save_interview(journal, {'company': name, 'role': 'Engineer', 'date': '2026-03-02'})\n"
         "os.kill(os.getpid(), 9)\n"
     )
     child = subprocess.run([sys.executable, "-c", script, str(path), *companies], check=False)
@@ -116,8 +119,9 @@ def test_read_only_folder_still_shows_interviews_committed_before_a_crash(
     _deny_writes(monkeypatch, journal_path, journal_path.parent)
     journal = open_journal(journal_path)
     try:
-        assert journal.read_only
-        assert count_interviews() == 2
+        with journal.reading():
+            assert journal.read_only
+            assert count_interviews(journal) == 2
     finally:
         journal.close()
 
@@ -136,9 +140,9 @@ except JournalError as exc:
     print(json.dumps({"error": str(exc)}))
     sys.exit()
 out = {"read_only": journal.read_only, "notice": journal.notice,
-       "companies": [row[2] for row in list_interviews()]}
+       "companies": [row[2] for row in list_interviews(journal)]}
 try:
-    save_interview({"company": "New", "role": "Engineer", "date": "2026-03-03"})
+    save_interview(journal, {"company": "New", "role": "Engineer", "date": "2026-03-03"})
     out["write"] = "saved"
 except WriteFailed as exc:
     out["write"] = exc.code
@@ -179,7 +183,7 @@ def _open_as_user(path: Path) -> dict:
 
 def _journal_with(path: Path, company: str) -> None:
     journal = open_journal(path)
-    save_interview({**INTERVIEW, "company": company})
+    save_interview(journal, {**INTERVIEW, "company": company})
     journal.close()
 
 
@@ -221,19 +225,19 @@ def _lift_cap(db) -> None:
 
 
 def test_disk_full_during_a_save_rolls_back_and_keeps_the_file(journal):
-    add_interviews(20)
+    add_interviews(journal, 20)
     before = _counts(journal.db)
     _cap_file(journal.db)
     fields = {**INTERVIEW, "notes": BIG_NOTE}
     with pytest.raises(WriteFailed) as refused:
-        save_interview(fields, PEOPLE)
+        save_interview(journal, fields, PEOPLE)
     assert refused.value.code == "disk_full"
     assert _counts(journal.db) == before
     assert _integrity(journal.db) == "ok"
 
     _lift_cap(journal.db)
-    saved = save_interview(fields, PEOPLE)
-    assert get_interview(saved)["notes"] == BIG_NOTE
+    saved = save_interview(journal, fields, PEOPLE)
+    assert get_interview(journal, saved)["notes"] == BIG_NOTE
     assert _counts(journal.db) == (before[0] + 1, before[1] + 1)
 
 
@@ -253,20 +257,20 @@ def _count_batches(monkeypatch) -> list[int]:
 def test_disk_full_in_the_middle_of_an_import_adds_nothing(journal, monkeypatch):
     rows = [f"Company {i},Dev,2026-01-{i % 28 + 1:02d},{'note ' * 40}" for i in range(1200)]
     table = read_csv("\n".join(["Company,Role,Date,Notes", *rows]).encode())
-    plan = preview_import(table, guess_mapping(table.headers))
+    plan = preview_import(journal, table, guess_mapping(table.headers))
     pages = journal.db.execute_sql("PRAGMA page_count").fetchone()[0]
     # Room for roughly the first batch of 500 rows, not for all 1,200.
     journal.db.execute_sql(f"PRAGMA max_page_count = {pages + 150}")
     batches = _count_batches(monkeypatch)
     with pytest.raises(ImportProblem):
-        apply_import(plan)
+        apply_import(journal, plan)
     assert len(batches) >= 2, "the disk must fill after a batch went in, not before"
     assert _counts(journal.db) == (0, 0)
     assert _integrity(journal.db) == "ok"
 
     _lift_cap(journal.db)
-    assert apply_import(plan).imported == 1200
-    assert count_interviews() == 1200
+    assert apply_import(journal, plan).imported == 1200
+    assert count_interviews(journal) == 1200
 
 
 # ---- another process holding the write lock -----------------------------------------
@@ -310,15 +314,15 @@ def test_save_while_another_process_writes_says_busy_then_works(journal, lock_ho
     assert journal.db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
     before = _counts(journal.db)
     with pytest.raises(WriteFailed) as refused:
-        save_interview(INTERVIEW, PEOPLE)
+        save_interview(journal, INTERVIEW, PEOPLE)
     assert refused.value.code == "busy"
     assert _counts(journal.db) == before
 
     lock_holder()
-    saved = save_interview(INTERVIEW, PEOPLE)
-    assert get_interview(saved)["interviewers"][0]["name"] == "Dana Reyes"
+    saved = save_interview(journal, INTERVIEW, PEOPLE)
+    assert get_interview(journal, saved)["interviewers"][0]["name"] == "Dana Reyes"
     assert _counts(journal.db) == (before[0] + 1, before[1] + 1)
-    assert "Held" not in [row[2] for row in list_interviews()]
+    assert "Held" not in [row[2] for row in list_interviews(journal)]
 
 
 def test_save_waits_for_a_short_lock_instead_of_failing(journal, lock_holder):
@@ -327,7 +331,7 @@ def test_save_waits_for_a_short_lock_instead_of_failing(journal, lock_holder):
     release = threading.Timer(BUSY_TIMEOUT_MS / 1000 / 5, lock_holder)
     release.start()
     try:
-        saved = save_interview(INTERVIEW, PEOPLE)
+        saved = save_interview(journal, INTERVIEW, PEOPLE)
     finally:
         release.join()
-    assert get_interview(saved)["company"] == "Acme"
+    assert get_interview(journal, saved)["company"] == "Acme"

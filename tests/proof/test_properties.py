@@ -166,7 +166,7 @@ def test_any_field_round_trips_exactly_or_is_refused(journal, inputs):
     before = _counts(journal)
     expected_refusal = _refused_fields(fields, people)
     try:
-        saved = save_interview(fields, people)
+        saved = save_interview(journal, fields, people)
     except InvalidInput as refused:
         event("refused")
         assert {p.field for p in refused.problems} == expected_refusal
@@ -175,7 +175,7 @@ def test_any_field_round_trips_exactly_or_is_refused(journal, inputs):
     event("saved")
     assert expected_refusal == set()
     assert _counts(journal) == (before[0] + 1, before[1] + len(people))
-    record = get_interview(saved)
+    record = get_interview(journal, saved)
     for name in ("notes", "link"):
         assert record[name] == fields.get(name, "")
     assert (record["company"], record["role"]) == (
@@ -206,11 +206,11 @@ def test_any_piece_of_a_company_finds_it(journal, company, cut):
     Interview.delete().execute()
     if not company.strip():
         company = "Acme " + company
-    saved = save_interview({"company": company, "role": "Engineer", "date": "2026-03-02"})
+    saved = save_interview(journal, {"company": company, "role": "Engineer", "date": "2026-03-02"})
     start = min(cut[0], len(company) - 1)
     piece = company[start : start + cut[1]]
-    found = [row[0] for row in list_interviews(piece, limit=None)]
-    assert count_interviews(piece) == len(found)
+    found = [row[0] for row in list_interviews(journal, piece, limit=None)]
+    assert count_interviews(journal, piece) == len(found)
     if piece.strip():
         assert found == [saved]
 
@@ -218,13 +218,13 @@ def test_any_piece_of_a_company_finds_it(journal, company, cut):
 @WITH_JOURNAL
 @given(text=st.text(FILTER_CHAR, max_size=60))
 def test_any_filter_text_answers_without_error(journal, text):
-    assert count_interviews(text) == len(list_interviews(text, limit=None))
+    assert count_interviews(journal, text) == len(list_interviews(journal, text, limit=None))
 
 
 def test_filter_text_with_a_nul_character_answers(journal):
     # A NUL cannot be typed into the filter box; pasted, it is ignored rather than fatal.
-    save_interview({"company": "Acme", "role": "Engineer", "date": "2026-03-02"})
-    assert list_interviews("Ac\x00me") == list_interviews("Acme") != []
+    save_interview(journal, {"company": "Acme", "role": "Engineer", "date": "2026-03-02"})
+    assert list_interviews(journal, "Ac\x00me") == list_interviews(journal, "Acme") != []
 
 
 # ---- the wording checker ------------------------------------------------------------
@@ -342,14 +342,14 @@ def test_csv_import_of_any_bytes_is_all_or_nothing(journal, data, choose):
     for target in REQUIRED_TARGETS:
         mapping.setdefault(target, choose.draw(st.sampled_from(table.headers)))
     order = choose.draw(st.sampled_from(dates.CHOSEN_ORDERS))
-    plan = preview_import(table, mapping, order)
+    plan = preview_import(journal, table, mapping, order)
     assert all(interviews.validate(row.fields) == [] for row in plan.rows)
     event("rows to import" if plan.rows else "no row to import")
-    before = count_interviews()
+    before = count_interviews(journal)
     try:
-        report = apply_import(plan)
+        report = apply_import(journal, plan)
     except ImportProblem:
-        assert count_interviews() == before, "a failed import left rows behind"
+        assert count_interviews(journal) == before, "a failed import left rows behind"
         return
     assert report.imported == len(plan.rows)
-    assert count_interviews() == before + len(plan.rows)
+    assert count_interviews(journal) == before + len(plan.rows)

@@ -134,16 +134,16 @@ def test_wizard_pages_in_their_other_states(pseudo, qtbot, open_wizard):
 
 
 def test_main_window_and_interview_dialog(pseudo, qtbot, journal, settings):
-    fill_demo()
+    fill_demo(journal)
     win = shown(qtbot, MainWindow(journal, settings))
     win.select_interview(win.model.row_id(0))
     assert checked(win, "main", {win.detail.summary.text()}) == []
-    dialog = shown(qtbot, InterviewDialog(win, win.model.row_id(0)))
+    dialog = shown(qtbot, InterviewDialog(win.journal, win, win.model.row_id(0)))
     assert checked(dialog, "interview_dialog") == []
 
 
 def test_insights_window_and_prep_sheet(pseudo, qtbot, journal):
-    fill_demo()
+    fill_demo(journal)
     insights = shown(qtbot, InsightsWindow(journal))
     assert checked(insights, "insights") == []
     insights.show_theme_at(0)  # the drill-down under the charts
@@ -183,7 +183,7 @@ def test_about_dialog(pseudo, qtbot, journal):
 
 # -- Tab order -----------------------------------------------------------------------------
 def test_tab_follows_the_interview_dialog(qtbot, journal):
-    dialog = shown(qtbot, InterviewDialog())
+    dialog = shown(qtbot, InterviewDialog(journal))
     assert tab_order_problems(qtbot, dialog) == []
     dialog.add_person({"name": "Ann Lee", "title": "Team lead"})  # Tab leaves a filled table
     assert tab_order_problems(qtbot, dialog) == []
@@ -231,7 +231,7 @@ def test_tab_follows_the_other_windows(qtbot, journal, settings):
     empty = shown(qtbot, MainWindow(journal, settings))
     assert tab_order_problems(qtbot, empty) == []  # the welcome's two buttons
     empty.close()
-    fill_demo()
+    fill_demo(journal)
     backup_now(journal)
     win = shown(qtbot, MainWindow(journal, settings))
     win.select_interview(win.model.row_id(0))

@@ -57,7 +57,7 @@ def test_an_empty_list_says_how_to_make_the_first_backup(dialog):
 
 
 def test_back_up_now_adds_a_row_and_says_where(qtbot, dialog, journal):
-    add_interviews(2)
+    add_interviews(journal, 2)
     click(qtbot, dialog.backup_button)
     (made,) = list_backups(journal)
     assert dialog.view.model().rowCount() == 1
@@ -149,7 +149,7 @@ def test_a_failed_backup_is_explained(qtbot, dialog, monkeypatch):
 
 def test_auto_backup_notice_once_a_week(journal):
     assert auto_backup_notice(journal) is None  # an empty journal holds nothing to lose
-    add_interviews(1)
+    add_interviews(journal, 1)
     assert "backed up" in auto_backup_notice(journal)
     assert len(list_backups(journal)) == 1
     assert auto_backup_notice(journal) is None  # not due again yet

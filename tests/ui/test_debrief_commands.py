@@ -19,8 +19,8 @@ def _wizard(window):
     ]
 
 
-def test_marking_not_selected_inline_opens_the_debrief(window, qtbot):
-    (iid,) = add_interviews(1)
+def test_marking_not_selected_inline_opens_the_debrief(journal, window, qtbot):
+    (iid,) = add_interviews(journal, 1)
     window.refresh()
     model = window.model
     model.setData(model.index(0, model.columns.index("outcome")), "rejected")
@@ -29,8 +29,8 @@ def test_marking_not_selected_inline_opens_the_debrief(window, qtbot):
     window.debriefs.keep_all()
 
 
-def test_ctrl_r_records_a_rejection_and_continue_debrief_resumes(window, qtbot):
-    (iid,) = add_interviews(1)
+def test_ctrl_r_records_a_rejection_and_continue_debrief_resumes(journal, window, qtbot):
+    (iid,) = add_interviews(journal, 1)
     window.refresh()
     window.select_interview(iid)
     assert window.action_debrief.text().replace("&", "") == "Record rejection…"
@@ -38,7 +38,7 @@ def test_ctrl_r_records_a_rejection_and_continue_debrief_resumes(window, qtbot):
     qtbot.waitUntil(lambda: bool(_wizard(window)), timeout=3000)
     window.debriefs.keep_all()  # as when the app quits: kept, not asked
     assert not _wizard(window)
-    assert debriefs.unfinished_step(iid) == WizardStep.NOTICE.value
+    assert debriefs.unfinished_step(journal, iid) == WizardStep.NOTICE.value
     window.select_interview(iid)
     assert window.action_debrief.text().replace("&", "") == "Continue debrief…"
     column = window.model.columns.index("debrief")
@@ -50,8 +50,8 @@ def test_ctrl_r_records_a_rejection_and_continue_debrief_resumes(window, qtbot):
     window.debriefs.keep_all()
 
 
-def test_asking_again_after_a_finished_debrief_is_confirmed(window, qtbot, monkeypatch):
-    (iid,) = add_interviews(1)
+def test_asking_again_after_a_finished_debrief_is_confirmed(journal, window, qtbot, monkeypatch):
+    (iid,) = add_interviews(journal, 1)
     FeedbackRequest.create(interview=iid, wizard_step="done", response="given")
     window.refresh()
     window.select_interview(iid)
@@ -64,11 +64,11 @@ def test_asking_again_after_a_finished_debrief_is_confirmed(window, qtbot, monke
     assert not _wizard(window) and FeedbackRequest.select().count() == 1
 
 
-def test_closing_the_window_keeps_an_open_debrief(window, qtbot):
-    (iid,) = add_interviews(1)
+def test_closing_the_window_keeps_an_open_debrief(journal, window, qtbot):
+    (iid,) = add_interviews(journal, 1)
     window.refresh()
     window.debriefs.open(iid)
     qtbot.waitUntil(lambda: bool(_wizard(window)), timeout=3000)
     window.close()
     assert not _wizard(window)
-    assert debriefs.unfinished_step(iid) == WizardStep.NOTICE.value
+    assert debriefs.unfinished_step(journal, iid) == WizardStep.NOTICE.value

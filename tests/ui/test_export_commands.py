@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from debrief.journal.export import CSV_NAMES
-from debrief.journal.store.journal import OUR_TABLES, open_journal
+from debrief.journal.store.identity import OUR_TABLES
+from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Interview
 from debrief.ui import export_commands
 from debrief.ui.export_commands import (
@@ -77,7 +78,7 @@ def test_json_export_then_import_into_an_empty_journal_keeps_every_row(
 ):
     chosen, _ = answers
     fill_journal()
-    add_interviews(3)
+    add_interviews(journal, 3)
     chosen["save"] = tmp_path / "out" / "my journal"  # no suffix: .json is added
 
     written = export_json_interactive(journal)
@@ -87,21 +88,22 @@ def test_json_export_then_import_into_an_empty_journal_keeps_every_row(
 
     fresh = open_journal(tmp_path / "fresh.sqlite3")
     try:
-        changes = []
-        fresh.listeners.append(changes.append)
-        chosen["open"] = written
-        received = import_json_interactive(fresh)
-        assert received["interviews"] == 5
-        assert counts(tmp_path / "fresh.sqlite3") == counts(journal_path)
-        assert changes == [None]  # the window is told to refresh
-        assert "5 interviews" in said[-1][2]
+        with fresh.reading():
+            changes = []
+            fresh.subscribe(changes.append)
+            chosen["open"] = written
+            received = import_json_interactive(fresh)
+            assert received["interviews"] == 5
+            assert counts(tmp_path / "fresh.sqlite3") == counts(journal_path)
+            assert len(changes) == 1 and "interview" in changes[0].tables  # windows refresh
+            assert "5 interviews" in said[-1][2]
     finally:
         fresh.close()
 
 
 def test_json_import_is_refused_kindly_when_the_journal_has_entries(journal, said, answers):
     chosen, asked = answers
-    add_interviews(1)
+    add_interviews(journal, 1)
     chosen["open"] = Path("/never/asked.json")
 
     assert import_json_interactive(journal) is None

@@ -100,7 +100,7 @@ LAYOUTS = {
 @pytest.mark.parametrize("name", sorted(LAYOUTS))
 def test_each_known_layout_imports_without_changing_anything(qtbot, wizard, journal, name):
     changes = []
-    journal.listeners.append(changes.append)
+    journal.subscribe(changes.append)
     dialog = wizard(DATA / name)
 
     import_all(qtbot, dialog)
@@ -309,13 +309,13 @@ def test_a_file_already_imported_offers_nothing_to_import(qtbot, wizard):
 
 
 def test_a_failed_import_says_so_and_adds_nothing(qtbot, wizard, monkeypatch):
-    def failing(plan):
+    def failing(journal, plan):
         raise ImportProblem(IMPORT_FAILED, detail="disk full")
 
     monkeypatch.setattr(preview_page, "apply_import", failing)
     changes = []
     dialog = wizard(DATA / "jobsync.csv")
-    dialog.journal.listeners.append(changes.append)
+    dialog.journal.subscribe(changes.append)
     press(qtbot, dialog, NEXT)
     press(qtbot, dialog, NEXT)
     press(qtbot, dialog, IMPORT)

@@ -76,25 +76,25 @@ def test_dialog_refuses_missing_company_and_keeps_what_was_typed(window, qtbot, 
     assert Interview.select().count() == 0
 
 
-def test_edit_with_f2_and_enter(window, qtbot, monkeypatch):
-    add_interviews(2)
+def test_edit_with_f2_and_enter(journal, window, qtbot, monkeypatch):
+    add_interviews(journal, 2)
     window.refresh()
     window.select_interview(1)
     fill_dialog(monkeypatch, lambda d: (d.company.clear(), qtbot.keyClicks(d.company, "Renamed")))
     table(window).setFocus()
     qtbot.keyClick(table(window), Qt.Key.Key_F2)
-    assert I.get_interview(1)["company"] == "Renamed"
+    assert I.get_interview(journal, 1)["company"] == "Renamed"
     fill_dialog(monkeypatch, lambda d: (d.company.clear(), qtbot.keyClicks(d.company, "Again")))
     window.select_interview(1)
     qtbot.keyClick(table(window), Qt.Key.Key_Return)
-    assert I.get_interview(1)["company"] == "Again"
+    assert I.get_interview(journal, 1)["company"] == "Again"
 
 
 @pytest.mark.parametrize(
     "answer", [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
 )
-def test_delete_asks_first(window, qtbot, monkeypatch, answer):
-    ids = add_interviews(3)
+def test_delete_asks_first(journal, window, qtbot, monkeypatch, answer):
+    ids = add_interviews(journal, 3)
     FeedbackPoint.create(interview=ids[0], words="x", theme=Theme.get())
     window.refresh()
     window.select_interview(ids[0])
@@ -110,10 +110,11 @@ def test_delete_asks_first(window, qtbot, monkeypatch, answer):
         assert window.selected_id() is not None  # the next row is selected
 
 
-def test_filter_as_you_type_and_escape_clears(window, qtbot):
-    add_interviews(12)
+def test_filter_as_you_type_and_escape_clears(journal, window, qtbot):
+    add_interviews(journal, 12)
     I.save_interview(
-        {"company": "Globex", "role": "SRE", "date": "2026-02-02", "notes": "Asked about on-call"}
+        journal,
+        {"company": "Globex", "role": "SRE", "date": "2026-02-02", "notes": "Asked about on-call"},
     )
     window.refresh()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -127,8 +128,8 @@ def test_filter_as_you_type_and_escape_clears(window, qtbot):
     assert len(rows(window)) == 13 and not window.no_match.isVisible()
 
 
-def test_clicking_a_header_sorts(window, qtbot):
-    add_interviews(5)
+def test_clicking_a_header_sorts(journal, window, qtbot):
+    add_interviews(journal, 5)
     window.refresh()
     header = table(window).horizontalHeader()
     x = header.sectionViewportPosition(1) + 5
@@ -143,8 +144,8 @@ def test_clicking_a_header_sorts(window, qtbot):
     assert rows(window) == list(reversed(first))
 
 
-def test_master_detail_shows_the_selected_interviews_feedback(window):
-    a, b = add_interviews(2)
+def test_master_detail_shows_the_selected_interviews_feedback(journal, window):
+    a, b = add_interviews(journal, 2)
     request = FeedbackRequest.create(
         interview=a, channel="phone", response="given", asked_at=dt.datetime(2026, 1, 2, 10, 0)
     )
@@ -163,7 +164,7 @@ def test_data_and_layout_survive_closing_and_reopening(qtbot, journal, journal_p
     qtbot.addWidget(first)
     first.show()
     qtbot.waitExposed(first)
-    add_interviews(3)
+    add_interviews(journal, 3)
     first.refresh()
     total = sum(first.splitter.sizes())
     first.splitter.setSizes([total - 150, 150])
@@ -173,28 +174,29 @@ def test_data_and_layout_survive_closing_and_reopening(qtbot, journal, journal_p
     journal.close()
     reopened = open_journal(journal_path)
     try:
-        second = MainWindow(reopened, settings)
-        qtbot.addWidget(second)
-        second.show()
-        qtbot.waitExposed(second)
-        assert len(rows(second)) == 3
-        assert second.table.horizontalHeader().sectionSize(1) == 333
-        # Remembered to within a few pixels (the frame is laid out again on restore).
-        assert all(abs(a - b) <= 5 for a, b in zip(second.splitter.sizes(), sizes, strict=True))
-        second.close()
+        with reopened.reading():
+            second = MainWindow(reopened, settings)
+            qtbot.addWidget(second)
+            second.show()
+            qtbot.waitExposed(second)
+            assert len(rows(second)) == 3
+            assert second.table.horizontalHeader().sectionSize(1) == 333
+            # Remembered to within a few pixels (the frame is laid out again on restore).
+            assert all(abs(a - b) <= 5 for a, b in zip(second.splitter.sizes(), sizes, strict=True))
+            second.close()
     finally:
         reopened.close()
 
 
-def test_inline_edit_refusal_shows_a_warning(window, monkeypatch):
-    add_interviews(1)
+def test_inline_edit_refusal_shows_a_warning(journal, window, monkeypatch):
+    add_interviews(journal, 1)
     window.refresh()
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
     model = table(window).model()
     model.setData(model.index(0, 1), "")
     assert warnings == ["Company is needed."]
-    assert I.get_interview(1)["company"] == "Company 000"
+    assert I.get_interview(journal, 1)["company"] == "Company 000"
 
 
 def test_ctrl_q_closes_the_window(window, qtbot):
@@ -226,17 +228,19 @@ def test_journal_menu_reaches_import_export_and_backups(window, qtbot, monkeypat
     assert restore.args == [tmp_path / "old.sqlite3"]
 
 
-def test_ctrl_i_opens_insights_that_follow_the_journal(window, qtbot):
+def test_ctrl_i_opens_insights_that_follow_the_journal(journal, window, qtbot):
     from debrief.journal.store.models import Theme
 
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     insights = window.insights
     assert insights is not None and insights.isVisible()
     assert insights.objectName() == "insightsView"
-    (iid,) = add_interviews(1, outcome="rejected")
+    (iid,) = add_interviews(journal, 1, outcome="rejected")
     with qtbot.waitSignal(insights.refreshed, timeout=2000):
-        FeedbackPoint.create(interview=iid, words="Too quiet", theme=Theme.get(), kind="held_back")
-        window.journal.changed()
+        with window.journal.writing():  # any write: the journal announces it to every window
+            FeedbackPoint.create(
+                interview=iid, words="Too quiet", theme=Theme.get(), kind="held_back"
+            )
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert window.insights is insights  # one window, brought forward
 
@@ -249,24 +253,25 @@ def test_read_only_journal_shows_a_notice_and_offers_no_edits(
     from debrief.journal.store import journal as database
 
     first = open_journal(journal_path)
-    add_interviews(2)
+    add_interviews(first, 2)
     first.close()
     before = journal_path.read_bytes()
     monkeypatch.setattr(database.os, "access", lambda path, mode: mode != real_os.W_OK)
     journal = open_journal(journal_path)
     try:
-        win = MainWindow(journal, settings)
-        qtbot.addWidget(win)
-        win.show()
-        notice = win.findChild(QLabel, "readOnlyNotice")
-        assert notice is not None and notice.isVisible() and "read-only" in notice.text()
-        assert not win.action_new.isEnabled() and not win.action_delete.isEnabled()
-        win.select_interview(1)
-        assert not win.action_edit.isEnabled()
-        model = table(win).model()
-        assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
-        assert len(rows(win)) == 2
-        win.close()
+        with journal.reading():
+            win = MainWindow(journal, settings)
+            qtbot.addWidget(win)
+            win.show()
+            notice = win.findChild(QLabel, "readOnlyNotice")
+            assert notice is not None and notice.isVisible() and "read-only" in notice.text()
+            assert not win.action_new.isEnabled() and not win.action_delete.isEnabled()
+            win.select_interview(1)
+            assert not win.action_edit.isEnabled()
+            model = table(win).model()
+            assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+            assert len(rows(win)) == 2
+            win.close()
     finally:
         journal.close()
     assert journal_path.read_bytes() == before

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QFileDialog
 
 from debrief.journal.practice import prep
@@ -52,7 +53,7 @@ def test_the_sheet_lists_themes_actions_clarifications_and_strengths(story, dial
     assert "Technical depth" in text and "praised 2 times in 2 interviews" in text
 
 
-def test_an_empty_journal_gets_encouragement_not_blank_sections(journal, dialog):
+def test_an_empty_journal_gets_encouragement_not_blank_sections(dialog):
     text = dialog().text.toPlainText()
     assert "Nothing keeps repeating" in text
     assert "No open actions" in text
@@ -63,16 +64,16 @@ def test_an_empty_journal_gets_encouragement_not_blank_sections(journal, dialog)
 def test_long_lists_are_cut_to_keep_one_page(journal):
     for i in range(prep_sheet.LIMITS["actions"] + 3):
         Action.create(description=f"Practise thing {i}")
-    parts = prep_sheet.sections(prep.prep_sheet())
+    parts = prep_sheet.sections(prep.prep_sheet(journal))
     actions = parts[1]
     assert len(actions.entries) == prep_sheet.LIMITS["actions"] and actions.more == 3
-    assert "…and 3 more in your journal." in prep_sheet.sheet_html(prep.prep_sheet())
+    assert "…and 3 more in your journal." in prep_sheet.sheet_html(prep.prep_sheet(journal))
 
 
 def test_markdown_escapes_what_the_interviewer_said(journal):
     interview = _interview("Acme", "Engineer", "screen", "2026-01-10")
     _point(interview, None, None, "Use *fewer* [buzzwords]\nplease", question="Like #which?")
-    text = sheet_markdown(prep.prep_sheet(), DAY)
+    text = sheet_markdown(prep.prep_sheet(journal), DAY)
     assert text.startswith("# Before your next interview\n")
     assert "“Use \\*fewer\\* \\[buzzwords\\] please”" in text
     assert "You asked: Like \\#which?" in text
@@ -92,11 +93,12 @@ def test_pdf_and_markdown_are_saved_where_the_user_chooses(story, dialog, tmp_pa
 
 def test_the_sheet_follows_the_journal_while_open(journal, dialog):
     sheet = dialog()
-    Action.create(description="Rehearse the opening minute")
-    journal.changed()
+    with journal.writing():
+        Action.create(description="Rehearse the opening minute")
     assert "Rehearse the opening minute" in sheet.text.toPlainText()
-    sheet.close()
-    assert sheet._on_journal_changed not in journal.listeners
+    shiboken6.delete(sheet)
+    with journal.writing():  # a deleted sheet is no longer called
+        Action.create(description="Breathe")
 
 
 def test_the_main_window_entry_point_shows_the_whole_journal(story, journal, qtbot):

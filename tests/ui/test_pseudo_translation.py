@@ -31,7 +31,7 @@ def _data_texts(win: MainWindow) -> set[str]:
 
 
 def test_main_window_texts_are_translated_and_fit(pseudo, qtbot, journal, settings, tmp_path):
-    fill_demo()
+    fill_demo(journal)
     win = MainWindow(journal, settings)
     qtbot.addWidget(win)
     win.resize(1200, 800)
@@ -53,7 +53,7 @@ def test_empty_window_and_dialog_in_pseudo_translation(pseudo, qtbot, journal, s
     qtbot.waitExposed(win)
     assert untranslated_texts(win) == []
     assert clipped_texts(win) == []
-    dialog = InterviewDialog(win)
+    dialog = InterviewDialog(win.journal, win)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import shiboken6
@@ -16,7 +17,6 @@ from debrief.ui.single_instance import SingleInstance
 
 
 def _companies(session: Session) -> list[str]:
-    session.journal.changed()
     model = session.window.model
     return [model.index(r, 1).data() for r in range(model.rowCount())]
 
@@ -30,20 +30,19 @@ def test_a_switch_whose_migration_fails_leaves_the_current_journal_working(
     session = Session(settings)
     current = tmp_path / "current.sqlite3"
     assert session.open(current)
-    save_interview({"company": "Still here", "role": "R", "date": "2026-01-01"})
+    save_interview(session.journal, {"company": "Still here", "role": "R", "date": "2026-01-01"})
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
 
-    def fails(db, migrator):
-        raise OSError("disk full (simulated)")
-
-    monkeypatch.setitem(migrations.STEPS, 1, fails)
+    old = tmp_path / "old.sqlite3"  # a journal of the first release, to be upgraded
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "journal_v1.sqlite3", old)
+    monkeypatch.setitem(migrations.STEPS, 2, ("SELECT no_such_function()",))
     window = session.window
-    assert not session.open(tmp_path / "new.sqlite3")
+    assert not session.open(old)
     assert shown and "could not update" in shown[0]
     assert session.window is window
     assert _companies(session) == ["Still here"]
-    save_interview({"company": "Written after", "role": "R", "date": "2026-01-02"})
+    save_interview(session.journal, {"company": "Written after", "role": "R", "date": "2026-01-02"})
     assert sorted(_companies(session)) == ["Still here", "Written after"]
     session.close()
     assert [r[2] for r in _reopened(current)] == ["Written after", "Still here"]
@@ -54,7 +53,8 @@ def _reopened(path: Path) -> list[tuple]:
 
     journal = open_journal(path)
     try:
-        return list_interviews()
+        with journal.reading():
+            return list_interviews(journal)
     finally:
         journal.close()
 
@@ -63,13 +63,13 @@ def test_switching_journals_keeps_each_ones_data(qtbot, tmp_path, settings):
     session = Session(settings)
     first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
     assert session.open(first)
-    save_interview({"company": "In A", "role": "R", "date": "2026-01-01"})
+    save_interview(session.journal, {"company": "In A", "role": "R", "date": "2026-01-01"})
     old_window = session.window
     session.window.journal_requested.emit(second)
     assert session.window is not old_window and not old_window.isVisible()
     qtbot.waitUntil(lambda: not shiboken6.isValid(old_window))  # deleted, not kept around
     assert _companies(session) == []
-    save_interview({"company": "In B", "role": "R", "date": "2026-01-01"})
+    save_interview(session.journal, {"company": "In B", "role": "R", "date": "2026-01-01"})
     assert session.open(first)
     assert _companies(session) == ["In A"]
     # listed once the window is up, on the next turn of the event loop
@@ -83,7 +83,7 @@ def test_a_bad_file_leaves_the_current_journal_open(qtbot, tmp_path, settings, m
     good, bad = tmp_path / "good.sqlite3", tmp_path / "bad.sqlite3"
     bad.write_bytes(b"not a database at all" * 50)
     assert session.open(good)
-    save_interview({"company": "Still here", "role": "R", "date": "2026-01-01"})
+    save_interview(session.journal, {"company": "Still here", "role": "R", "date": "2026-01-01"})
     monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
     window = session.window
     assert not session.open(bad)
@@ -110,22 +110,22 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_pa
     path = tmp_path / "journal.sqlite3"
     session = Session(settings)
     assert session.open(path)
-    save_interview({"company": "Before backup", "role": "R", "date": "2026-01-01"})
+    save_interview(session.journal, {"company": "Before backup", "role": "R", "date": "2026-01-01"})
     backup = backups.backup_now(session.journal)
-    save_interview({"company": "After backup", "role": "R", "date": "2026-01-02"})
+    save_interview(session.journal, {"company": "After backup", "role": "R", "date": "2026-01-02"})
     assert session.restore(backup)
     assert _companies(session) == ["Before backup"]
     copies = [b.path for b in backups.list_backups(session.journal) if b.path != backup]
     assert copies, "the replaced journal was backed up first"
     assert Path(copies[0]).exists()
-    assert [r[2] for r in list_interviews()] == ["Before backup"]
+    assert [r[2] for r in list_interviews(session.journal)] == ["Before backup"]
     session.close()
 
 
 def test_weekly_backup_is_made_after_the_window_shows(qtbot, tmp_path, settings):
     session = Session(settings)
     assert session.open(tmp_path / "journal.sqlite3")
-    save_interview({"company": "Worth keeping", "role": "R", "date": "2026-01-01"})
+    save_interview(session.journal, {"company": "Worth keeping", "role": "R", "date": "2026-01-01"})
     assert backups.list_backups(session.journal) == []  # nothing delays the first paint
     qtbot.waitUntil(lambda: len(backups.list_backups(session.journal)) == 1, timeout=5000)
     assert "backed up" in session.window.statusBar().currentMessage()
@@ -140,7 +140,7 @@ def _damage(path: Path) -> bytes:
 
     journal = open_journal(path)
     for i in range(300):
-        save_interview({"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
+        save_interview(journal, {"company": f"C{i}", "role": "R" * 200, "date": "2026-01-01"})
     journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     journal.close()
     data = bytearray(path.read_bytes())

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 
+from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Theme
 from debrief.ui.table_models import ActionsModel, InterviewsModel, points_model, requests_model
 from tests.conftest import add_interviews
+from tests.proof.test_faults import _deny_writes
 
 
 def test_interviews_model_passes_the_model_tester(qtmodeltester, journal):
-    add_interviews(InterviewsModel.PAGE + 40)
-    model = InterviewsModel()
+    add_interviews(journal, InterviewsModel.PAGE + 40)
+    model = InterviewsModel(journal)
     model.reload()
     qtmodeltester.check(model, force_py=False)
     model.sort(1, Qt.SortOrder.AscendingOrder)
@@ -20,8 +22,8 @@ def test_interviews_model_passes_the_model_tester(qtmodeltester, journal):
 
 
 def test_pages_load_on_demand_and_sorting_covers_unloaded_rows(journal):
-    add_interviews(InterviewsModel.PAGE * 2 + 5)
-    model = InterviewsModel()
+    add_interviews(journal, InterviewsModel.PAGE * 2 + 5)
+    model = InterviewsModel(journal)
     model.reload()
     assert model.rowCount() == InterviewsModel.PAGE and model.canFetchMore()
     model.sort(model.columns.index("company"), Qt.SortOrder.DescendingOrder)
@@ -33,8 +35,8 @@ def test_pages_load_on_demand_and_sorting_covers_unloaded_rows(journal):
 
 
 def test_inline_edit_writes_through_and_refuses_bad_values(journal, qtbot):
-    (iid,) = add_interviews(1)
-    model = InterviewsModel()
+    (iid,) = add_interviews(journal, 1)
+    model = InterviewsModel(journal)
     model.reload()
     company = model.index(0, model.columns.index("company"))
     assert model.setData(company, "  Initech  ")
@@ -47,7 +49,7 @@ def test_inline_edit_writes_through_and_refuses_bad_values(journal, qtbot):
     with qtbot.waitSignal(model.rejected) as rejected:
         model.setData(model.index(0, model.columns.index("outcome")), "rejected")
     assert rejected.args == [iid]
-    fresh = InterviewsModel()
+    fresh = InterviewsModel(journal)
     fresh.reload()
     assert [fresh.index(0, c).data() for c in (0, 1, 5)] == [
         "2025-12-31",
@@ -56,11 +58,18 @@ def test_inline_edit_writes_through_and_refuses_bad_values(journal, qtbot):
     ]
 
 
-def test_read_only_model_offers_no_editing(journal):
-    add_interviews(1)
-    model = InterviewsModel(read_only=True)
-    model.reload()
-    assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+def test_read_only_model_offers_no_editing(journal, journal_path, monkeypatch):
+    add_interviews(journal, 1)
+    journal.close()
+    _deny_writes(monkeypatch, journal_path)
+    read_only = open_journal(journal_path)
+    try:
+        assert read_only.read_only
+        model = InterviewsModel(read_only)
+        model.reload()
+        assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    finally:
+        read_only.close()
 
 
 def _feedback(iid: int) -> Action:
@@ -81,9 +90,13 @@ def _feedback(iid: int) -> Action:
 
 
 def test_detail_and_actions_models_pass_the_tester(qtmodeltester, journal):
-    (iid,) = add_interviews(1)
+    (iid,) = add_interviews(journal, 1)
     action = _feedback(iid)
-    points, requests, actions = points_model(), requests_model(), ActionsModel()
+    points, requests, actions = (
+        points_model(journal),
+        requests_model(journal),
+        ActionsModel(journal),
+    )
     points.show_interview(iid)
     requests.show_interview(iid)
     actions.reload()

@@ -17,6 +17,7 @@ TOLD_AT = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(hour
 @pytest.fixture
 def interview_id(journal) -> int:
     return save_interview(
+        journal,
         {"company": "Northwind Traders", "role": "Data analyst", "date": "2026-03-01"},
         [{"name": "Ann Lee", "title": "Team lead", "email": "ann@northwind.example"}],
     )

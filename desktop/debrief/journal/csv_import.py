@@ -14,7 +14,9 @@ from debrief.journal.csv_table import CsvTable, ImportProblem
 from debrief.journal.export import FORMULA_STARTS
 from debrief.journal.records.interviews import MAX_SHORT_TEXT, validate
 from debrief.journal.statuses import status_meaning
-from debrief.journal.store.models import Interview, Outcome, Stage, db_proxy
+from debrief.journal.store.journal import Journal, reads
+from debrief.journal.store.models import Interview, Outcome, Stage
+from debrief.journal.store.refusals import WriteFailed
 
 #: Fields an imported row can fill, in the order the mapping step shows them.
 TARGETS = ("company", "role", "stage", "date", "notes", "link", "outcome")
@@ -219,7 +221,9 @@ def _check_mapping(table: CsvTable, mapping: dict[str, str]) -> dict[str, int]:
     return columns
 
 
+@reads
 def preview_import(
+    journal: Journal,
     table: CsvTable,
     mapping: dict[str, str],
     date_order: str = "dmy",
@@ -273,23 +277,25 @@ def _drop_repeats(planned: list[PlannedRow], skipped: list[SkippedRow]) -> list[
     return kept
 
 
-def apply_import(plan: ImportPlan) -> ImportReport:
+def apply_import(journal: Journal, plan: ImportPlan) -> ImportReport:
     """Write every planned row in one transaction: all of them land, or none does.
 
     Each row is validated again, so a plan changed after its preview cannot slip bad data
-    in. Raises ImportProblem (with nothing written) on any failure. The caller tells the
-    journal's listeners afterwards (`journal.changed()`).
+    in. Raises ImportProblem (with nothing written) on any failure.
     """
     for item in plan.rows:
         if problems := validate(item.fields):
             skip = _problem_skip(item.row, problems, item.fields)
             raise ImportProblem(IMPORT_FAILED, detail=skip.message)
     try:
-        with db_proxy.atomic():
+        with journal.writing():
             for batch in chunked([item.fields for item in plan.rows], INSERT_BATCH):
                 Interview.insert_many(batch).execute()
     except ImportProblem:
         raise
-    except Exception as exc:  # sqlite3 and peewee errors: the transaction rolled back
+    except WriteFailed as exc:  # the transaction rolled back; say its first cause
+        raise ImportProblem(IMPORT_FAILED, detail=exc.detail or exc.code) from exc
+    except Exception as exc:  # anything else stopped it: rolled back all the same
         raise ImportProblem(IMPORT_FAILED, detail=exc) from exc
+
     return ImportReport(len(plan.rows), list(plan.skipped))

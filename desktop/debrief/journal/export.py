@@ -25,8 +25,9 @@ from peewee import (
 import debrief
 from debrief.journal.csv_table import ImportProblem
 from debrief.journal.store import schema
+from debrief.journal.store.derived import DERIVED_FIELDS
+from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
-    DERIVED_FIELDS,
     Action,
     BaseModel,
     FeedbackPoint,
@@ -34,8 +35,8 @@ from debrief.journal.store.models import (
     Interview,
     Interviewer,
     Theme,
-    db_proxy,
 )
+from debrief.journal.store.refusals import WriteFailed
 
 FORMAT = "debrief"
 FORMAT_VERSION = 1
@@ -104,7 +105,7 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 def _fields(model: type[BaseModel]) -> list[Field]:
     """What the user's data is: every field but those the journal derives itself."""
-    derived = DERIVED_FIELDS.get(model, frozenset())
+    derived = DERIVED_FIELDS.get(model._meta.table_name, frozenset())
     return [f for f in model._meta.sorted_fields if f.name not in derived]
 
 
@@ -122,8 +123,9 @@ def table_rows(model: type[BaseModel]) -> tuple[list[str], list[tuple]]:
     return [f.name for f in fields], rows
 
 
-def export_data() -> dict[str, Any]:
-    """The whole journal as plain data: every table, every field, ids and links as stored."""
+def export_data(journal: Journal) -> dict[str, Any]:
+    """The whole journal as plain data: every table, every field, ids and links as stored,
+    read in one snapshot."""
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": FORMAT_VERSION,
@@ -131,16 +133,17 @@ def export_data() -> dict[str, Any]:
         "app_version": debrief.__version__,
         "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
     }
-    for key, model in TABLES.items():
-        names, rows = table_rows(model)
+    with journal.snapshot():
+        tables = {key: table_rows(model) for key, model in TABLES.items()}
+    for key, (names, rows) in tables.items():
         data[key] = [dict(zip(names, row, strict=True)) for row in rows]
     return data
 
 
-def export_json(path: Path | str) -> Path:
+def export_json(journal: Journal, path: Path | str) -> Path:
     """Write everything to one JSON file that `import_json` reads back exactly."""
     path = Path(path)
-    text = json.dumps(export_data(), ensure_ascii=False, indent=1)
+    text = json.dumps(export_data(journal), ensure_ascii=False, indent=1)
     write_atomic(path, text.encode("utf-8"))
     return path
 
@@ -161,12 +164,15 @@ def _csv_bytes(header: list[str], rows: list[tuple]) -> bytes:
     return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 correctly
 
 
-def export_csv(folder: Path | str) -> list[Path]:
-    """One CSV per table in `folder` (created if needed); returns the files written."""
+def export_csv(journal: Journal, folder: Path | str) -> list[Path]:
+    """One CSV per table in `folder` (created if needed), read in one snapshot; returns
+    the files written."""
     folder = Path(folder)
     written = []
+    with journal.snapshot():
+        tables = {key: table_rows(model) for key, model in TABLES.items()}
     for key, model in TABLES.items():
-        _, rows = table_rows(model)
+        _, rows = tables[key]
         header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
         path = folder / CSV_NAMES[key]
         write_atomic(path, _csv_bytes(header, rows))
@@ -243,7 +249,8 @@ def _rows(name: str, key: str, model: type[BaseModel], entries: Any) -> list[dic
     return rows
 
 
-def journal_is_empty() -> bool:
+@reads
+def journal_is_empty(journal: Journal) -> bool:
     """Nothing the user wrote: no interviews or actions, and only the built-in themes."""
     for model in (Interview, Interviewer, FeedbackRequest, FeedbackPoint, Action):
         if model.select().exists():
@@ -251,7 +258,7 @@ def journal_is_empty() -> bool:
     return not Theme.select().where(~Theme.builtin).exists()
 
 
-def import_json(path: Path | str) -> dict[str, int]:
+def import_json(journal: Journal, path: Path | str) -> dict[str, int]:
     """Load an `export_json` file into an empty journal, ids and links as they were.
 
     The archive's themes replace the built-in set. One transaction: on any problem nothing
@@ -260,14 +267,18 @@ def import_json(path: Path | str) -> dict[str, int]:
     path = Path(path)
     data = _load_archive(path)
     tables = {key: _rows(path.name, key, model, data.get(key, [])) for key, model in TABLES.items()}
-    if not journal_is_empty():
-        raise ImportProblem(NOT_EMPTY, name=path.name)
     try:
-        with db_proxy.atomic():
+        with journal.writing():
+            if not journal_is_empty(journal):
+                raise ImportProblem(NOT_EMPTY, name=path.name)
             Theme.delete().execute()
             for key, model in TABLES.items():
                 for batch in chunked(tables[key], INSERT_BATCH):
                     model.insert_many(batch).execute()
-    except Exception as exc:  # a broken link or a repeated id: rolled back
+    except ImportProblem:
+        raise
+    except WriteFailed as exc:  # a broken link or a repeated id: rolled back
+        raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc.detail) from exc
+    except Exception as exc:
         raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc) from exc
     return {key: len(rows) for key, rows in tables.items()}

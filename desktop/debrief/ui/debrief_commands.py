@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
+from debrief.journal.records import feedback
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
 
@@ -56,9 +57,10 @@ class DebriefCommands(QObject):
         interview_id = self.window.selected_id()
         if interview_id is None or self.window.journal.read_only:
             return
-        from debrief.journal.records import feedback  # the ORM: loaded after the first screen
-
-        if not self.unfinished(interview_id) and feedback.has_finished_debrief(interview_id):
+        journal = self.window.journal
+        if not self.unfinished(interview_id) and feedback.has_finished_debrief(
+            journal, interview_id
+        ):
             from PySide6.QtWidgets import QMessageBox  # dialogs load when asked for
 
             answer = QMessageBox.question(

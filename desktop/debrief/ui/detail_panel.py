@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debrief.journal.records import interviews
+from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
@@ -58,12 +60,13 @@ def _table(name: str, model, *stretch: str) -> QTableView:
 class DetailPanel(QSplitter):
     """Interviewers, feedback requests and points of one interview, beside every action."""
 
-    def __init__(self, read_only: bool, parent=None) -> None:
+    def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("detailSplitter")
-        self.requests = requests_model(self)
-        self.points = points_model(self)
-        self.actions = ActionsModel(self, read_only=read_only)
+        self.journal = journal
+        self.requests = requests_model(journal, self)
+        self.points = points_model(journal, self)
+        self.actions = ActionsModel(journal, self)
 
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -123,9 +126,7 @@ class DetailPanel(QSplitter):
             return
         import html  # only once an interview is shown: nothing is selected at start
 
-        from debrief.journal.records import interviews  # the ORM: loaded after the first screen
-
-        record = interviews.get_interview(interview_id) or {}
+        record = interviews.get_interview(self.journal, interview_id) or {}
         people = ", ".join(
             html.escape(p["name"] + (f" ({p['title']})" if p["title"] else ""))
             for p in record.get("interviewers", [])

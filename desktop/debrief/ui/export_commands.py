@@ -86,12 +86,11 @@ def _read_failed_text(exc: Exception) -> str:
     ).format(detail=exc)
 
 
-def _write_snapshot(journal: Journal, parent: QWidget | None, write: Callable[[], T]) -> T | None:
-    """Run `write` over one consistent snapshot of every table; None (after a kind
-    message) if it could not be written."""
+def _write_snapshot(parent: QWidget | None, write: Callable[[], T]) -> T | None:
+    """Run `write` (an export, which reads one snapshot of the journal); None (after a
+    kind message) if it could not be written."""
     try:
-        with journal.db.atomic():
-            return write()
+        return write()
     except ImportProblem as exc:
         warn(parent, _t("Not exported"), journal_error_text(exc))
     except (peewee.DatabaseError, sqlite3.Error) as exc:
@@ -112,7 +111,7 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         return None
     if not path.suffix:
         path = path.with_suffix(".json")
-    if _write_snapshot(journal, parent, lambda: export_json(path)) is None:
+    if _write_snapshot(parent, lambda: export_json(journal, path)) is None:
         return None
     tell(
         parent,
@@ -131,7 +130,7 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
     if chosen is None:
         return None
     folder = free_folder(chosen, f"{dated_name()}-csv")
-    written = _write_snapshot(journal, parent, lambda: export_csv(folder))
+    written = _write_snapshot(parent, lambda: export_csv(journal, folder))
     if written is None:
         return None
     tell(
@@ -149,13 +148,12 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
 def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> dict | None:
     """Bring a Debrief JSON export into this journal, which must be empty.
 
-    Returns how many rows each table received, or None when refused or cancelled. The
-    journal's listeners are told afterwards, so the window shows what arrived.
+    Returns how many rows each table received, or None when refused or cancelled.
     """
     if journal.read_only:
         tell(parent, _t("Not imported"), _t("This journal is read-only, so nothing can be added."))
         return None
-    if not journal_is_empty():
+    if not journal_is_empty(journal):
         tell(
             parent,
             _t("Start from an empty journal"),
@@ -175,11 +173,10 @@ def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
     if path is None:
         return None
     try:
-        counts = import_json(path)
+        counts = import_json(journal, path)
     except ImportProblem as exc:
         warn(parent, _t("Not imported"), journal_error_text(exc))
         return None
-    journal.changed()
     tell(
         parent,
         _t("Journal imported"),

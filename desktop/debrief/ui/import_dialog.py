@@ -31,8 +31,9 @@ class ImportDialog(QWizard):
 
     The pages share the state kept here: the table read from the file, the column
     mapping, the date order and the plan. Nothing is written before the preview page's
-    Import button; then every planned row lands in one transaction and the journal's
-    listeners are told (`journal.changed()`). `path` opens a file straight away.
+    Import button; then every planned row lands in one transaction, which the journal
+    announces to every open window. `path` opens a file straight away.
+
     """
 
     def __init__(
@@ -128,6 +129,10 @@ class ImportDialog(QWizard):
         """What the import would do now; raises ImportProblem when the mapping is incomplete."""
         assert self.table is not None
         self.plan = preview_import(
-            self.table, self.mapping, self.date_order(), role_placeholder=role_placeholder
+            self.journal,
+            self.table,
+            self.mapping,
+            self.date_order(),
+            role_placeholder=role_placeholder,
         )
         return self.plan

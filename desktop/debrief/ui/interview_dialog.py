@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.records import interviews
+from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Problem, Refused
 from debrief.ui import vocabulary
 
@@ -35,9 +36,12 @@ PEOPLE_FIELDS = ("name", "title", "email", "phone")
 class InterviewDialog(QDialog):
     """Add (interview_id None) or edit an interview; saves through the journal on OK."""
 
-    def __init__(self, parent: QWidget | None = None, interview_id: int | None = None) -> None:
+    def __init__(
+        self, journal: Journal, parent: QWidget | None = None, interview_id: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("interviewDialog")
+        self.journal = journal
         self.interview_id = interview_id
         self.became_rejected = False
         self._before: dict[str, Any] = {}
@@ -162,7 +166,7 @@ class InterviewDialog(QDialog):
         return self._choice_values[combo.objectName()][combo.currentIndex()]
 
     def _load(self, interview_id: int) -> None:
-        record = interviews.get_interview(interview_id) or {}
+        record = interviews.get_interview(self.journal, interview_id) or {}
         self._before = record
         self.company.setText(record.get("company", ""))
         self.role.setText(record.get("role", ""))
@@ -221,7 +225,9 @@ class InterviewDialog(QDialog):
     def accept(self) -> None:
         fields = self.fields()
         try:
-            saved = interviews.save_interview(fields, self.people_rows(), self.interview_id)
+            saved = interviews.save_interview(
+                self.journal, fields, self.people_rows(), self.interview_id
+            )
         except Refused as exc:
             self.show_problems(exc.problems)
             return

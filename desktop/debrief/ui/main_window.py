@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.records import listings
+from debrief.journal.records import interviews, listings
+from debrief.journal.store.changes import Change
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.debrief_commands import DebriefCommands
@@ -26,6 +27,7 @@ from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
 from debrief.ui.interviews_view import interviews_view
+from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 
@@ -48,7 +50,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.journal = journal
         self.settings = settings
-        self.model = InterviewsModel(self, read_only=journal.read_only)
+        self.model = InterviewsModel(journal, self)
+        self.events = JournalEvents(journal, self)
         self.insights = None  # the insights window, made when first asked for
         self._build_actions()
         self._build_central()
@@ -57,10 +60,8 @@ class MainWindow(QMainWindow):
         self.resize(1100, 760)
         self.model.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.detail.actions.edit_refused.connect(lambda problems: show_problems(self, problems))
-        self.model.written.connect(lambda: self.journal.changed(origin=self.model))
-        self.detail.actions.written.connect(lambda: self.journal.changed(origin=None))
         self.model.rejected.connect(self.debriefs.offer)
-        self.journal.listeners.append(self.on_journal_changed)
+        self.events.changed.connect(self.on_journal_changed)
         self.refresh()
         restore_layout(self, settings)
 
@@ -143,7 +144,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.no_match)
         layout.addWidget(self.stack, 1)
 
-        self.detail = DetailPanel(self.journal.read_only, self)
+        self.detail = DetailPanel(self.journal, self)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)
@@ -232,7 +233,7 @@ class MainWindow(QMainWindow):
         if reload_table:
             self.model.reload()
         self.detail.reload()
-        counts = listings.journal_counts()
+        counts = listings.journal_counts(self.journal)
         self.counts.setText(
             self.tr(
                 "{interviews} interviews · {rejections} not selected · {feedback} with feedback"
@@ -255,8 +256,9 @@ class MainWindow(QMainWindow):
             self.select_interview(selected)
         self._update_no_match()
 
-    def on_journal_changed(self, origin=None) -> None:
-        self.refresh(reload_table=origin is not self.model)
+    def on_journal_changed(self, change: Change) -> None:
+        """Any committed write, from this window or another: show what is stored now."""
+        self.refresh()
 
     def _update_no_match(self) -> None:
         text = self.filter.text().strip()
@@ -286,10 +288,9 @@ class MainWindow(QMainWindow):
     def _run_dialog(self, interview_id: int | None) -> None:
         from debrief.ui.interview_dialog import InterviewDialog  # not needed to start up
 
-        dialog = InterviewDialog(self, interview_id)
+        dialog = InterviewDialog(self.journal, self, interview_id)
         if dialog.exec() != InterviewDialog.DialogCode.Accepted:
             return
-        self.journal.changed()
         self.select_interview(dialog.interview_id)
         if dialog.became_rejected:
             self.debriefs.offer(dialog.interview_id)
@@ -308,9 +309,7 @@ class MainWindow(QMainWindow):
             return
         from PySide6.QtWidgets import QMessageBox  # like every dialog, made when asked for
 
-        from debrief.journal.records import interviews  # the ORM: loaded after the first screen
-
-        record = interviews.get_interview(interview_id) or {}
+        record = interviews.get_interview(self.journal, interview_id) or {}
         answer = QMessageBox.question(
             self,
             self.tr("Delete interview?"),
@@ -325,11 +324,10 @@ class MainWindow(QMainWindow):
             return
         row = self.model.row_of(interview_id)
         try:
-            interviews.delete_interview(interview_id)
+            interviews.delete_interview(self.journal, interview_id)
         except Refused as exc:
             show_problems(self, exc.problems)
             return
-        self.journal.changed()
         next_row = min(row, self.model.rowCount() - 1)
         if next_row >= 0:
             self.select_interview(self.model.row_id(next_row))
@@ -373,6 +371,4 @@ class MainWindow(QMainWindow):
         if self.insights is not None:
             self.insights.close()
         save_layout(self, self.settings)
-        if self.on_journal_changed in self.journal.listeners:
-            self.journal.listeners.remove(self.on_journal_changed)
         super().closeEvent(event)

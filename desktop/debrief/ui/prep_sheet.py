@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from debrief.journal.insights import counts as insights
 from debrief.journal.practice import prep
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
+from debrief.ui.journal_events import JournalEvents
 
 #: At most this many entries per section, so the sheet stays one page.
 LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4}
@@ -270,29 +271,14 @@ class PrepSheetDialog(QDialog):
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
         self.resize(680, 820)
-        self.journal.listeners.append(self._on_journal_changed)
-        self.finished.connect(lambda _r: self._stop_listening())
-        listener, listeners = self._on_journal_changed, journal.listeners
-        # Deleted without a close (its parent went first): stop being called all the same.
-        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
+        JournalEvents(journal, self).changed.connect(lambda _change: self.refresh())
         self.refresh()
 
     def refresh(self) -> None:
-        self.sheet = prep.prep_sheet(self.filters)
+        self.sheet = prep.prep_sheet(self.journal, self.filters)
         scroll = self.text.verticalScrollBar().value()
         self.text.setHtml(sheet_html(self.sheet))
         self.text.verticalScrollBar().setValue(scroll)
-
-    def _on_journal_changed(self, origin=None) -> None:
-        self.refresh()
-
-    def _stop_listening(self) -> None:
-        if self._on_journal_changed in self.journal.listeners:
-            self.journal.listeners.remove(self._on_journal_changed)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self._stop_listening()
-        super().closeEvent(event)
 
     def _ask(self, fmt: str, kinds: str) -> Path | None:
         suggested = Path.home() / f"debrief-prep-sheet-{dt.date.today().isoformat()}.{fmt}"

@@ -7,17 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from debrief.journal.store import journal as database
-from debrief.journal.store.journal import Journal, JournalError, open_journal
+from debrief.journal.store.errors import CORRUPT, JournalError
+from debrief.journal.store.identity import check_integrity
+from debrief.journal.store.journal import DATABASE_ERRORS, Journal, open_journal
 from debrief.ui import recent_journals
 from debrief.ui.error_dialogs import show_already_open, show_journal_error
 from debrief.ui.main_window import MainWindow
 from debrief.ui.single_instance import SingleInstance
 
 AUTO_BACKUP_DELAY_MS = 1500
-#: The models (peewee, ~11 ms of imports) load this long after the first screen, so
-#: neither the first paint nor the first click waits for them.
-ORM_PRELOAD_MS = 250
+#: How long closing waits for a page check still reading (it takes ~50 ms per 10,000).
+CHECK_WAIT_S = 10
 
 
 class Session(QObject):
@@ -37,6 +37,7 @@ class Session(QObject):
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
         self.raised_other = False  # the last open() raised another process's window instead
+        self._checks: list[threading.Thread] = []  # page checks still reading
         self.integrity_checked.connect(self._on_integrity_checked)
         self.guard.activation_requested.connect(self._raise_window)
 
@@ -57,7 +58,7 @@ class Session(QObject):
             if demo:
                 from debrief.journal.demo.story import fill_demo
 
-                fill_demo()
+                fill_demo(journal)
             self._replace(journal)
         except JournalError as error:
             self._reclaim_current()
@@ -73,22 +74,19 @@ class Session(QObject):
         later launches that want this window raised (the journal's lock is already ours)."""
         recent_journals.remember(self.settings, path)
         self.guard.listen()
-        QTimer.singleShot(ORM_PRELOAD_MS, _load_models)
 
     def _replace(self, journal: Journal) -> None:
         """Show `journal` in a new window, then close the old one; on failure keep the old."""
         old_window, old_journal = self.window, self.journal
-        database.bind(journal)  # the window's lists and the models follow the newest journal
         try:
             window = MainWindow(journal, self.settings)
-        except database.database_errors() as exc:
+        except DATABASE_ERRORS as exc:
             journal.close(optimize=False)  # damaged: not one byte more
-            if old_journal is not None:
-                database.bind(old_journal)
-            raise JournalError(database.CORRUPT, name=journal.path.name) from exc
+            raise JournalError(CORRUPT, name=journal.path.name) from exc
         if old_window is not None:
             _retire(old_window)
         if old_journal is not None:
+            self._finish_checks()
             old_journal.close()
         self.journal, self.window = journal, window
         window.journal_requested.connect(self.open)
@@ -101,9 +99,19 @@ class Session(QObject):
         (the window is up by then); the weekly backup waits for its report."""
 
         def work() -> None:
-            self.integrity_checked.emit(journal, database.check_integrity(journal.path))
+            self.integrity_checked.emit(journal, check_integrity(journal.path))
 
-        threading.Thread(target=work, name="debrief-integrity", daemon=True).start()
+        self._checks = [t for t in self._checks if t.is_alive()]
+        check = threading.Thread(target=work, name="debrief-integrity", daemon=True)
+        self._checks.append(check)
+        check.start()
+
+    def _finish_checks(self) -> None:
+        """Wait for page checks still reading: a file must not be closed (its shared-memory
+        index unmapped) under a reader, and a check reports to this object."""
+        for check in self._checks:
+            check.join(timeout=CHECK_WAIT_S)
+        self._checks.clear()
 
     def _on_integrity_checked(self, journal: Journal, error: JournalError | None) -> None:
         if journal is not self.journal:
@@ -152,6 +160,7 @@ class Session(QObject):
         if self.window is not None:
             _retire(self.window)
             self.window = None
+        self._finish_checks()
         self.journal.close()
         self.journal = None
         try:
@@ -163,16 +172,12 @@ class Session(QObject):
         return self.open(path)  # the restored file, or the untouched one if restoring failed
 
     def close(self) -> None:
+        self._finish_checks()
         if self.window is not None:
             self.window.close()
         if self.journal is not None:
             self.journal.close()
         self.guard.release()
-
-
-def _load_models() -> None:
-    """Import the ORM-backed journal modules the window's commands use (see ORM_PRELOAD_MS)."""
-    from debrief.journal.records import interviews  # noqa: F401
 
 
 def _retire(window: MainWindow) -> None:

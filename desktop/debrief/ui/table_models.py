@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from debrief.journal.records import listings
+from debrief.journal.records import feedback, interviews, listings
 from debrief.journal.store.refusals import Refused
 from debrief.ui import vocabulary
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
+
+    from debrief.journal.store.journal import Journal
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the journal id of the row's record
 RawRole = Qt.ItemDataRole.UserRole + 2  # the stored value, for delegates and tests
@@ -136,14 +138,12 @@ class InterviewsModel(RowsModel):
     edit_refused = Signal(list)
     #: interview id whose outcome was just set to Rejected (the window offers the debrief).
     rejected = Signal(int)
-    #: after any successful write, so other views refresh.
-    written = Signal()
-
     EDITABLE = {"date", "company", "role", "stage", "feeling", "outcome"}
 
-    def __init__(self, parent=None, read_only: bool = False) -> None:
+    def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(listings.COLUMNS, parent)
-        self.read_only = read_only
+        self.journal = journal
+        self.read_only = journal.read_only
         self._text = ""
         self._sort = "date"
         self._descending = True
@@ -156,7 +156,9 @@ class InterviewsModel(RowsModel):
         """Re-read from the journal, keeping as many rows loaded as the view had."""
         self._loaded = True
         keep = max(self.PAGE, len(self._rows))
-        rows = listings.list_interviews(self._text, self._sort, self._descending, 0, keep)
+        rows = listings.list_interviews(
+            self.journal, self._text, self._sort, self._descending, 0, keep
+        )
         self._exhausted = len(rows) < keep
         self._fetching = True  # views (and the model tester) fetch on modelReset: not yet
         try:
@@ -181,7 +183,7 @@ class InterviewsModel(RowsModel):
         try:
             start = len(self._rows)
             more = listings.list_interviews(
-                self._text, self._sort, self._descending, start, self.PAGE
+                self.journal, self._text, self._sort, self._descending, start, self.PAGE
             )
             self._exhausted = len(more) < self.PAGE
             if more:
@@ -237,9 +239,7 @@ class InterviewsModel(RowsModel):
             return False
         interview_id = self.row_id(index.row())
         try:
-            from debrief.journal.records import interviews  # the ORM loads with the first write
-
-            interviews.update_field(interview_id, column, stored)
+            interviews.update_field(self.journal, interview_id, column, stored)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
             return False
@@ -249,7 +249,6 @@ class InterviewsModel(RowsModel):
         record[index.column() + 1] = stored
         self._rows[index.row()] = tuple(record)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole])
-        self.written.emit()
         if column == "outcome" and stored == "rejected":
             self.rejected.emit(interview_id)
         return True
@@ -259,14 +258,14 @@ class ActionsModel(RowsModel):
     """Improvement actions; the status column is editable (open, practising, done)."""
 
     edit_refused = Signal(list)
-    written = Signal()
 
-    def __init__(self, parent=None, read_only: bool = False) -> None:
+    def __init__(self, journal: Journal, parent=None) -> None:
         super().__init__(listings.ACTION_COLUMNS, parent)
-        self.read_only = read_only
+        self.journal = journal
+        self.read_only = journal.read_only
 
     def reload(self) -> None:
-        self.set_rows(listings.list_actions())
+        self.set_rows(listings.list_actions(self.journal))
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -280,9 +279,7 @@ class ActionsModel(RowsModel):
         if value == self.value(index.row(), index.column()):
             return False
         try:
-            from debrief.journal.records import feedback  # the ORM loads with the first write
-
-            done_at = feedback.set_action_status(self.row_id(index.row()), value)
+            done_at = feedback.set_action_status(self.journal, self.row_id(index.row()), value)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
             return False
@@ -292,7 +289,6 @@ class ActionsModel(RowsModel):
         self._rows[index.row()] = tuple(record)
         last = self.index(index.row(), len(self.columns) - 1)
         self.dataChanged.emit(self.index(index.row(), 0), last)
-        self.written.emit()
         return True
 
 
@@ -300,23 +296,29 @@ class DetailModel(RowsModel):
     """Rows that belong to one interview (its requests or its points), reloaded on selection."""
 
     def __init__(
-        self, columns: Sequence[str], loader: Callable[[int], list[tuple]], parent=None
+        self,
+        journal: Journal,
+        columns: Sequence[str],
+        loader: Callable[[Journal, int], list[tuple]],
+        parent=None,
     ) -> None:
         super().__init__(columns, parent)
+        self.journal = journal
         self._loader = loader
         self.interview_id: int | None = None
 
     def show_interview(self, interview_id: int | None) -> None:
         self.interview_id = interview_id
-        self.set_rows(self._loader(interview_id) if interview_id is not None else [])
+        rows = self._loader(self.journal, interview_id) if interview_id is not None else []
+        self.set_rows(rows)
 
     def reload(self) -> None:
         self.show_interview(self.interview_id)
 
 
-def points_model(parent=None) -> DetailModel:
-    return DetailModel(listings.POINT_COLUMNS, listings.points_for_interview, parent)
+def points_model(journal: Journal, parent=None) -> DetailModel:
+    return DetailModel(journal, listings.POINT_COLUMNS, listings.points_for_interview, parent)
 
 
-def requests_model(parent=None) -> DetailModel:
-    return DetailModel(listings.REQUEST_COLUMNS, listings.requests_for_interview, parent)
+def requests_model(journal: Journal, parent=None) -> DetailModel:
+    return DetailModel(journal, listings.REQUEST_COLUMNS, listings.requests_for_interview, parent)

@@ -21,6 +21,7 @@ from debrief.journal.demo.phrases import (
     THANKS,
     TITLES,
 )
+from debrief.journal.store.journal import Journal
 from debrief.journal.store.models import (
     Action,
     FeedbackPoint,
@@ -28,7 +29,6 @@ from debrief.journal.store.models import (
     Interview,
     Interviewer,
     Theme,
-    db_proxy,
 )
 
 
@@ -264,8 +264,8 @@ class _Builder:
 _TABLES = (Action, Interview, Interviewer, FeedbackRequest, FeedbackPoint)
 
 
-def fill_demo(seed: int = 7, *, today: dt.date | None = None) -> None:
-    """Fill the bound journal (meant to be empty) with the sample story, in one transaction.
+def fill_demo(journal: Journal, seed: int = 7, *, today: dt.date | None = None) -> None:
+    """Fill `journal` (meant to be empty) with the sample story, in one transaction.
 
     Dates count back from `today`, so the sample always looks current; the same seed and
     day give the same journal. The story: Enthusiasm and Preparation hold the user back
@@ -273,7 +273,7 @@ def fill_demo(seed: int = 7, *, today: dt.date | None = None) -> None:
     being practised; Questions asked appears lately, with an open action.
     """
     rng = random.Random(seed)
-    with db_proxy.atomic():
+    with journal.writing():
         Theme.insert(name=CUSTOM_THEME, suggestion="Research the salary band first.").on_conflict(
             "ignore"
         ).execute()

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN, SQL, Case, Expression, Select, ValuesList, fn
 
+from debrief.journal.store.binding import models_database
+from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     FeedbackPoint,
     FeedbackRequest,
@@ -15,7 +17,6 @@ from debrief.journal.store.models import (
     PointKind,
     Reached,
     Theme,
-    db_proxy,
 )
 
 
@@ -142,8 +143,14 @@ def _grouped(filters: Filters | None, kind: str) -> Select:
     return narrowed(query, filters).where(p.kind == kind).group_by(p.theme)
 
 
+@reads
 def theme_counts(
-    filters: Filters | None, kind: str, *, min_points: int = 1, min_interviews: int = 1
+    journal: Journal,
+    filters: Filters | None,
+    kind: str,
+    *,
+    min_points: int = 1,
+    min_interviews: int = 1,
 ) -> list[ThemeCount]:
     """Points of `kind` per theme with distinct interviews, largest first.
 
@@ -161,14 +168,14 @@ def theme_counts(
         .where((c.points >= min_points) & (c.interviews >= min_interviews))
         .order_by(c.points.desc(), c.interviews.desc(), Theme.name.is_null(), Theme.name)
         .with_cte(counts)
-        .bind(db_proxy)
+        .bind(models_database)
     )
     return [ThemeCount(*row) for row in query.tuples()]
 
 
-def weakness_counts(filters: Filters | None = None) -> list[ThemeCount]:
+def weakness_counts(journal: Journal, filters: Filters | None = None) -> list[ThemeCount]:
     """Held-me-back points per theme, largest first; unthemed points under theme None."""
-    return theme_counts(filters, PointKind.HELD_BACK.value)
+    return theme_counts(journal, filters, PointKind.HELD_BACK.value)
 
 
 _STEPS = (Reached.ASKED, Reached.IN_TIME, Reached.GIVEN, Reached.CLARIFIED, Reached.THANKED)
@@ -199,7 +206,7 @@ def _per_steps(filters: Filters | None) -> tuple[int, int, int, int, int, int]:
     c = groups.c
     reached = [Case(None, [(c.steps.bin_and(step.value) != 0, c.n)], 0) for step in _STEPS]
     sums = [fn.COALESCE(fn.SUM(value), 0) for value in [c.n, *reached]]
-    return Select([groups], sums).with_cte(groups).bind(db_proxy).tuples().get()
+    return Select([groups], sums).with_cte(groups).bind(models_database).tuples().get()
 
 
 def _answered(filters: Filters | None) -> Select:
@@ -229,11 +236,12 @@ def _median_reply_days(filters: Filters | None) -> float | None:
         .offset((answered - 1) // 2)
         .alias("middle")
     )
-    value = Select([middle], [fn.AVG(middle.c.days)]).bind(db_proxy).scalar()
+    value = Select([middle], [fn.AVG(middle.c.days)]).bind(models_database).scalar()
     return None if value is None else round(value, 2)
 
 
-def funnel(filters: Filters | None = None) -> Funnel:
+@reads
+def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
     """From rejections to thanks, in interviews; response rate and median reply time.
 
     Only rejected interviews count, so no bar can outgrow `rejections`: a request on an
@@ -252,14 +260,17 @@ def funnel(filters: Filters | None = None) -> Funnel:
     )
 
 
-def companies() -> list[str]:
+@reads
+def companies(journal: Journal) -> list[str]:
     """Every company in the journal once, ignoring case, for the company filter."""
     name = Interview.company.collate("NOCASE")
     query = Interview.select(fn.MIN(Interview.company)).group_by(name).order_by(name)
     return [company for (company,) in query.tuples()]
 
 
+@reads
 def points_for_theme(
+    journal: Journal,
     theme_id: int | None,
     filters: Filters | None = None,
     kind: str | None = PointKind.HELD_BACK.value,

@@ -14,13 +14,14 @@ from debrief.journal.insights.counts import (
     interview_conditions,
     weakness_counts,
 )
+from debrief.journal.store.binding import models_database
+from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
     ActionStatus,
     FeedbackPoint,
     Interview,
     PointKind,
-    db_proxy,
 )
 
 QUARTERS_AFTER_DAYS = 730  # a trend spanning more than ~2 years is drawn by quarter
@@ -108,7 +109,7 @@ def _span(filters: Filters | None) -> tuple[dt.date, dt.date] | None:
     edges = [i.select(edge(i.date)) for edge in (fn.MIN, fn.MAX)]
     if conditions := interview_conditions(filters):
         edges = [edge.where(*conditions) for edge in edges]
-    first, last = Select(columns=edges).bind(db_proxy).tuples().get()
+    first, last = Select(columns=edges).bind(models_database).tuples().get()
     return None if first is None else (_as_date(first), _as_date(last))
 
 
@@ -138,15 +139,19 @@ def _per_period(filters: Filters | None, ids: list[int], granularity: str) -> li
             *interview_conditions(others)
         )
     query = Select([periods, themes], [themes.c.column1, label, points]).order_by(label)
-    return [row for row in query.bind(db_proxy).tuples() if row[2]]
+    return [row for row in query.bind(models_database).tuples() if row[2]]
 
 
 def _month_start(label: str) -> dt.date:
     return dt.date(int(label[:4]), int(label[5:7]), 1)
 
 
+@reads
 def theme_trend(
-    filters: Filters | None = None, top: int = 5, ranking: list[ThemeCount] | None = None
+    journal: Journal,
+    filters: Filters | None = None,
+    top: int = 5,
+    ranking: list[ThemeCount] | None = None,
 ) -> Trend:
     """Held-me-back points per period for the `top` themes, and where actions were finished.
 
@@ -157,7 +162,7 @@ def theme_trend(
     counted by month first, and counted again by quarter only for such long journals.
     """
     if ranking is None:
-        ranking = weakness_counts(filters)
+        ranking = weakness_counts(journal, filters)
     themes = [t for t in ranking if t.theme_id is not None][:top]
     ids = [t.theme_id for t in themes]
     rows = _per_period(filters, ids, "month") if ids else []

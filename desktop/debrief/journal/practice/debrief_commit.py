@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from debrief.journal.practice import deadline
+from debrief.journal.store.journal import Journal
 from debrief.journal.store.models import (
     Action,
     ActionStatus,
@@ -24,7 +25,7 @@ from debrief.journal.store.models import (
     Verdict,
     WizardStep,
 )
-from debrief.journal.store.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem
 
 MAX_SHORT_TEXT = 500  # names, themes, subjects
 MAX_LONG_TEXT = 10_000_000  # what was said: a pasted transcript fits, a runaway paste does not
@@ -259,13 +260,15 @@ def _unfinished_request(request_id: int) -> FeedbackRequest:
     return request
 
 
-def _commit(request_id: int, data: dict[str, Any], step: str, draft: str = "") -> Committed:
+def _commit(
+    journal: Journal, request_id: int, data: dict[str, Any], step: str, draft: str = ""
+) -> Committed:
     if problems := validate(data):
         raise InvalidInput(problems)
-    request = _unfinished_request(request_id)
     all_points = data.get("points") or []
     points = [p for p in all_points if not is_empty_point(p)]
-    with writing():
+    with journal.writing():
+        request = _unfinished_request(request_id)
         values = _record_notice_and_asking(request, data) | _thanks(data)
         FeedbackRequest.update(wizard_step=step, draft=draft, **values).where(
             FeedbackRequest.id == request_id
@@ -275,7 +278,7 @@ def _commit(request_id: int, data: dict[str, Any], step: str, draft: str = "") -
     return Committed(request_id, len(points), created, linked, len(all_points) - len(points))
 
 
-def finish(request_id: int, data: dict[str, Any]) -> Committed:
+def finish(journal: Journal, request_id: int, data: dict[str, Any]) -> Committed:
     """Commit the whole debrief in one transaction and mark it done; the draft is cleared.
 
     The interview becomes Rejected with when and how the user was told; the request gets
@@ -283,16 +286,16 @@ def finish(request_id: int, data: dict[str, Any]) -> Committed:
     theme (created when new), clarification, verdict and action (new, or linked to an
     open one). Raises InvalidInput, writing nothing, when the draft holds a wrong value.
     """
-    return _commit(request_id, data, WizardStep.DONE.value)
+    return _commit(journal, request_id, data, WizardStep.DONE.value)
 
 
-def record_declined(request_id: int, data: dict[str, Any]) -> Committed:
+def record_declined(journal: Journal, request_id: int, data: dict[str, Any]) -> Committed:
     """They declined: a normal outcome. The debrief is finished without points."""
     data = {**data, "response": Response.DECLINED.value, "points": []}
-    return _commit(request_id, data, WizardStep.DONE.value)
+    return _commit(journal, request_id, data, WizardStep.DONE.value)
 
 
-def record_no_reply(request_id: int, data: dict[str, Any]) -> Committed:
+def record_no_reply(journal: Journal, request_id: int, data: dict[str, Any]) -> Committed:
     """No reply yet: the asking is recorded and the debrief stays open at the listen page.
 
     The draft keeps everything typed (points included) so a reply can be added later.
@@ -301,4 +304,4 @@ def record_no_reply(request_id: int, data: dict[str, Any]) -> Committed:
         {**data, "response": Response.NO_REPLY.value}, ensure_ascii=False, default=str
     )
     data = {**data, "response": Response.NO_REPLY.value, "points": []}
-    return _commit(request_id, data, WizardStep.LISTEN.value, draft)
+    return _commit(journal, request_id, data, WizardStep.LISTEN.value, draft)

@@ -9,6 +9,7 @@ from typing import Any
 
 from debrief.journal.practice import debriefs
 from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.journal import Journal
 
 _SAID = (
     ("held_back", "Enthusiasm", "You seemed a little flat when we talked about the product."),
@@ -71,7 +72,7 @@ def sample_data(
     }
 
 
-def wizard_finish_ms(repeats: int = 20) -> float:
+def wizard_finish_ms(journal: Journal, repeats: int = 20) -> float:
     """Median milliseconds of `finish` with 10 points and 5 actions, on the open journal.
 
     Each run adds one interview to the journal, so use a scratch journal.
@@ -79,11 +80,12 @@ def wizard_finish_ms(repeats: int = 20) -> float:
     timings = []
     for i in range(repeats):
         interview_id = save_interview(
-            {"company": f"Bench {i}", "role": "Engineer", "date": dt.date.today()}
+            journal, {"company": f"Bench {i}", "role": "Engineer", "date": dt.date.today()}
         )
-        debrief = debriefs.start(interview_id)
+        debrief = debriefs.start(journal, interview_id)
         data = sample_data(10, 5)
         started = time.perf_counter()
-        debriefs.finish(debrief.request_id, data)
+        debriefs.finish(journal, debrief.request_id, data)
+
         timings.append((time.perf_counter() - started) * 1000)
     return statistics.median(timings)

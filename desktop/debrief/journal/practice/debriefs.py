@@ -24,6 +24,7 @@ from debrief.journal.practice.debrief_commit import (
     record_no_reply,
     theme_ids,
 )
+from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
     ActionStatus,
@@ -34,7 +35,7 @@ from debrief.journal.store.models import (
     Theme,
     WizardStep,
 )
-from debrief.journal.store.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem
 
 #: What the wizard keeps in a draft. Points are dicts with POINT_KEYS.
 __all__ = [
@@ -114,7 +115,8 @@ def _newest_unfinished(interview_id: int) -> FeedbackRequest | None:
     )
 
 
-def unfinished_step(interview_id: int) -> str | None:
+@reads
+def unfinished_step(journal: Journal, interview_id: int) -> str | None:
     """The page the interview's unfinished debrief reached ("notice"…"improve"), or None."""
     row = _newest_unfinished(interview_id)
     return row.wizard_step if row else None
@@ -156,13 +158,14 @@ def _load_draft(request: FeedbackRequest) -> dict[str, Any]:
     return {**base, **saved} if isinstance(saved, dict) else base
 
 
-def start(interview_id: int) -> Debrief:
+@reads
+def start(journal: Journal, interview_id: int) -> Debrief:
     """Resume the interview's unfinished debrief, or start a new asking at the notice page."""
     if not Interview.select().where(Interview.id == interview_id).exists():
         raise InvalidInput([Problem("interview", "missing")])
     request = _newest_unfinished(interview_id)
     if request is None:
-        with writing():
+        with journal.writing():
             request_id = FeedbackRequest.insert(
                 interview=interview_id, wizard_step=WizardStep.NOTICE.value
             ).execute()
@@ -170,7 +173,8 @@ def start(interview_id: int) -> Debrief:
     return Debrief(request.id, interview_id, request.wizard_step, _load_draft(request))
 
 
-def load(request_id: int) -> Debrief:
+@reads
+def load(journal: Journal, request_id: int) -> Debrief:
     """The debrief of one request as stored now (draft included)."""
     request = FeedbackRequest.get_or_none(FeedbackRequest.id == request_id)
     if request is None:
@@ -183,11 +187,11 @@ def _check_step(step: str) -> None:
         raise InvalidInput([Problem("wizard_step", "choice")])
 
 
-def save_draft(request_id: int, step: str, data: dict[str, Any]) -> None:
+def save_draft(journal: Journal, request_id: int, step: str, data: dict[str, Any]) -> None:
     """Keep what the wizard holds and the page it is on; nothing else is committed."""
     _check_step(step)
     text = json.dumps(data, ensure_ascii=False, default=str)
-    with writing():
+    with journal.writing():
         updated = (
             FeedbackRequest.update(draft=text, wizard_step=step)
             .where(
@@ -200,7 +204,8 @@ def save_draft(request_id: int, step: str, data: dict[str, Any]) -> None:
         raise InvalidInput([Problem("debrief", "already_finished")])
 
 
-def discard(request_id: int) -> bool:
+@reads
+def discard(journal: Journal, request_id: int) -> bool:
     """Drop an unfinished debrief's draft. Returns True when the request row was deleted.
 
     A request whose "no reply" was already recorded keeps that record (the asking did
@@ -209,7 +214,7 @@ def discard(request_id: int) -> bool:
     request = FeedbackRequest.get_or_none(FeedbackRequest.id == request_id)
     if request is None or request.wizard_step == WizardStep.DONE.value:
         return False
-    with writing():
+    with journal.writing():
         if request.response == Response.NO_REPLY.value:
             draft = json.dumps(committed_data(request), ensure_ascii=False)
             FeedbackRequest.update(draft=draft, wizard_step=WizardStep.LISTEN.value).where(
@@ -220,7 +225,8 @@ def discard(request_id: int) -> bool:
     return True
 
 
-def open_actions_for_theme(name: str) -> list[tuple[int, str]]:
+@reads
+def open_actions_for_theme(journal: Journal, name: str) -> list[tuple[int, str]]:
     """(id, description) of actions not yet done on the theme `name` (any case), newest first."""
     theme_id = theme_ids().get((name or "").strip().casefold())
     if theme_id is None:
@@ -233,7 +239,8 @@ def open_actions_for_theme(name: str) -> list[tuple[int, str]]:
     return list(query.tuples())
 
 
-def theme_suggestion(name: str) -> str:
+@reads
+def theme_suggestion(journal: Journal, name: str) -> str:
     """The improvement idea kept with a theme (prefills a new action), or ""."""
     theme_id = theme_ids().get((name or "").strip().casefold())
     if theme_id is None:
@@ -241,7 +248,8 @@ def theme_suggestion(name: str) -> str:
     return Theme.select(Theme.suggestion).where(Theme.id == theme_id).scalar() or ""
 
 
-def interview_context(interview_id: int) -> dict[str, Any]:
+@reads
+def interview_context(journal: Journal, interview_id: int) -> dict[str, Any]:
     """What the wizard shows and drafts from: company, role, date, stage, people."""
     interview = Interview.get_or_none(Interview.id == interview_id)
     if interview is None:
@@ -263,7 +271,8 @@ def interview_context(interview_id: int) -> dict[str, Any]:
     }
 
 
-def response_counts() -> dict[str, int]:
+@reads
+def response_counts(journal: Journal) -> dict[str, int]:
     """How the journal's past requests were answered (given, declined, no reply, waiting).
 
     Shown when someone declines or stays silent, so the user sees that it is common.

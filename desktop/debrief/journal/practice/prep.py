@@ -14,6 +14,7 @@ from debrief.journal.insights.counts import (
     narrowed,
     theme_counts,
 )
+from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
     ActionStatus,
@@ -106,9 +107,11 @@ def _clarifications(filters: Filters | None) -> list[Clarification]:
     return [Clarification(*row) for row in query.tuples()]
 
 
-def prep_sheet(filters: Filters | None = None) -> PrepSheet:
+@reads
+def prep_sheet(journal: Journal, filters: Filters | None = None) -> PrepSheet:
     """The one-page summary to read before the next interview."""
-    strengths = theme_counts(filters, PointKind.WENT_WELL.value, min_points=2)
+    strengths = theme_counts(journal, filters, PointKind.WENT_WELL.value, min_points=2)
+
     return PrepSheet(
         recurring=_recurring(filters),
         open_actions=_open_actions(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Interview,
     Interviewer,
@@ -15,7 +16,7 @@ from debrief.journal.store.models import (
     Stage,
     ToldVia,
 )
-from debrief.journal.store.refusals import InvalidInput, Problem, writing
+from debrief.journal.store.refusals import InvalidInput, Problem
 
 MAX_SHORT_TEXT = 500  # company, role, names: a line, not an essay
 MAX_LONG_TEXT = 10_000_000  # notes: ten million characters is far past any real note
@@ -116,6 +117,7 @@ def _validate_interviewer(person: dict[str, Any]) -> list[Problem]:
 
 
 def save_interview(
+    journal: Journal,
     fields: dict[str, Any],
     interviewers: list[dict[str, Any]] | None = None,
     interview_id: int | None = None,
@@ -131,7 +133,7 @@ def save_interview(
     if problems:
         raise InvalidInput(problems)
     values = _clean(fields)
-    with writing():
+    with journal.writing():
         if interview_id is None:
             interview_id = Interview.insert(**values).execute()
         else:
@@ -156,18 +158,19 @@ def _replace_interviewers(interview_id: int, people: list[dict[str, Any]]) -> No
             Interviewer.insert(interview=interview_id, **values).execute()
 
 
-def update_field(interview_id: int, field: str, value: Any) -> None:
+def update_field(journal: Journal, interview_id: int, field: str, value: Any) -> None:
     """Change one field (inline editing); raises InvalidInput and writes nothing if wrong."""
-    save_interview({field: value}, interview_id=interview_id)
+    save_interview(journal, {field: value}, interview_id=interview_id)
 
 
-def delete_interview(interview_id: int) -> None:
+def delete_interview(journal: Journal, interview_id: int) -> None:
     """Delete an interview and everything hanging on it (foreign keys cascade)."""
-    with writing():
+    with journal.writing():
         Interview.delete().where(Interview.id == interview_id).execute()
 
 
-def get_interview(interview_id: int) -> dict[str, Any] | None:
+@reads
+def get_interview(journal: Journal, interview_id: int) -> dict[str, Any] | None:
     """The interview's fields and its interviewers, as plain data for a form."""
     row = Interview.select().where(Interview.id == interview_id).dicts().first()
     if row is None:

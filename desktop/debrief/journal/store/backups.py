@@ -12,8 +12,9 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal.store import schema
-from debrief.journal.store.journal import OUR_TABLES, SQLITE_HEADER, Journal, JournalError
+from debrief.journal.store import errors, identity
+from debrief.journal.store.errors import JournalError
+from debrief.journal.store.journal import Journal
 
 KEEP = 10
 AUTO_MAX_AGE = dt.timedelta(days=7)
@@ -154,8 +155,10 @@ def backup_now(
 
 
 def _has_entries(journal: Journal) -> bool:
-    sql = "SELECT EXISTS(SELECT 1 FROM interview) OR EXISTS(SELECT 1 FROM action)"
-    return bool(journal.connection.execute(sql).fetchone()[0])
+    from debrief.journal.store.models import Action, Interview
+
+    with journal.reading():
+        return Interview.select().exists() or Action.select().exists()
 
 
 def auto_backup_if_due(
@@ -182,27 +185,32 @@ def _remove_with_sidecars(path: Path) -> None:
 
 
 def verify_journal_file(path: Path, name: str) -> None:
-    """Raise BackupError unless `path` is a whole, readable Debrief journal we can open."""
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(NOT_A_BACKUP, name=name)
+    """Raise BackupError unless `path` is a whole, readable Debrief journal we can open.
+
+    The journal's own identification decides what is ours (read-only, like every check
+    before a write); then every page and every link is read.
+    """
     try:
-        con = sqlite3.connect(path)
+        version = identity.inspect(path, check_pages=True)
+    except JournalError as exc:
+        if exc.template == errors.NEWER:
+            raise BackupError(NEWER_BACKUP, **(exc.params | {"name": name})) from exc
+
+        damaged = exc.template == errors.CORRUPT
+        raise BackupError(DAMAGED_BACKUP if damaged else NOT_A_BACKUP, name=name) from exc
+    if version == 0:
+        raise BackupError(NOT_A_BACKUP, name=name)
+    try:
+        con = sqlite3.connect(identity.uri(path, **identity.read_only_params(path)), uri=True)
         try:
             check = con.execute("PRAGMA integrity_check").fetchall()
             broken_links = con.execute("PRAGMA foreign_key_check").fetchall()
-            version = con.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise BackupError(DAMAGED_BACKUP, name=name) from exc
     if check != [("ok",)] or broken_links:
         raise BackupError(DAMAGED_BACKUP, name=name)
-    if not OUR_TABLES <= tables:
-        raise BackupError(NOT_A_BACKUP, name=name)
-    if version > schema.SCHEMA_VERSION:
-        raise BackupError(NEWER_BACKUP, name=name, version=version, supported=schema.SCHEMA_VERSION)
 
 
 def _safety_copy(journal_path: Path, folder: Path) -> Path:

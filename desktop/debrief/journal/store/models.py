@@ -3,25 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-import threading
 from enum import StrEnum
 
 from peewee import (
     SQL,
     BooleanField,
-    DatabaseProxy,
     DateField,
     DateTimeField,
     FloatField,
     ForeignKeyField,
     IntegerField,
     Model,
-    SqliteDatabase,
     TextField,
 )
 
-from debrief.journal.store import journal as database
+from debrief.journal.store.binding import models_database
 from debrief.journal.store.choices import (  # noqa: F401 (re-exported: the models' vocabulary)
     ActionStatus,
     Channel,
@@ -35,34 +31,6 @@ from debrief.journal.store.choices import (  # noqa: F401 (re-exported: the mode
     WizardStep,
 )
 
-#: The one place the database is bound; it follows `database.bind` (see the end).
-db_proxy = DatabaseProxy()
-
-
-class JournalDatabase(SqliteDatabase):
-    """peewee over an open journal: on the thread that opened it, it adopts the journal's
-    own connection (so the ORM and the window's SQL lists share one view of the file and
-    its transactions); any other connection it needs is made the same way."""
-
-    def __init__(self, journal: database.Journal) -> None:
-        super().__init__(str(journal.path))
-        self.journal = journal
-
-    def _connect(self) -> sqlite3.Connection:
-        journal = self.journal
-        if journal.closed:  # never quietly reopen a file the session has finished with
-            raise sqlite3.ProgrammingError(f"the journal {journal.path.name} is closed")
-        if threading.get_ident() == journal.thread:
-            conn = journal.connection
-        else:
-            conn = database.open_connection(journal.path, journal.read_only)
-        self._add_conn_hooks(conn)  # peewee's own SQL functions (date_part, ...)
-        return conn
-
-    def _close(self, conn: sqlite3.Connection) -> None:
-        if conn is not self.journal.connection:  # that one is the journal's to close
-            conn.close()
-
 
 def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
@@ -74,7 +42,7 @@ def _choices(enum: type[StrEnum]) -> list[tuple[str, str]]:
 
 class BaseModel(Model):
     class Meta:
-        database = db_proxy
+        database = models_database  # the journal of the running operation (binding.py)
         legacy_table_names = False
 
 
@@ -94,11 +62,11 @@ class Interview(BaseModel):
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
     # The wizard step of this interview's newest unfinished debrief, or None. Kept by SQL
-    # triggers on feedbackrequest (see migrations.py), never written by Python, so the
+    # triggers on feedbackrequest (see derived.py), never written by Python, so the
     # table can sort 100,000 interviews by it through an index.
     debrief_step = TextField(null=True, index=True)
     # Reached bits over all its requests and points (asked, in time, feedback given,
-    # clarified, thanked). Kept by SQL triggers (migrations.py), never written by Python:
+    # clarified, thanked). Kept by SQL triggers (derived.py), never written by Python:
     # no Python default, so inserts leave it to the triggers. The funnel counts rejected
     # interviews per value through one index instead of grouping their requests.
     feedback_steps = IntegerField(constraints=[SQL("DEFAULT 0")])
@@ -146,7 +114,7 @@ class FeedbackRequest(BaseModel):
     wizard_step = TextField(choices=_choices(WizardStep), default=WizardStep.NOTICE.value)
     draft = TextField(default="")  # JSON of wizard fields not yet committed
     created_at = DateTimeField(default=_now)
-    # Derived by SQL triggers (migrations.py), never written by Python: copies of the
+    # Derived by SQL triggers (derived.py), never written by Python: copies of the
     # interview's outcome and date, and the days from asking to an answer (feedback or a
     # refusal), so the funnel's median reply time walks one index without joining interviews.
     interview_outcome = TextField(null=True)
@@ -168,21 +136,13 @@ class FeedbackPoint(BaseModel):
     action = ForeignKeyField(Action, null=True, backref="points", on_delete="SET NULL")
     position = IntegerField(default=0)
     created_at = DateTimeField(default=_now)
-    # Derived by SQL triggers (migrations.py), never written by Python: a copy of the
+    # Derived by SQL triggers (derived.py), never written by Python: a copy of the
     # interview's date, and 1 on exactly one point (the lowest id) per interview, kind and
     # theme, so counting those counts interviews. Together they let the weakness and trend
     # charts count index ranges without joining interviews or counting distinct values.
     interview_date = DateField(null=True)
     first_on_theme = BooleanField(constraints=[SQL("DEFAULT 0")])
 
-
-#: Columns SQLite triggers derive from other rows (migrations.py). Python never writes
-#: them, exports leave them out, and an import gets them recomputed by the triggers.
-DERIVED_FIELDS: dict[type[BaseModel], frozenset[str]] = {
-    Interview: frozenset({"debrief_step", "feedback_steps"}),
-    FeedbackRequest: frozenset({"interview_outcome", "interview_date", "reply_days"}),
-    FeedbackPoint: frozenset({"interview_date", "first_on_theme"}),
-}
 
 ALL_MODELS: list[type[BaseModel]] = [
     Interview,
@@ -203,6 +163,3 @@ BUILTIN_THEMES: dict[str, str] = {
     "First impression": "Rehearse your opening minute: greeting, posture, a short introduction.",
     "Questions asked": "Prepare three thoughtful questions about the team and the work.",
 }
-
-
-database.follow(lambda journal: db_proxy.initialize(journal.db))

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import NamedTuple
-
-from debrief.journal.store.journal import database_errors
 
 
 class Problem(NamedTuple):
@@ -51,13 +47,14 @@ def _code(exc: Exception) -> str:
     return "write_failed"
 
 
-@contextmanager
-def writing() -> Iterator[None]:
-    """One transaction; any database failure rolls it back and becomes WriteFailed."""
-    from debrief.journal.store.models import db_proxy  # whoever writes has loaded the models
+def write_failure(exc: BaseException) -> WriteFailed:
+    """The refusal for a failed write, named after its first cause.
 
-    try:
-        with db_proxy.atomic():
-            yield
-    except database_errors() as exc:
-        raise WriteFailed(_code(exc), str(exc)) from exc
+    When SQLite gives up a transaction by itself (a full disk), peewee's rollback then
+    fails with "cannot rollback - no transaction is active"; that second error hides the
+    first, which is the one worth telling the user about.
+    """
+    first = exc
+    while first.__context__ is not None and "no transaction is active" in str(first):
+        first = first.__context__
+    return WriteFailed(_code(first), str(first))

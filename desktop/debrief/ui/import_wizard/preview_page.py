@@ -148,12 +148,11 @@ class PreviewPage(ImportPage):
         if plan is None:
             return False
         try:
-            self.dialog.report = apply_import(plan)
+            self.dialog.report = apply_import(self.dialog.journal, plan)
         except ImportProblem as exc:
             self.problem.setText(journal_text(exc.template, exc.params))
             self.problem.show()
             return False
-        self.dialog.journal.changed()
         return True
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from debrief.journal.insights import counts as insights
 from debrief.journal.insights.trend import Trend, theme_trend
+from debrief.journal.store.journal import Journal
 from debrief.ui import charts
 from debrief.ui.insights.chart_card import ChartCard
 
@@ -46,9 +47,9 @@ def theme_colours(counts: list[insights.ThemeCount]) -> list[str]:
     return colours
 
 
-def weakness(card: ChartCard, filters: insights.Filters, narrowed: bool) -> list:
+def weakness(journal: Journal, card: ChartCard, filters: insights.Filters, narrowed: bool) -> list:
     """Draw held-me-back points per theme, largest first; returns the counts drawn."""
-    counts = insights.weakness_counts(filters)
+    counts = insights.weakness_counts(journal, filters)
     if not counts:
         card.show_message(
             nothing_matches()
@@ -82,13 +83,17 @@ def period_label(period: str, granularity: str, short: bool = False) -> str:
 
 
 def trend(
-    card: ChartCard, filters: insights.Filters, narrowed: bool, ranking: list | None = None
+    journal: Journal,
+    card: ChartCard,
+    filters: insights.Filters,
+    narrowed: bool,
+    ranking: list | None = None,
 ) -> Trend:
     """Draw the top themes per period, stacked, with a star where an action was finished.
 
     `ranking` is the weakness chart's counts, when drawn already (saves a query).
     """
-    data = theme_trend(filters, top=TOP_THEMES, ranking=ranking)
+    data = theme_trend(journal, filters, top=TOP_THEMES, ranking=ranking)
     if not data.series:
         card.show_message(
             nothing_matches()
@@ -135,9 +140,11 @@ def funnel_values(f: insights.Funnel) -> list[int]:
     return [f.rejections, f.asked, f.asked_in_time, f.feedback_given, f.clarified, f.thanked]
 
 
-def funnel(card: ChartCard, filters: insights.Filters, narrowed: bool) -> insights.Funnel:
+def funnel(
+    journal: Journal, card: ChartCard, filters: insights.Filters, narrowed: bool
+) -> insights.Funnel:
     """Draw each step from rejection to thanks, with each step's share of the rejections."""
-    data = insights.funnel(filters)
+    data = insights.funnel(journal, filters)
     if not data.rejections:
         card.show_message(
             nothing_matches()

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.insights import counts as insights
+from debrief.journal.store.changes import Change
 from debrief.journal.store.journal import Journal
 from debrief.ui import charts
 from debrief.ui.insights import drawing
 from debrief.ui.insights.chart_card import ChartCard
 from debrief.ui.insights.drill_down import DrillDownPanel
 from debrief.ui.insights.filter_bar import FilterBar
+from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 
 CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
@@ -54,10 +56,8 @@ class InsightsWindow(QMainWindow):
         self._pending.timeout.connect(self.refresh)
         self._build()
         self.resize(1240, 900)
-        self._listen(True)
-        listener, listeners = self._on_journal_changed, journal.listeners
-        # Deleted without a close (its parent went first): stop being called all the same.
-        self.destroyed.connect(lambda *_: listener in listeners and listeners.remove(listener))
+        self._stale = False  # the journal changed while the window was closed
+        JournalEvents(journal, self).changed.connect(self._on_journal_changed)
         self.refresh()
         if settings is not None:
             restore_layout(self, settings)
@@ -100,26 +100,21 @@ class InsightsWindow(QMainWindow):
         self.addAction(close)
 
     # -- listening -----------------------------------------------------------------------
-    def _listen(self, on: bool) -> None:
-        listening = self._on_journal_changed in self.journal.listeners
-        if on and not listening:
-            self.journal.listeners.append(self._on_journal_changed)
-        elif not on and listening:
-            self.journal.listeners.remove(self._on_journal_changed)
-
-    def _on_journal_changed(self, origin=None) -> None:
-        self._pending.start()
+    def _on_journal_changed(self, _change: Change) -> None:
+        """Redraw once the writes of this turn are done; a closed window waits to be shown."""
+        if self.isVisible():
+            self._pending.start()
+        else:
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        if self._on_journal_changed not in self.journal.listeners:  # reopened after a close
-            self._listen(True)
+        if self._stale:  # reopened after a close
             self.refresh()
         super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.settings is not None:
             save_layout(self, self.settings)
-        self._listen(False)
         self._pending.stop()
         super().closeEvent(event)
 
@@ -127,12 +122,14 @@ class InsightsWindow(QMainWindow):
     def refresh(self) -> None:
         """Redraw every chart and the drill-down from the journal under the current filters."""
         self._pending.stop()
+        self._stale = False
         filters = self.filter_bar.filters()
         narrowed = self.filter_bar.is_active()
-        self.filter_bar.set_companies(insights.companies())
-        self._weakness = drawing.weakness(self.cards["weaknessChart"], filters, narrowed)
-        drawing.trend(self.cards["trendChart"], filters, narrowed, ranking=self._weakness)
-        drawing.funnel(self.cards["funnelChart"], filters, narrowed)
+        self.filter_bar.set_companies(insights.companies(self.journal))
+        journal, cards = self.journal, self.cards
+        self._weakness = drawing.weakness(journal, cards["weaknessChart"], filters, narrowed)
+        drawing.trend(journal, cards["trendChart"], filters, narrowed, ranking=self._weakness)
+        drawing.funnel(journal, cards["funnelChart"], filters, narrowed)
         self._reload_drill_down(filters)
         self.refreshed.emit()
 
@@ -155,7 +152,7 @@ class InsightsWindow(QMainWindow):
             self.drill_down.show_hint(hint if self._weakness else "")
             return
         count = counts[self._theme]
-        points = insights.points_for_theme(count.theme_id, filters)
+        points = insights.points_for_theme(self.journal, count.theme_id, filters)
         name = html.escape(drawing.theme_label(count.theme))
         note = drawing.points_note(len(points), count.interviews)
         self.drill_down.show_points(f"<b>{name}</b> · {note}", points)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizardPage,
 )
+
+if TYPE_CHECKING:
+    from debrief.journal.store.journal import Journal
 
 
 class Page(IntEnum):
@@ -61,6 +64,10 @@ class WizardPage(QWizardPage):
     @property
     def data(self) -> dict[str, Any]:
         return self.wizard().data
+
+    @property
+    def journal(self) -> Journal:
+        return self.wizard().journal
 
     def load(self, data: dict[str, Any]) -> None:
         """Fill the widgets from the draft."""

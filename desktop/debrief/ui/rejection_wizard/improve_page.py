@@ -91,7 +91,9 @@ class ImprovePage(WizardPage):
             return
         point = self.model.point(row)
         if not point.get("action_prefilled") and not point.get("action_text"):
-            self.model.set_field(row, "action_text", debriefs.theme_suggestion(point["theme"]))
+            self.model.set_field(
+                row, "action_text", debriefs.theme_suggestion(self.journal, point["theme"])
+            )
             self.model.set_field(row, "action_prefilled", True)
             point = self.model.point(row)
         self._loading = True
@@ -108,7 +110,7 @@ class ImprovePage(WizardPage):
         self._enable(point)
 
     def _fill_choices(self, point: dict) -> None:
-        actions = debriefs.open_actions_for_theme(point.get("theme") or "")
+        actions = debriefs.open_actions_for_theme(self.journal, point.get("theme") or "")
         self._action_ids = [None] + [action_id for action_id, _ in actions]
         self.action_choice.clear()
         self.action_choice.addItem(self.tr("A new action (below)"))

@@ -236,7 +236,7 @@ class ListenPage(WizardPage):
         """The journal's own record, so silence and refusals look as common as they are."""
         if response not in FINISHING_RESPONSES:
             return ""
-        counts = debriefs.response_counts()
+        counts = debriefs.response_counts(self.journal)
         asked = sum(counts.values())
         if not asked:
             return ""
@@ -279,7 +279,7 @@ class ListenPage(WizardPage):
 
     # -- the draft -----------------------------------------------------------------------
     def load(self, data: dict[str, Any]) -> None:
-        self.completer.model().setStringList(feedback.theme_names())
+        self.completer.model().setStringList(feedback.theme_names(self.journal))
         response = data.get("response")
         if response in self.response:
             self.response[response].setChecked(True)
@@ -289,7 +289,7 @@ class ListenPage(WizardPage):
         self._show_current()
 
     def refresh(self) -> None:
-        self.completer.model().setStringList(feedback.theme_names())
+        self.completer.model().setStringList(feedback.theme_names(self.journal))
 
     def store(self, data: dict[str, Any]) -> None:
         data["response"] = self.response_value() or "waiting"

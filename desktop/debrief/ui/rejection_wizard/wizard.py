@@ -35,8 +35,8 @@ class RejectionWizard(QWizard):
         self.setObjectName("rejectionWizard")
         self.journal = journal
         self.interview_id = interview_id
-        self.context = debriefs.interview_context(interview_id)
-        debrief = debriefs.start(interview_id)
+        self.context = debriefs.interview_context(journal, interview_id)
+        debrief = debriefs.start(journal, interview_id)
         self.request_id = debrief.request_id
         self.data: dict[str, Any] = dict(debrief.data)
         self.skipped_empty = 0
@@ -60,7 +60,6 @@ class RejectionWizard(QWizard):
         self._quiet = False
         self.currentIdChanged.connect(self._page_changed)
         QCoreApplication.instance().aboutToQuit.connect(self._save_on_quit)
-        journal.changed(origin=self)  # the interview now shows its unfinished debrief
 
     def _add_pages(self) -> None:
         self.pages: dict[Page, WizardPage] = {
@@ -124,18 +123,16 @@ class RejectionWizard(QWizard):
         if not self._quiet and not self.closed:
             self._autosave.start()
 
-    def save_draft(self, notify: bool = False) -> bool:
+    def save_draft(self) -> bool:
         """Keep everything typed and the page reached; False (after saying why) if refused."""
         self._autosave.stop()
         if self.closed:
             return True
         try:
-            debriefs.save_draft(self.request_id, self.current_step(), self.collect())
+            debriefs.save_draft(self.journal, self.request_id, self.current_step(), self.collect())
         except Refused as exc:
             show_problems(self, exc.problems)
             return False
-        if notify:
-            self.journal.changed(origin=self)
         return True
 
     def _save_on_quit(self) -> None:
@@ -145,7 +142,7 @@ class RejectionWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         if not self._quiet and page_id >= 0:
-            self.save_draft(notify=True)
+            self.save_draft()
 
     # -- ending --------------------------------------------------------------------------
     def accept(self) -> None:
@@ -157,13 +154,12 @@ class RejectionWizard(QWizard):
             "no_reply": debriefs.record_no_reply,
         }.get(response, debriefs.finish)
         try:
-            self.committed = commit(self.request_id, data)
+            self.committed = commit(self.journal, self.request_id, data)
         except Refused as exc:
             show_problems(self, exc.problems)
             return
         self.closed = True
         self._autosave.stop()
-        self.journal.changed(origin=self)
         super().accept()
 
     def ask_keep_draft(self) -> str:
@@ -199,13 +195,12 @@ class RejectionWizard(QWizard):
         else:
             self._autosave.stop()
             try:
-                debriefs.discard(self.request_id)
+                debriefs.discard(self.journal, self.request_id)
             except Refused as exc:
                 show_problems(self, exc.problems)
                 return
         self.closed = True
         self._autosave.stop()
-        self.journal.changed(origin=self)
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
