@@ -2,22 +2,37 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# Two stamps: the app alone for `make run`, the test tools on top for `make test`, so a
+# `make test` after `make run` still adds them.
 STAMP := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
+# An editable install of a package whose folders are mapped (desktop/debrief, resources)
+# always gets setuptools' "Editable installation" notice, which asks nothing of anyone.
+PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run demo test lint format bench install-desktop package clean desktop-tools
+.PHONY: run demo test lint format bench install-desktop package clean desktop-tools qt-libraries
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(STAMP): pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PIP_INSTALL) --upgrade pip
+	$(PIP_INSTALL) -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+$(TEST_STAMP): $(STAMP)
+	$(PIP_INSTALL) -e '.[test]'
+	touch $(TEST_STAMP)
+
+# Qt's X11 plugin needs system libraries PyPI cannot ship: install them as root with apt,
+# or say which command installs them, instead of letting Qt abort.
+qt-libraries: $(STAMP)
+	@$(PY) -m debrief.qt_libraries
+
+run: qt-libraries
 	$(PY) -m debrief
 
-demo: $(STAMP)
+demo: qt-libraries
 	$(PY) -m debrief --demo
 
 # The desktop-entry validators come from Debian; install them when we can (root, apt).
@@ -28,15 +43,15 @@ desktop-tools:
 		echo "desktop-file-utils could not be installed; its test will be skipped"; \
 	fi
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(PY) -m ruff check desktop tests bench
 	$(PY) -m ruff format --check desktop tests bench
 
-format: $(STAMP)
+format: $(TEST_STAMP)
 	$(PY) -m ruff format desktop tests bench
 	$(PY) -m ruff check --fix desktop tests bench
 
-test: $(STAMP) desktop-tools lint
+test: $(TEST_STAMP) desktop-tools lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 # Byte-compile first: an installed Debrief starts from .pyc files (pip writes them for a
@@ -49,7 +64,7 @@ install-desktop: $(STAMP)
 	$(VENV)/bin/debrief --install-desktop-entry
 
 package: $(STAMP)
-	$(PY) -m pip install --quiet -e '.[package]'
+	$(PIP_INSTALL) -e '.[package]'
 	$(VENV)/bin/pyinstaller --noconfirm --clean debrief.spec
 	dist/debrief/debrief --version
 
