@@ -10,8 +10,8 @@ from typing import Any
 from peewee import chunked
 
 from debrief.journal import dates
+from debrief.journal.csv_safety import restore
 from debrief.journal.csv_table import CsvTable, ImportProblem
-from debrief.journal.export import FORMULA_STARTS
 from debrief.journal.interviews import MAX_SHORT_TEXT, validate
 from debrief.journal.models import Interview, Outcome, Stage, db_proxy
 from debrief.journal.statuses import status_meaning
@@ -134,15 +134,25 @@ def date_order_for(table: CsvTable, mapping: dict[str, str]) -> dates.DateOrder:
     return dates.detect_date_order(row[index] for row in table.rows)
 
 
-def _cell(value: str) -> str:
+#: Headers only Debrief's own interviews.csv has together; its guard quotes come off again.
+OWN_EXPORT_HEADERS = frozenset({"id", "company", "role", "stage", "date", "outcome", "told_via"})
+
+
+def is_own_export(headers: list[str]) -> bool:
+    """True for an interviews.csv that Debrief's CSV export wrote."""
+    return OWN_EXPORT_HEADERS <= set(headers)
+
+
+def _cell(value: str, own_export: bool = False) -> str:
     """A trimmed cell with plain newlines; "" for N/A markers.
 
-    The quote `export_csv` puts before =, +, -, @ (so spreadsheets do not run a formula)
-    is taken off again, so Debrief's own interviews.csv imports back as it was.
+    In Debrief's own export the guard quotes `csv_safety.neutralise` added (so that
+    spreadsheets run no formula) are taken off, so it imports back exactly as it was.
+    Other trackers' cells are kept as they are.
     """
+    if own_export:
+        value = restore(value)
     value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
-    if value[:1] == "'" and value[1:2] in FORMULA_STARTS:
-        value = value[1:]
     return "" if value.casefold() in EMPTY_MARKERS else value
 
 
@@ -240,8 +250,9 @@ def preview_import(
     planned: list[PlannedRow] = []
     skipped: list[SkippedRow] = []
     unknown: dict[str, None] = {}
+    own = is_own_export(table.headers)
     for number, values in zip(table.row_numbers, table.rows, strict=True):
-        cells = {target: _cell(values[index]) for target, index in columns.items()}
+        cells = {target: _cell(values[index], own) for target, index in columns.items()}
         result = _plan_row(number, cells, date_order, placeholder, unknown)
         if isinstance(result, SkippedRow):
             skipped.append(result)

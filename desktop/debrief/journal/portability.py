@@ -20,6 +20,7 @@ from debrief.journal.csv_import import (
     missing_targets,
     preview_import,
 )
+from debrief.journal.csv_safety import neutralise
 from debrief.journal.csv_table import CsvTable, ImportProblem, read_csv, read_csv_file
 from debrief.journal.dates import CHOSEN_ORDERS, DateOrder, detect_date_order, parse_date
 from debrief.journal.export import (
@@ -28,7 +29,6 @@ from debrief.journal.export import (
     export_json,
     import_json,
     journal_is_empty,
-    neutralise,
 )
 
 __all__ = [
