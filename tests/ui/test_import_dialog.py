@@ -223,6 +223,36 @@ def test_a_broken_file_is_explained_and_nothing_is_imported(wizard):
     assert Interview.select().count() == 0
 
 
+def test_a_stray_byte_is_explained_and_the_user_chooses_how_to_read_it(qtbot, wizard, tmp_path):
+    path = tmp_path / "almost_utf8.csv"
+    path.write_bytes(
+        "Company,Role,Date\nZürich AG,Dev,2026-03-04\nCaf".encode() + b"\xe9,Dev,2026-03-05\n"
+    )
+    dialog = wizard(path)
+    page = dialog.file_page
+    assert shown(page.problem) == (
+        "almost_utf8.csv is saved as UTF-8, but row 3, column “Company” holds a byte that is "
+        "not valid text. Choose how to read it, then check the rows below."
+    )
+    assert not dialog.button(NEXT).isEnabled()  # no silent guess
+    assert not page.table_view.isVisible()
+    assert all(b.isVisible() and not b.isChecked() for b in page.encodings.values())
+
+    qtbot.mouseClick(page.encodings["cp1252"], Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
+    assert page.model.index(0, 0).data() == "ZÃ¼rich AG"  # the user sees what this choice does
+    assert page.problem.isVisible()  # the question stays beside its answer
+    qtbot.mouseClick(page.encodings["utf-8-replace"], Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
+    assert page.model.index(0, 0).data() == "Zürich AG"
+    assert page.model.index(1, 0).data() == "Caf\ufffd"
+
+    import_all(qtbot, dialog)
+    assert [r[0] for r in stored()] == ["Zürich AG", "Caf\ufffd"]
+
+    dialog.load(DATA / "simplify.csv")  # a clean file: no question left over
+    assert not page.problem.isVisible()
+    assert not any(b.isVisible() for b in page.encodings.values())
+
+
 def test_a_missing_or_empty_file_is_explained(wizard, tmp_path):
     (tmp_path / "empty.csv").write_bytes(b"")
     dialog = wizard(tmp_path / "empty.csv")

@@ -21,7 +21,13 @@ from debrief.journal.csv_import import (
     preview_import,
 )
 from debrief.journal.csv_safety import neutralise
-from debrief.journal.csv_table import CsvTable, ImportProblem, read_csv, read_csv_file
+from debrief.journal.csv_table import (
+    CsvTable,
+    EncodingQuestion,
+    ImportProblem,
+    read_csv,
+    read_csv_file,
+)
 from debrief.journal.dates import CHOSEN_ORDERS, DateOrder, detect_date_order, parse_date
 from debrief.journal.export import (
     export_csv,
@@ -38,6 +44,7 @@ __all__ = [
     "TARGETS",
     "CsvTable",
     "DateOrder",
+    "EncodingQuestion",
     "ImportPlan",
     "ImportProblem",
     "ImportReport",
