@@ -129,6 +129,27 @@ def test_every_bad_row_is_skipped_with_its_reason(journal):
     assert sorted(r[1] for r in _interviews()) == ["Engineer", ROLE_PLACEHOLDER]
 
 
+def test_a_missing_closing_quote_is_reported_not_swallowed_into_a_note(journal):
+    """The unbalanced quote in row 3 swallows rows 4 and 5; they must not become a note."""
+    data = (
+        b"Company,Role,Date,Notes\n"
+        b"Acme,Dev,2026-01-01,fine\n"
+        b'Beta,Dev,2026-01-02,"said ""great\n'
+        b"Gamma,Dev,2026-01-03,ok\n"
+        b'Delta,Dev,2026-01-04,"ok"\n'
+        b'Epsilon,Dev,2026-01-05,"two\nlines, fine"\n'
+    )
+    table = read_csv(data)
+    plan = preview_import(table, guess_mapping(table.headers))
+    assert [r.fields["company"] for r in plan.rows] == ["Acme", "Epsilon"]
+    assert _reasons(plan) == {
+        3: "Row 3 was left out: its “Notes” runs on over the next lines of the file, as if a "
+        "closing quote mark were missing, so it may hold the rows after it. Add the missing "
+        "quote mark in the file, then import it again."
+    }
+    assert plan.rows[1].fields["notes"] == "two\nlines, fine"  # a real multi-line note
+
+
 def test_ambiguous_dates_follow_the_users_choice(journal):
     table = read_csv(b"Company,Role,Date\nAcme,Dev,04/03/2026\nBeta,Dev,01/02/2026\n")
     mapping = guess_mapping(table.headers)

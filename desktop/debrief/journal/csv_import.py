@@ -64,6 +64,11 @@ BAD_TEXT = "Row {row}: the {target} holds characters Debrief cannot store."
 INVALID = "Row {row}: the {target} is not valid."
 ALREADY_THERE = "Row {row} is already in your journal ({company}, {date})."
 REPEATED = "Row {row} repeats row {first}."
+RUNS_ON = (
+    "Row {row} was left out: its “{column}” runs on over the next lines of the file, as if "
+    "a closing quote mark were missing, so it may hold the rows after it. Add the missing "
+    "quote mark in the file, then import it again."
+)
 IMPORT_FAILED = "The import was cancelled and nothing was added: {detail}."
 
 
@@ -252,6 +257,9 @@ def preview_import(
     unknown: dict[str, None] = {}
     own = is_own_export(table.headers)
     for number, values in zip(table.row_numbers, table.rows, strict=True):
+        if number in table.swallowed:
+            skipped.append(SkippedRow(number, RUNS_ON, {"column": table.swallowed[number]}))
+            continue
         cells = {target: _cell(values[index], own) for target, index in columns.items()}
         result = _plan_row(number, cells, date_order, placeholder, unknown)
         if isinstance(result, SkippedRow):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from debrief.journal.csv_decoding import STRAY, Decoded, decode_bytes
@@ -93,6 +93,9 @@ class CsvTable:
     row_numbers: list[int]
     delimiter: str
     encoding: str
+    #: Row number -> header of a cell that ran on over the following lines of the file
+    #: (an unbalanced quote mark), so it may hold whole rows; the import skips that row.
+    swallowed: dict[int, str] = field(default_factory=dict)
 
 
 def decode(data: bytes, name: str = "The file", choice: str | None = None) -> Decoded:
@@ -209,16 +212,37 @@ def _table(
         raise ImportProblem(EMPTY_FILE, name=name)
     headers = _unique_headers(records[first])
     width = len(headers)
-    rows, numbers = [], []
+    rows, numbers, swallowed = [], [], {}
     for index in range(first + 1, len(records)):
         record = records[index]
         if not any(cell.strip() for cell in record):
             continue  # blank lines between rows are common at the end of exports
+        number = index + 1 + skipped_lines
         rows.append((record + [""] * width)[:width])
-        numbers.append(index + 1 + skipped_lines)
+        numbers.append(number)
+        column = runaway_cell(record, delimiter, width)
+        if column is not None:
+            swallowed[number] = headers[min(column, width - 1)]
     if not rows:
         raise ImportProblem(NO_ROWS, name=name)
-    return CsvTable(headers, rows, numbers, delimiter, encoding)
+    return CsvTable(headers, rows, numbers, delimiter, encoding, swallowed)
+
+
+def runaway_cell(record: list[str], delimiter: str, width: int) -> int | None:
+    """The cell that swallowed the lines after it, or None.
+
+    A quote mark that is never closed makes one cell run on over the next lines of the
+    file. Such a cell holds a line with a whole row's worth of separators, or its record
+    ends up wider than the header; a note that merely spans lines has neither.
+    """
+    enough = max(width - 1, 2)
+    for column, cell in enumerate(record):
+        lines = cell.splitlines()
+        if len(lines) < 2:
+            continue
+        if len(record) > width or any(line.count(delimiter) >= enough for line in lines[1:]):
+            return column
+    return None
 
 
 def read_csv_file(path: Path | str, encoding: str | None = None) -> CsvTable:
