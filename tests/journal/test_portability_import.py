@@ -160,6 +160,31 @@ def test_ambiguous_dates_follow_the_users_choice(journal):
     assert month_first.rows[0].fields["date"] == dt.date(2026, 4, 3)
 
 
+def test_a_column_contradicted_by_another_date_column_is_asked_about(journal):
+    """15.10.2026 reads only day first, but "Applied" proves this app writes month first."""
+    table = read_csv(
+        b"Company,Role,Applied,Date\n"
+        b"Acme,Dev,10/13/2026,10/3/2026\n"
+        b"Beta,Dev,10/01/2026,15.10.2026\n"
+    )
+    assert date_order_for(table, guess_mapping(table.headers)) == "mixed"
+
+
+def test_another_date_column_settles_an_ambiguous_one(journal):
+    table = read_csv(
+        b"Company,Role,Date,Status Date\nAcme,Dev,04/03/2026,03/25/2026\nBeta,Dev,01/02/2026,\n"
+    )
+    mapping = guess_mapping(table.headers)
+    assert date_order_for(table, mapping) == "mdy"  # no question: 03/25 cannot be day first
+    plan = preview_import(table, mapping, "mdy")
+    assert plan.rows[0].fields["date"] == dt.date(2026, 4, 3)
+
+
+def test_a_column_that_is_not_dates_does_not_settle_anything(journal):
+    table = read_csv(b"Company,Date,Ref\nAcme,04/03/2026,13/01/99 batch\nBeta,01/02/2026,x\n")
+    assert date_order_for(table, guess_mapping(table.headers)) == "ambiguous"
+
+
 def test_preview_writes_nothing(journal):
     table = read_csv_file(DATA / "jobsync.csv")
     preview_import(table, guess_mapping(table.headers))

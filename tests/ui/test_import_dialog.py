@@ -197,6 +197,27 @@ def test_ambiguous_dates_are_asked_and_the_answer_decides(
     assert Interview.get(Interview.company == "Acme").date == acme_date
 
 
+def test_a_date_column_another_column_contradicts_is_asked_about(qtbot, wizard, tmp_path):
+    path = tmp_path / "contradicted.csv"
+    path.write_text(
+        "Company,Role,Applied,Date\nAcme,Dev,10/13/2026,10/3/2026\nBeta,Dev,10/01/2026,15.10.2026\n",
+        encoding="utf-8",
+    )
+    dialog = wizard(path)
+    press(qtbot, dialog, NEXT)
+    press(qtbot, dialog, NEXT)
+    page = dialog.dates_page
+    assert dialog.currentPage() is page  # not read as 10 March without asking
+    assert page.mixed_note.isVisible()
+    page.buttons["mdy"].click()
+    press(qtbot, dialog, NEXT)
+    assert items(dialog.preview_page.skipped) == [
+        "Row 3: “15.10.2026” is not a date Debrief can read."
+    ]
+    press(qtbot, dialog, IMPORT)
+    assert stored() == [("Acme", "Dev", d(2026, 10, 3), "pending")]
+
+
 def test_going_back_and_changing_the_date_answer_changes_the_preview(qtbot, wizard, tmp_path):
     path = tmp_path / "ambiguous.csv"
     path.write_text(AMBIGUOUS, encoding="utf-8")

@@ -18,6 +18,8 @@ from debrief.journal.statuses import status_meaning
 
 #: Fields an imported row can fill, in the order the mapping step shows them.
 TARGETS = ("company", "role", "stage", "date", "notes", "link", "outcome")
+#: Targets read as dates, all with one day/month order.
+DATE_TARGETS = ("date",)
 #: Without these a row cannot become an interview, so the mapping step must set them.
 REQUIRED_TARGETS = ("company", "date")
 #: Cells that mean "nothing here" (JobSync writes N/A for every empty value).
@@ -131,12 +133,21 @@ def missing_targets(mapping: dict[str, str]) -> list[str]:
 
 
 def date_order_for(table: CsvTable, mapping: dict[str, str]) -> dates.DateOrder:
-    """How the mapped date column orders day and month; ask the user on "ambiguous"/"mixed"."""
-    header = mapping.get("date")
-    if not header or header not in table.headers:
+    """How the mapped date columns order day and month; ask the user on "ambiguous"/"mixed".
+
+    Every value of the mapped columns counts, and so do the file's other date columns
+    (an "Applied" column that proves month first settles an ambiguous "Interview" one).
+    """
+    own = [mapping[t] for t in DATE_TARGETS if mapping.get(t) in table.headers]
+    if not own:
         return "none"
-    index = table.headers.index(header)
-    return dates.detect_date_order(row[index] for row in table.rows)
+    evidence = {}
+    for index, header in enumerate(table.headers):
+        values = {row[index] for row in table.rows}
+        if header in own or dates.looks_like_dates(values):
+            evidence[header] = dates.order_evidence(values)
+    others = [e for header, e in evidence.items() if header not in own]
+    return dates.settle_order([evidence[h] for h in own], others)
 
 
 #: Headers only Debrief's own interviews.csv has together; its guard quotes come off again.
