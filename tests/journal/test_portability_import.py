@@ -18,7 +18,7 @@ from debrief.journal.csv_import import (
 )
 from debrief.journal.csv_table import ImportProblem, read_csv, read_csv_file
 from debrief.journal.interviews import save_interview
-from debrief.journal.models import Interview
+from debrief.journal.models import Interview, Interviewer
 
 DATA = Path(__file__).parent / "data"
 
@@ -96,6 +96,144 @@ def test_simplify_export_is_month_first(journal):
     assert rows["Alpine Ski House"][3:5] == ("final", "offer")
     assert rows["Fourth Coffee"][4] == "withdrawn"
     assert rows["City Power & Light"][6] == "https://simplify.jobs/p/6666"
+
+
+def test_huntr_export(journal):
+    table = read_csv_file(DATA / "huntr.csv")
+    assert guess_mapping(table.headers) == {
+        "company": "companyName",
+        "role": "title",
+        "stage": "listName",
+        "outcome": "listName",
+        "date": "createdAt",
+    }
+    plan, report = _import("huntr.csv")
+    assert report.imported == 4
+    assert _reasons(plan) == {
+        4: "Row 4 was saved but never applied for, so there is no interview to record.",
+        5: "Row 5 has no company.",  # "-" is Huntr's empty cell
+    }
+    d = dt.date
+    assert _interviews() == [
+        ("Northwind Traders", "Backend Engineer", d(2026, 1, 7), "other", "pending", "", ""),
+        ("Contoso", ROLE_PLACEHOLDER, d(2026, 1, 12), "other", "pending", "", ""),
+        ("Tailspin Toys", "Frontend Developer", d(2026, 1, 21), "other", "rejected", "", ""),
+        ("Litware", "Data Engineer", d(2026, 2, 3), "final", "offer", "", ""),
+    ]
+
+
+def test_teal_export(journal):
+    plan, report = _import("teal.csv")
+    assert report.imported == 5
+    assert [s.row for s in plan.skipped] == [4]  # Bookmarked
+    assert plan.unknown_statuses == []
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Blue Yonder"][1:5] == (
+        "Software Engineer",
+        dt.date(2026, 3, 2),
+        "other",
+        "pending",
+    )
+    assert rows["Fourth Coffee"][4] == "rejected"
+    assert rows["City Power & Light"][4] == "withdrawn"
+    assert rows["Graphic Design Institute"][4] == "no_response"
+
+
+def test_teal_export_with_a_json_status_and_job_position(journal):
+    table = read_csv_file(DATA / "teal_status_json.csv")
+    assert guess_mapping(table.headers)["role"] == "Job Position"
+    plan, report = _import("teal_status_json.csv")
+    assert report.imported == 4
+    assert [s.row for s in plan.skipped] == [4]  # {"name": "Bookmarked"}
+    assert plan.unknown_statuses == ["Pondering"]  # named by its words, not its JSON
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Proseware"][1:5] == ("Staff Engineer", dt.date(2026, 4, 1), "other", "pending")
+    assert rows["Coho Winery"][3:5] == ("final", "offer")
+    assert rows["Margie's Travel"][4] == "rejected"
+    assert rows["Lucerne Publishing"][4] == "pending"
+
+
+def test_justajobapp_export_keeps_the_sender_as_interviewer(journal):
+    plan, report = _import("justajobapp.csv")
+    assert report.imported == 3
+    assert [s.row for s in plan.skipped] == [5]  # Did not apply - inbound request
+    rows = [r[:6] for r in _interviews()]
+    assert rows == [
+        (
+            "Northwind Careers",
+            ROLE_PLACEHOLDER,
+            dt.date(2026, 2, 2),
+            "other",
+            "pending",
+            "Thank you for applying to Northwind",
+        ),
+        (
+            "Northwind Careers",
+            ROLE_PLACEHOLDER,
+            dt.date(2026, 2, 10),
+            "other",
+            "pending",
+            "Interview invitation: Backend Engineer",
+        ),
+        (
+            "Adatum Talent",
+            ROLE_PLACEHOLDER,
+            dt.date(2026, 2, 20),
+            "other",
+            "rejected",
+            "Your application at Adatum",
+        ),
+    ]
+    people = Interviewer.select(Interviewer.name, Interviewer.email, Interview.date).join(Interview)
+    assert sorted(people.tuples()) == [
+        ("Adatum Talent", "jane.doe@adatum.example", dt.date(2026, 2, 20)),
+        ("Northwind Careers", "careers@northwind.example", dt.date(2026, 2, 2)),
+        ("Northwind Careers", "careers@northwind.example", dt.date(2026, 2, 10)),
+    ]
+
+
+def test_german_tracker_export_falls_back_to_the_applied_date(journal):
+    table = read_csv_file(DATA / "german_tracker.csv")
+    assert (table.delimiter, table.encoding) == (";", "utf-8-sig")
+    mapping = guess_mapping(table.headers)
+    assert mapping == {
+        "company": "Firma",
+        "role": "Stelle",
+        "stage": "Status",
+        "outcome": "Status",
+        "date": "Gespräch am",
+        "applied": "Beworben am",
+    }
+    assert date_order_for(table, mapping) == "dmy"  # 17.02 and 25.03 settle both columns
+    plan, report = _import("german_tracker.csv")
+    assert report.imported == 5
+    assert [s.row for s in plan.skipped] == [6]  # gemerkt: never applied
+    d = dt.date
+    assert [r[:5] for r in _interviews()] == [
+        ("Zürich Versicherung", "Ingenieurin", d(2026, 2, 5), "other", "pending"),  # applied
+        ("Bäckerei Schmidt", "Filialleitung", d(2026, 2, 12), "other", "pending"),
+        ("Müller & Söhne GmbH", "Entwickler", d(2026, 2, 17), "other", "rejected"),
+        ("Stadtwerke Köln", "Datenanalyst", d(2026, 3, 4), "final", "offer"),
+        ("Autohaus Krüger", "Verkäufer", d(2026, 3, 25), "other", "withdrawn"),
+    ]
+
+
+def test_contact_columns_become_interviewers(journal):
+    table = read_csv(
+        b"Company,Role,Date,Recruiter,Contact Email\n"
+        b"Acme,Dev,2026-03-04,Ann Lee,ann@acme.example\n"
+        b"Beta,Dev,2026-03-05,,bob@beta.example\n"
+        b"Gamma,Dev,2026-03-06,,\n"
+    )
+    plan = preview_import(table, guess_mapping(table.headers))
+    assert apply_import(plan).imported == 3
+    people = Interviewer.select(Interview.company, Interviewer.name, Interviewer.email).join(
+        Interview
+    )
+    assert sorted(people.tuples()) == [
+        ("Acme", "Ann Lee", "ann@acme.example"),
+        ("Beta", "bob@beta.example", "bob@beta.example"),  # the address names them
+    ]
 
 
 def test_bom_semicolon_file_with_day_first_dates(journal):

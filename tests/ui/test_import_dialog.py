@@ -89,6 +89,37 @@ LAYOUTS = {
         ("City Power & Light", "Full Stack Engineer", d(2026, 3, 3), "pending"),
         ("Blue Yonder", "Software Engineer II", d(2026, 3, 14), "pending"),
     ],
+    "huntr.csv": [
+        ("Northwind Traders", "Backend Engineer", d(2026, 1, 7), "pending"),
+        ("Contoso", "Role not recorded", d(2026, 1, 12), "pending"),
+        ("Tailspin Toys", "Frontend Developer", d(2026, 1, 21), "rejected"),
+        ("Litware", "Data Engineer", d(2026, 2, 3), "offer"),
+    ],
+    "teal.csv": [
+        ("Blue Yonder", "Software Engineer", d(2026, 3, 2), "pending"),
+        ("Woodgrove Bank", "Payments Engineer", d(2026, 3, 5), "pending"),
+        ("Fourth Coffee", "Barista Lead", d(2026, 3, 9), "rejected"),
+        ("City Power & Light", "Engineer", d(2026, 3, 12), "withdrawn"),
+        ("Graphic Design Institute", "Designer", d(2026, 3, 15), "no_response"),
+    ],
+    "teal_status_json.csv": [
+        ("Proseware", "Staff Engineer", d(2026, 4, 1), "pending"),
+        ("Coho Winery", "Sommelier", d(2026, 4, 3), "offer"),
+        ("Margie's Travel", "Product Manager", d(2026, 4, 6), "rejected"),
+        ("Lucerne Publishing", "Editor", d(2026, 4, 8), "pending"),
+    ],
+    "justajobapp.csv": [
+        ("Northwind Careers", "Role not recorded", d(2026, 2, 2), "pending"),
+        ("Northwind Careers", "Role not recorded", d(2026, 2, 10), "pending"),
+        ("Adatum Talent", "Role not recorded", d(2026, 2, 20), "rejected"),
+    ],
+    "german_tracker.csv": [
+        ("Zürich Versicherung", "Ingenieurin", d(2026, 2, 5), "pending"),
+        ("Bäckerei Schmidt", "Filialleitung", d(2026, 2, 12), "pending"),
+        ("Müller & Söhne GmbH", "Entwickler", d(2026, 2, 17), "rejected"),
+        ("Stadtwerke Köln", "Datenanalyst", d(2026, 3, 4), "offer"),
+        ("Autohaus Krüger", "Verkäufer", d(2026, 3, 25), "withdrawn"),
+    ],
     "bom_semicolon.csv": [
         ("Zürich Versicherung", "Ingenieur", d(2026, 3, 4), "pending"),
         ("Société Générale", "Développeur Python", d(2026, 3, 25), "rejected"),
@@ -137,9 +168,12 @@ def test_the_mapping_step_is_prefilled_and_shows_examples(qtbot, wizard):
         "role": "Job Title",
         "stage": "Status",
         "date": "Applied Date",
+        "applied": "",
         "notes": "",
         "link": "Job URL",
         "outcome": "Status",
+        "contact": "",
+        "email": "",
     }
     assert page.samples["company"].text() == "e.g. Blue Yonder"
     assert not page.missing.isVisible()
@@ -147,19 +181,19 @@ def test_the_mapping_step_is_prefilled_and_shows_examples(qtbot, wizard):
 
 
 def test_next_waits_until_company_and_date_are_chosen(qtbot, wizard, tmp_path):
-    path = tmp_path / "german.csv"
-    path.write_text("Firma;Stelle;Wann\nAcme;Entwickler;2026-03-04\n", encoding="utf-8")
+    path = tmp_path / "own_words.csv"
+    path.write_text("Kunde;Aufgabe;Wann\nAcme;Entwickler;2026-03-04\n", encoding="utf-8")
     dialog = wizard(path)
     press(qtbot, dialog, NEXT)
     page = dialog.mapping_page
 
     assert not dialog.button(NEXT).isEnabled()
     assert "company and the date" in shown(page.missing)
-    page.choose("company", "Firma")
+    page.choose("company", "Kunde")
     assert not dialog.button(NEXT).isEnabled()
     assert shown(page.missing).startswith("Choose which column holds the date")
     page.choose("date", "Wann")
-    page.choose("role", "Stelle")
+    page.choose("role", "Aufgabe")
     assert dialog.button(NEXT).isEnabled()
     assert not page.missing.isVisible()
 

@@ -72,9 +72,9 @@ class FilePage(ImportPage):
 
     def intro_text(self) -> str:
         return self.tr(
-            "Debrief recognises exports from JobSync, Reactive Resume and Simplify, and most "
-            "spreadsheets with columns such as Company, Role and Date. Choose a file to see "
-            "its first rows here."
+            "Debrief recognises exports from JobSync, Huntr, Teal, JustAJobApp, Reactive "
+            "Resume and Simplify, and most spreadsheets with columns such as Company, Role and "
+            "Date. Choose a file to see its first rows here."
         )
 
     def choose_file(self) -> None:
