@@ -291,6 +291,7 @@ def test_a_stray_byte_is_explained_and_the_user_chooses_how_to_read_it(qtbot, wi
     )
     assert not dialog.button(NEXT).isEnabled()  # no silent guess
     assert not page.table_view.isVisible()
+    assert not page.summary.isVisible()
     assert all(b.isVisible() and not b.isChecked() for b in page.encodings.values())
 
     qtbot.mouseClick(page.encodings["cp1252"], Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
@@ -368,6 +369,24 @@ def test_the_preview_and_report_list_skipped_rows_with_reasons(qtbot, wizard):
     )
     assert items(report.skipped) == expected
     assert Interview.select().count() == 2
+
+
+def test_a_missing_closing_quote_is_reported_in_full_in_the_preview(qtbot, wizard, tmp_path):
+    path = tmp_path / "runs_on.csv"
+    path.write_bytes(
+        b"Company,Role,Date,Notes\nAcme,Dev,2026-01-01,fine\n"
+        b'Beta,Dev,2026-01-02,"said ""great\nGamma,Dev,2026-01-03,ok\n'
+    )
+    dialog = wizard(path)
+    press(qtbot, dialog, NEXT)
+    press(qtbot, dialog, NEXT)
+    skipped = dialog.preview_page.skipped
+    assert items(skipped)[0].startswith("Row 3 was left out: its “Notes” runs on over the next")
+    reason = skipped.visualItemRect(skipped.item(0))
+    assert reason.height() > skipped.fontMetrics().height()  # wrapped over several lines
+    assert skipped.viewport().rect().contains(reason)  # and shown whole, not cut off
+    press(qtbot, dialog, IMPORT)
+    assert stored() == [("Acme", "Dev", d(2026, 1, 1), "pending")]
 
 
 def test_unknown_statuses_are_named_in_the_preview(qtbot, wizard, tmp_path):

@@ -137,6 +137,7 @@ class FilePage(ImportPage):
         except EncodingQuestion as exc:
             self.dialog.set_table(None, path)
             self.show_problem(journal_text(exc.template, exc.params))
+            self.summary.hide()  # "choose a file" would only distract from the question
             self._show_encodings(True)
             return
         except ImportProblem as exc:
