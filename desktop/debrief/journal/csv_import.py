@@ -97,7 +97,7 @@ def date_order_for(table: CsvTable, mapping: dict[str, str]) -> dates.DateOrder:
         return "none"
     evidence = {}
     for index, header in enumerate(table.headers):
-        values = {row[index] for row in table.rows}
+        values = list(dict.fromkeys(row[index] for row in table.rows))  # in file order
         if header in own or dates.looks_like_dates(values):
             evidence[header] = dates.order_evidence(values)
     others = [e for header, e in evidence.items() if header not in own]
