@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from debrief.journal.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
 from debrief.journal.csv_import import guess_mapping
-from debrief.journal.csv_table import ImportProblem, read_csv, read_csv_file
+from debrief.journal.csv_table import EncodingQuestion, ImportProblem, read_csv, read_csv_file
 from debrief.journal.statuses import status_meaning
 
 DATA = Path(__file__).parent / "data"
@@ -35,16 +36,49 @@ def test_each_delimiter_is_sniffed(delimiter):
     assert table.rows == [["Acme, Inc.", "Dev", "2026-03-04", "a; b | c"]]
 
 
-def test_windows_1252_file_is_read():
+def test_windows_1252_file_is_read_only_when_the_user_says_so():
     data = "Company,Role,Date\r\nCafé Müller,Barista – senior,2026-03-04\r\n".encode("cp1252")
-    table = read_csv(data)
+    with pytest.raises(EncodingQuestion) as info:
+        read_csv(data, "old.csv")
+    assert not info.value.has_utf8
+    assert info.value.places == [(2, "Company"), (2, "Role")]
+    assert str(info.value).startswith(
+        "old.csv is not saved as UTF-8, so Debrief cannot be sure which letters its bytes "
+        "stand for (the first is in row 2, column “Company”)."
+    )
+    table = read_csv(data, encoding=WINDOWS_1252)
     assert table.encoding == "cp1252"
     assert table.rows == [["Café Müller", "Barista – senior", "2026-03-04"]]
 
 
 def test_latin1_bytes_undefined_in_cp1252_still_read():
     data = b"Company,Role,Date\nA\x81B,Dev,2026-03-04\n"
-    assert read_csv(data).rows[0][0] == "A\x81B"
+    assert read_csv(data, encoding=WINDOWS_1252).rows[0][0] == "A\x81B"
+
+
+def test_a_stray_byte_in_a_utf8_file_is_named_and_never_guessed():
+    """One bad byte once made the whole file cp1252: "Zürich" became "ZÃ¼rich"."""
+    data = "Company;Role;Date\nZürich AG;Dev;2026-03-04\nCaf".encode() + b"\xe9;Dev;2026-03-05\n"
+    with pytest.raises(EncodingQuestion) as info:
+        read_csv(data, "jobs.csv")
+    assert info.value.has_utf8
+    assert info.value.places == [(3, "Company")]
+    assert str(info.value) == (
+        "jobs.csv is saved as UTF-8, but row 3, column “Company” holds a byte that is not "
+        "valid text. Choose how to read it, then check the rows below."
+    )
+    replaced = read_csv(data, encoding=REPLACE_BAD_BYTES)
+    assert [r[0] for r in replaced.rows] == ["Zürich AG", "Caf\ufffd"]
+    legacy = read_csv(data, encoding=WINDOWS_1252)  # the user's choice, shown before import
+    assert [r[0] for r in legacy.rows] == ["ZÃ¼rich AG", "Café"]
+
+
+def test_several_stray_bytes_are_counted_with_the_first_place():
+    data = "\ufeffCompany,Role\nZürich,A".encode() + b"\xff\n" + b"B\xfe,C\n"
+    with pytest.raises(
+        EncodingQuestion, match="2 places hold bytes .* first in row 2, column “Role”"
+    ):
+        read_csv(data, "jobs.csv")
 
 
 def test_utf16_export_from_excel_is_read():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debrief.journal.dates import detect_date_order, parse_date
+from debrief.journal.dates import detect_date_order, order_evidence, parse_date, settle_order
 
 MARCH_4 = dt.date(2026, 3, 4)
 
@@ -109,3 +109,18 @@ def test_every_real_date_reads_back_in_every_form(day):
 def test_arbitrary_text_never_raises(text):
     result = parse_date(text)
     assert result is None or isinstance(result, dt.date)
+
+
+@pytest.mark.parametrize(
+    ("own", "others", "order"),
+    [
+        (["04/03/2026"], ["03/25/2026"], "mdy"),  # the other column settles it
+        (["04/03/2026"], ["25/03/2026"], "dmy"),
+        (["04/03/2026"], ["25/03/2026", "03/25/2026"], "ambiguous"),  # the others disagree
+        (["15.10.2026", "10/3/2026"], ["10/13/2026"], "mixed"),  # contradicted: ask
+        (["15.10.2026"], ["13.10.2026"], "dmy"),
+        (["2026-03-04"], ["03/25/2026"], "none"),  # nothing to settle in the own column
+    ],
+)
+def test_other_date_columns_settle_or_contradict(own, others, order):
+    assert settle_order([order_evidence(own)], [order_evidence(others)]) == order

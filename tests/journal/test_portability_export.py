@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import json
 import os
 import stat
@@ -12,6 +13,7 @@ import pytest
 
 from debrief.journal import export
 from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
+from debrief.journal.csv_safety import FORMULA_STARTS, neutralise
 from debrief.journal.csv_table import ImportProblem, read_csv_file
 from debrief.journal.export import export_csv, export_data, export_json, import_json
 from debrief.journal.store.journal import open_journal
@@ -235,13 +237,70 @@ def test_csv_cells_that_start_a_formula_are_neutralised(journal, tmp_path):
     every_cell = [
         cell for name in export.CSV_NAMES.values() for row in _read(tmp_path / name) for cell in row
     ]
-    assert not [c for c in every_cell if c.startswith(export.FORMULA_STARTS)]
+    assert not [c for c in every_cell if c.startswith(FORMULA_STARTS)]
 
 
 def test_neutralise_leaves_numbers_and_plain_text():
-    assert export.neutralise(-5) == -5
-    assert export.neutralise("plain") == "plain"
-    assert export.neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise(-5) == -5
+    assert neutralise("plain") == "plain"
+    assert neutralise("@SUM(A1)") == "'@SUM(A1)"
+
+
+ATTACK = "=cmd|' /C calc'!A0"
+
+
+def _pieces(text: str, separator: str) -> list[str]:
+    """What a spreadsheet splitting every line on `separator` shows in its cells."""
+    return [p.strip(' "') for line in text.splitlines() for p in line.split(separator)]
+
+
+def test_cells_holding_other_separators_start_no_formula_in_any_spreadsheet(journal, tmp_path):
+    """A sheet that splits on ";" or tab (not ",") must not see a formula after them."""
+    Interview.create(
+        company=f"Acme;{ATTACK}",
+        role=f"Dev\t{ATTACK}",
+        date=dt.date(2026, 3, 4),
+        notes=f'pros; +1, cons;\t-2; @x; "{ATTACK}"',
+        link=f"a;'{ATTACK}",  # a quote the user typed stays theirs
+    )
+    export_csv(journal, tmp_path)
+    text = (tmp_path / "interviews.csv").read_text(encoding="utf-8-sig")
+    for separator in (",", ";", "\t"):
+        formulas = [p for p in _pieces(text, separator) if p.startswith(FORMULA_STARTS)]
+        assert formulas == [], separator
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=separator):
+            assert not [c for c in row if c.lstrip(' "').startswith(FORMULA_STARTS)], separator
+    header, row = text.splitlines()[:2]
+    assert header.startswith('"id","company","role",')  # every text field quoted
+    assert row.startswith("1,\"Acme;'=cmd|' /C calc'!A0\",\"Dev\t'=cmd")
+
+
+def test_every_text_field_is_quoted_and_numbers_are_not(journal, tmp_path):
+    fill_journal()
+    export_csv(journal, tmp_path)
+    lines = (tmp_path / "interviewers.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1] == '1,1,"Alice","\'@lead","a@x.org",""'
+
+
+def test_exported_separator_guards_import_back_exactly(journal, tmp_path):
+    tricky = {
+        "company": f"Acme;{ATTACK}",
+        "role": "'=quoted by hand, ;\t-x",
+        "notes": f'pros; +1, cons;\t-2; @x; "{ATTACK}"',
+    }
+    Interview.create(date=dt.date(2026, 3, 4), **tricky)
+    export_csv(journal, tmp_path)
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        table = read_csv_file(tmp_path / "interviews.csv")
+        plan = preview_import(fresh, table, guess_mapping(table.headers))
+        assert apply_import(fresh, plan).imported == 1
+        with fresh.reading():
+            back = Interview.get()
+        assert {k: getattr(back, k) for k in tricky} == tricky
+    finally:
+        fresh.close()
 
 
 def test_exported_interviews_csv_imports_back(journal, tmp_path):

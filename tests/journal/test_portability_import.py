@@ -18,7 +18,7 @@ from debrief.journal.csv_import import (
 )
 from debrief.journal.csv_table import ImportProblem, read_csv, read_csv_file
 from debrief.journal.records.interviews import save_interview
-from debrief.journal.store.models import Interview
+from debrief.journal.store.models import Interview, Interviewer
 
 DATA = Path(__file__).parent / "data"
 
@@ -98,6 +98,144 @@ def test_simplify_export_is_month_first(journal):
     assert rows["City Power & Light"][6] == "https://simplify.jobs/p/6666"
 
 
+def test_huntr_export(journal):
+    table = read_csv_file(DATA / "huntr.csv")
+    assert guess_mapping(table.headers) == {
+        "company": "companyName",
+        "role": "title",
+        "stage": "listName",
+        "outcome": "listName",
+        "date": "createdAt",
+    }
+    plan, report = _import(journal, "huntr.csv")
+    assert report.imported == 4
+    assert _reasons(plan) == {
+        4: "Row 4 was saved but never applied for, so there is no interview to record.",
+        5: "Row 5 has no company.",  # "-" is Huntr's empty cell
+    }
+    d = dt.date
+    assert _interviews() == [
+        ("Northwind Traders", "Backend Engineer", d(2026, 1, 7), "other", "pending", "", ""),
+        ("Contoso", ROLE_PLACEHOLDER, d(2026, 1, 12), "other", "pending", "", ""),
+        ("Tailspin Toys", "Frontend Developer", d(2026, 1, 21), "other", "rejected", "", ""),
+        ("Litware", "Data Engineer", d(2026, 2, 3), "final", "offer", "", ""),
+    ]
+
+
+def test_teal_export(journal):
+    plan, report = _import(journal, "teal.csv")
+    assert report.imported == 5
+    assert [s.row for s in plan.skipped] == [4]  # Bookmarked
+    assert plan.unknown_statuses == []
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Blue Yonder"][1:5] == (
+        "Software Engineer",
+        dt.date(2026, 3, 2),
+        "other",
+        "pending",
+    )
+    assert rows["Fourth Coffee"][4] == "rejected"
+    assert rows["City Power & Light"][4] == "withdrawn"
+    assert rows["Graphic Design Institute"][4] == "no_response"
+
+
+def test_teal_export_with_a_json_status_and_job_position(journal):
+    table = read_csv_file(DATA / "teal_status_json.csv")
+    assert guess_mapping(table.headers)["role"] == "Job Position"
+    plan, report = _import(journal, "teal_status_json.csv")
+    assert report.imported == 4
+    assert [s.row for s in plan.skipped] == [4]  # {"name": "Bookmarked"}
+    assert plan.unknown_statuses == ["Pondering"]  # named by its words, not its JSON
+    rows = {r[0]: r for r in _interviews()}
+    assert rows["Proseware"][1:5] == ("Staff Engineer", dt.date(2026, 4, 1), "other", "pending")
+    assert rows["Coho Winery"][3:5] == ("final", "offer")
+    assert rows["Margie's Travel"][4] == "rejected"
+    assert rows["Lucerne Publishing"][4] == "pending"
+
+
+def test_justajobapp_export_keeps_the_sender_as_interviewer(journal):
+    plan, report = _import(journal, "justajobapp.csv")
+    assert report.imported == 3
+    assert [s.row for s in plan.skipped] == [5]  # Did not apply - inbound request
+    rows = [r[:6] for r in _interviews()]
+    assert rows == [
+        (
+            "Northwind Careers",
+            ROLE_PLACEHOLDER,
+            dt.date(2026, 2, 2),
+            "other",
+            "pending",
+            "Thank you for applying to Northwind",
+        ),
+        (
+            "Northwind Careers",
+            ROLE_PLACEHOLDER,
+            dt.date(2026, 2, 10),
+            "other",
+            "pending",
+            "Interview invitation: Backend Engineer",
+        ),
+        (
+            "Adatum Talent",
+            ROLE_PLACEHOLDER,
+            dt.date(2026, 2, 20),
+            "other",
+            "rejected",
+            "Your application at Adatum",
+        ),
+    ]
+    people = Interviewer.select(Interviewer.name, Interviewer.email, Interview.date).join(Interview)
+    assert sorted(people.tuples()) == [
+        ("Adatum Talent", "jane.doe@adatum.example", dt.date(2026, 2, 20)),
+        ("Northwind Careers", "careers@northwind.example", dt.date(2026, 2, 2)),
+        ("Northwind Careers", "careers@northwind.example", dt.date(2026, 2, 10)),
+    ]
+
+
+def test_german_tracker_export_falls_back_to_the_applied_date(journal):
+    table = read_csv_file(DATA / "german_tracker.csv")
+    assert (table.delimiter, table.encoding) == (";", "utf-8-sig")
+    mapping = guess_mapping(table.headers)
+    assert mapping == {
+        "company": "Firma",
+        "role": "Stelle",
+        "stage": "Status",
+        "outcome": "Status",
+        "date": "Gespräch am",
+        "applied": "Beworben am",
+    }
+    assert date_order_for(table, mapping) == "dmy"  # 17.02 and 25.03 settle both columns
+    plan, report = _import(journal, "german_tracker.csv")
+    assert report.imported == 5
+    assert [s.row for s in plan.skipped] == [6]  # gemerkt: never applied
+    d = dt.date
+    assert [r[:5] for r in _interviews()] == [
+        ("Zürich Versicherung", "Ingenieurin", d(2026, 2, 5), "other", "pending"),  # applied
+        ("Bäckerei Schmidt", "Filialleitung", d(2026, 2, 12), "other", "pending"),
+        ("Müller & Söhne GmbH", "Entwickler", d(2026, 2, 17), "other", "rejected"),
+        ("Stadtwerke Köln", "Datenanalyst", d(2026, 3, 4), "final", "offer"),
+        ("Autohaus Krüger", "Verkäufer", d(2026, 3, 25), "other", "withdrawn"),
+    ]
+
+
+def test_contact_columns_become_interviewers(journal):
+    table = read_csv(
+        b"Company,Role,Date,Recruiter,Contact Email\n"
+        b"Acme,Dev,2026-03-04,Ann Lee,ann@acme.example\n"
+        b"Beta,Dev,2026-03-05,,bob@beta.example\n"
+        b"Gamma,Dev,2026-03-06,,\n"
+    )
+    plan = preview_import(journal, table, guess_mapping(table.headers))
+    assert apply_import(journal, plan).imported == 3
+    people = Interviewer.select(Interview.company, Interviewer.name, Interviewer.email).join(
+        Interview
+    )
+    assert sorted(people.tuples()) == [
+        ("Acme", "Ann Lee", "ann@acme.example"),
+        ("Beta", "bob@beta.example", "bob@beta.example"),  # the address names them
+    ]
+
+
 def test_bom_semicolon_file_with_day_first_dates(journal):
     plan, report = _import(journal, "bom_semicolon.csv")
     assert report.imported == 3
@@ -129,6 +267,27 @@ def test_every_bad_row_is_skipped_with_its_reason(journal):
     assert sorted(r[1] for r in _interviews()) == ["Engineer", ROLE_PLACEHOLDER]
 
 
+def test_a_missing_closing_quote_is_reported_not_swallowed_into_a_note(journal):
+    """The unbalanced quote in row 3 swallows rows 4 and 5; they must not become a note."""
+    data = (
+        b"Company,Role,Date,Notes\n"
+        b"Acme,Dev,2026-01-01,fine\n"
+        b'Beta,Dev,2026-01-02,"said ""great\n'
+        b"Gamma,Dev,2026-01-03,ok\n"
+        b'Delta,Dev,2026-01-04,"ok"\n'
+        b'Epsilon,Dev,2026-01-05,"two\nlines, fine"\n'
+    )
+    table = read_csv(data)
+    plan = preview_import(journal, table, guess_mapping(table.headers))
+    assert [r.fields["company"] for r in plan.rows] == ["Acme", "Epsilon"]
+    assert _reasons(plan) == {
+        3: "Row 3 was left out: its “Notes” runs on over the next lines of the file, as if a "
+        "closing quote mark were missing, so it may hold the rows after it. Add the missing "
+        "quote mark in the file, then import it again."
+    }
+    assert plan.rows[1].fields["notes"] == "two\nlines, fine"  # a real multi-line note
+
+
 def test_ambiguous_dates_follow_the_users_choice(journal):
     table = read_csv(b"Company,Role,Date\nAcme,Dev,04/03/2026\nBeta,Dev,01/02/2026\n")
     mapping = guess_mapping(table.headers)
@@ -137,6 +296,31 @@ def test_ambiguous_dates_follow_the_users_choice(journal):
     month_first = preview_import(journal, table, mapping, "mdy")
     assert day_first.rows[0].fields["date"] == dt.date(2026, 3, 4)
     assert month_first.rows[0].fields["date"] == dt.date(2026, 4, 3)
+
+
+def test_a_column_contradicted_by_another_date_column_is_asked_about(journal):
+    """15.10.2026 reads only day first, but "Applied" proves this app writes month first."""
+    table = read_csv(
+        b"Company,Role,Applied,Date\n"
+        b"Acme,Dev,10/13/2026,10/3/2026\n"
+        b"Beta,Dev,10/01/2026,15.10.2026\n"
+    )
+    assert date_order_for(table, guess_mapping(table.headers)) == "mixed"
+
+
+def test_another_date_column_settles_an_ambiguous_one(journal):
+    table = read_csv(
+        b"Company,Role,Date,Status Date\nAcme,Dev,04/03/2026,03/25/2026\nBeta,Dev,01/02/2026,\n"
+    )
+    mapping = guess_mapping(table.headers)
+    assert date_order_for(table, mapping) == "mdy"  # no question: 03/25 cannot be day first
+    plan = preview_import(journal, table, mapping, "mdy")
+    assert plan.rows[0].fields["date"] == dt.date(2026, 4, 3)
+
+
+def test_a_column_that_is_not_dates_does_not_settle_anything(journal):
+    table = read_csv(b"Company,Date,Ref\nAcme,04/03/2026,13/01/99 batch\nBeta,01/02/2026,x\n")
+    assert date_order_for(table, guess_mapping(table.headers)) == "ambiguous"
 
 
 def test_preview_writes_nothing(journal):

@@ -89,6 +89,37 @@ LAYOUTS = {
         ("City Power & Light", "Full Stack Engineer", d(2026, 3, 3), "pending"),
         ("Blue Yonder", "Software Engineer II", d(2026, 3, 14), "pending"),
     ],
+    "huntr.csv": [
+        ("Northwind Traders", "Backend Engineer", d(2026, 1, 7), "pending"),
+        ("Contoso", "Role not recorded", d(2026, 1, 12), "pending"),
+        ("Tailspin Toys", "Frontend Developer", d(2026, 1, 21), "rejected"),
+        ("Litware", "Data Engineer", d(2026, 2, 3), "offer"),
+    ],
+    "teal.csv": [
+        ("Blue Yonder", "Software Engineer", d(2026, 3, 2), "pending"),
+        ("Woodgrove Bank", "Payments Engineer", d(2026, 3, 5), "pending"),
+        ("Fourth Coffee", "Barista Lead", d(2026, 3, 9), "rejected"),
+        ("City Power & Light", "Engineer", d(2026, 3, 12), "withdrawn"),
+        ("Graphic Design Institute", "Designer", d(2026, 3, 15), "no_response"),
+    ],
+    "teal_status_json.csv": [
+        ("Proseware", "Staff Engineer", d(2026, 4, 1), "pending"),
+        ("Coho Winery", "Sommelier", d(2026, 4, 3), "offer"),
+        ("Margie's Travel", "Product Manager", d(2026, 4, 6), "rejected"),
+        ("Lucerne Publishing", "Editor", d(2026, 4, 8), "pending"),
+    ],
+    "justajobapp.csv": [
+        ("Northwind Careers", "Role not recorded", d(2026, 2, 2), "pending"),
+        ("Northwind Careers", "Role not recorded", d(2026, 2, 10), "pending"),
+        ("Adatum Talent", "Role not recorded", d(2026, 2, 20), "rejected"),
+    ],
+    "german_tracker.csv": [
+        ("Zürich Versicherung", "Ingenieurin", d(2026, 2, 5), "pending"),
+        ("Bäckerei Schmidt", "Filialleitung", d(2026, 2, 12), "pending"),
+        ("Müller & Söhne GmbH", "Entwickler", d(2026, 2, 17), "rejected"),
+        ("Stadtwerke Köln", "Datenanalyst", d(2026, 3, 4), "offer"),
+        ("Autohaus Krüger", "Verkäufer", d(2026, 3, 25), "withdrawn"),
+    ],
     "bom_semicolon.csv": [
         ("Zürich Versicherung", "Ingenieur", d(2026, 3, 4), "pending"),
         ("Société Générale", "Développeur Python", d(2026, 3, 25), "rejected"),
@@ -137,9 +168,12 @@ def test_the_mapping_step_is_prefilled_and_shows_examples(qtbot, wizard):
         "role": "Job Title",
         "stage": "Status",
         "date": "Applied Date",
+        "applied": "",
         "notes": "",
         "link": "Job URL",
         "outcome": "Status",
+        "contact": "",
+        "email": "",
     }
     assert page.samples["company"].text() == "e.g. Blue Yonder"
     assert not page.missing.isVisible()
@@ -147,19 +181,19 @@ def test_the_mapping_step_is_prefilled_and_shows_examples(qtbot, wizard):
 
 
 def test_next_waits_until_company_and_date_are_chosen(qtbot, wizard, tmp_path):
-    path = tmp_path / "german.csv"
-    path.write_text("Firma;Stelle;Wann\nAcme;Entwickler;2026-03-04\n", encoding="utf-8")
+    path = tmp_path / "own_words.csv"
+    path.write_text("Kunde;Aufgabe;Wann\nAcme;Entwickler;2026-03-04\n", encoding="utf-8")
     dialog = wizard(path)
     press(qtbot, dialog, NEXT)
     page = dialog.mapping_page
 
     assert not dialog.button(NEXT).isEnabled()
     assert "company and the date" in shown(page.missing)
-    page.choose("company", "Firma")
+    page.choose("company", "Kunde")
     assert not dialog.button(NEXT).isEnabled()
     assert shown(page.missing).startswith("Choose which column holds the date")
     page.choose("date", "Wann")
-    page.choose("role", "Stelle")
+    page.choose("role", "Aufgabe")
     assert dialog.button(NEXT).isEnabled()
     assert not page.missing.isVisible()
 
@@ -197,6 +231,27 @@ def test_ambiguous_dates_are_asked_and_the_answer_decides(
     assert Interview.get(Interview.company == "Acme").date == acme_date
 
 
+def test_a_date_column_another_column_contradicts_is_asked_about(qtbot, wizard, tmp_path):
+    path = tmp_path / "contradicted.csv"
+    path.write_text(
+        "Company,Role,Applied,Date\nAcme,Dev,10/13/2026,10/3/2026\nBeta,Dev,10/01/2026,15.10.2026\n",
+        encoding="utf-8",
+    )
+    dialog = wizard(path)
+    press(qtbot, dialog, NEXT)
+    press(qtbot, dialog, NEXT)
+    page = dialog.dates_page
+    assert dialog.currentPage() is page  # not read as 10 March without asking
+    assert page.mixed_note.isVisible()
+    page.buttons["mdy"].click()
+    press(qtbot, dialog, NEXT)
+    assert items(dialog.preview_page.skipped) == [
+        "Row 3: “15.10.2026” is not a date Debrief can read."
+    ]
+    press(qtbot, dialog, IMPORT)
+    assert stored() == [("Acme", "Dev", d(2026, 10, 3), "pending")]
+
+
 def test_going_back_and_changing_the_date_answer_changes_the_preview(qtbot, wizard, tmp_path):
     path = tmp_path / "ambiguous.csv"
     path.write_text(AMBIGUOUS, encoding="utf-8")
@@ -221,6 +276,37 @@ def test_a_broken_file_is_explained_and_nothing_is_imported(wizard):
     assert not dialog.button(NEXT).isEnabled()
     assert not dialog.file_page.table_view.isVisible()
     assert Interview.select().count() == 0
+
+
+def test_a_stray_byte_is_explained_and_the_user_chooses_how_to_read_it(qtbot, wizard, tmp_path):
+    path = tmp_path / "almost_utf8.csv"
+    path.write_bytes(
+        "Company,Role,Date\nZürich AG,Dev,2026-03-04\nCaf".encode() + b"\xe9,Dev,2026-03-05\n"
+    )
+    dialog = wizard(path)
+    page = dialog.file_page
+    assert shown(page.problem) == (
+        "almost_utf8.csv is saved as UTF-8, but row 3, column “Company” holds a byte that is "
+        "not valid text. Choose how to read it, then check the rows below."
+    )
+    assert not dialog.button(NEXT).isEnabled()  # no silent guess
+    assert not page.table_view.isVisible()
+    assert not page.summary.isVisible()
+    assert all(b.isVisible() and not b.isChecked() for b in page.encodings.values())
+
+    qtbot.mouseClick(page.encodings["cp1252"], Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
+    assert page.model.index(0, 0).data() == "ZÃ¼rich AG"  # the user sees what this choice does
+    assert page.problem.isVisible()  # the question stays beside its answer
+    qtbot.mouseClick(page.encodings["utf-8-replace"], Qt.MouseButton.LeftButton, pos=QPoint(30, 8))
+    assert page.model.index(0, 0).data() == "Zürich AG"
+    assert page.model.index(1, 0).data() == "Caf\ufffd"
+
+    import_all(qtbot, dialog)
+    assert [r[0] for r in stored()] == ["Zürich AG", "Caf\ufffd"]
+
+    dialog.load(DATA / "simplify.csv")  # a clean file: no question left over
+    assert not page.problem.isVisible()
+    assert not any(b.isVisible() for b in page.encodings.values())
 
 
 def test_a_missing_or_empty_file_is_explained(wizard, tmp_path):
@@ -283,6 +369,24 @@ def test_the_preview_and_report_list_skipped_rows_with_reasons(qtbot, wizard):
     )
     assert items(report.skipped) == expected
     assert Interview.select().count() == 2
+
+
+def test_a_missing_closing_quote_is_reported_in_full_in_the_preview(qtbot, wizard, tmp_path):
+    path = tmp_path / "runs_on.csv"
+    path.write_bytes(
+        b"Company,Role,Date,Notes\nAcme,Dev,2026-01-01,fine\n"
+        b'Beta,Dev,2026-01-02,"said ""great\nGamma,Dev,2026-01-03,ok\n'
+    )
+    dialog = wizard(path)
+    press(qtbot, dialog, NEXT)
+    press(qtbot, dialog, NEXT)
+    skipped = dialog.preview_page.skipped
+    assert items(skipped)[0].startswith("Row 3 was left out: its “Notes” runs on over the next")
+    reason = skipped.visualItemRect(skipped.item(0))
+    assert reason.height() > skipped.fontMetrics().height()  # wrapped over several lines
+    assert skipped.viewport().rect().contains(reason)  # and shown whole, not cut off
+    press(qtbot, dialog, IMPORT)
+    assert stored() == [("Acme", "Dev", d(2026, 1, 1), "pending")]
 
 
 def test_unknown_statuses_are_named_in_the_preview(qtbot, wizard, tmp_path):

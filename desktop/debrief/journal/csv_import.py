@@ -3,27 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Any
 
 from peewee import chunked
 
 from debrief.journal import dates
+from debrief.journal.csv_layouts import ALIASES as ALIASES  # kept importable from here
+from debrief.journal.csv_layouts import DATE_TARGETS, EMPTY_MARKERS, TARGETS, missing_targets
+from debrief.journal.csv_layouts import REQUIRED_TARGETS as REQUIRED_TARGETS
+from debrief.journal.csv_layouts import guess_mapping as guess_mapping
+from debrief.journal.csv_safety import restore
 from debrief.journal.csv_table import CsvTable, ImportProblem
-from debrief.journal.export import FORMULA_STARTS
 from debrief.journal.records.interviews import MAX_SHORT_TEXT, validate
-from debrief.journal.statuses import status_meaning
+from debrief.journal.statuses import status_meaning, status_text
 from debrief.journal.store.journal import Journal, reads
-from debrief.journal.store.models import Interview, Outcome, Stage
+from debrief.journal.store.models import Interview, Interviewer, Outcome, Stage
 from debrief.journal.store.refusals import WriteFailed
 
-#: Fields an imported row can fill, in the order the mapping step shows them.
-TARGETS = ("company", "role", "stage", "date", "notes", "link", "outcome")
-#: Without these a row cannot become an interview, so the mapping step must set them.
-REQUIRED_TARGETS = ("company", "date")
-#: Cells that mean "nothing here" (JobSync writes N/A for every empty value).
-EMPTY_MARKERS = {"n/a", "#n/a", "null", "nil"}
 #: A row with a company and a date but no role still imports, with this role, because
 #: the row is worth keeping and the user can edit the role later. The UI may pass a
 #: translated text to preview_import instead.
@@ -31,28 +29,6 @@ ROLE_PLACEHOLDER = "Role not recorded"
 #: Stage of a row whose file does not say which stage it reached.
 UNKNOWN_STAGE = Stage.OTHER.value
 INSERT_BATCH = 500
-
-# Header aliases per target, best first, as lower-case letters and digits only. They
-# cover JobSync, Reactive Resume and Simplify exports and the usual hand-made sheets.
-ALIASES: dict[str, tuple[str, ...]] = {
-    "company": ("company", "companyname", "employer", "organization", "organisation", "org"),
-    "role": ("role", "jobtitle", "title", "position", "positiontitle", "jobrole", "job"),
-    "stage": ("stage", "interviewstage", "status", "applicationstatus"),
-    "date": (
-        "interviewdate",
-        "applieddate",
-        "dateapplied",
-        "appliedon",
-        "applicationdate",
-        "date",
-        "stagedate",
-        "stageenteredat",
-        "createdat",
-    ),
-    "notes": ("notes", "note", "comments", "comment"),
-    "link": ("url", "link", "joburl", "jobposting", "jobpostingurl", "postingurl", "joblink"),
-    "outcome": ("outcome", "result", "status", "applicationstatus"),
-}
 
 # Messages in English with named params; the UI runs them through tr(), then format().
 NEEDS_COLUMN = "Choose which column holds the {target} before importing."
@@ -66,6 +42,11 @@ BAD_TEXT = "Row {row}: the {target} holds characters Debrief cannot store."
 INVALID = "Row {row}: the {target} is not valid."
 ALREADY_THERE = "Row {row} is already in your journal ({company}, {date})."
 REPEATED = "Row {row} repeats row {first}."
+RUNS_ON = (
+    "Row {row} was left out: its “{column}” runs on over the next lines of the file, as if "
+    "a closing quote mark were missing, so it may hold the rows after it. Add the missing "
+    "quote mark in the file, then import it again."
+)
 IMPORT_FAILED = "The import was cancelled and nothing was added: {detail}."
 
 
@@ -86,6 +67,8 @@ class SkippedRow:
 class PlannedRow:
     row: int
     fields: dict[str, Any]
+    #: Interviewers to add with the interview: "name" and "email" each.
+    people: tuple[dict[str, str], ...] = ()
 
 
 @dataclass
@@ -105,51 +88,51 @@ class ImportReport:
     skipped: list[SkippedRow]
 
 
-def _compact(header: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", header.casefold())
-
-
-def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """target -> source header for every target a header alias names; others stay unset."""
-    by_alias: dict[str, str] = {}
-    for header in headers:
-        by_alias.setdefault(_compact(header), header)
-    mapping = {}
-    for target, aliases in ALIASES.items():
-        header = next((by_alias[a] for a in aliases if a in by_alias), None)
-        if header is not None:
-            mapping[target] = header
-    return mapping
-
-
-def missing_targets(mapping: dict[str, str]) -> list[str]:
-    """The required targets the mapping leaves unset (the UI keeps Import disabled)."""
-    return [t for t in REQUIRED_TARGETS if not mapping.get(t)]
-
-
 def date_order_for(table: CsvTable, mapping: dict[str, str]) -> dates.DateOrder:
-    """How the mapped date column orders day and month; ask the user on "ambiguous"/"mixed"."""
-    header = mapping.get("date")
-    if not header or header not in table.headers:
+    """How the mapped date columns order day and month; ask the user on "ambiguous"/"mixed".
+
+    Every value of the mapped columns counts, and so do the file's other date columns
+    (an "Applied" column that proves month first settles an ambiguous "Interview" one).
+    """
+    own = [mapping[t] for t in DATE_TARGETS if mapping.get(t) in table.headers]
+    if not own:
         return "none"
-    index = table.headers.index(header)
-    return dates.detect_date_order(row[index] for row in table.rows)
+    evidence = {}
+    for index, header in enumerate(table.headers):
+        values = list(dict.fromkeys(row[index] for row in table.rows))  # in file order
+        if header in own or dates.looks_like_dates(values):
+            evidence[header] = dates.order_evidence(values)
+    others = [e for header, e in evidence.items() if header not in own]
+    return dates.settle_order([evidence[h] for h in own], others)
 
 
-def _cell(value: str) -> str:
+#: Headers only Debrief's own interviews.csv has together; its guard quotes come off again.
+OWN_EXPORT_HEADERS = frozenset({"id", "company", "role", "stage", "date", "outcome", "told_via"})
+
+
+def is_own_export(headers: list[str]) -> bool:
+    """True for an interviews.csv that Debrief's CSV export wrote."""
+    return OWN_EXPORT_HEADERS <= set(headers)
+
+
+def _cell(value: str, own_export: bool = False) -> str:
     """A trimmed cell with plain newlines; "" for N/A markers.
 
-    The quote `export_csv` puts before =, +, -, @ (so spreadsheets do not run a formula)
-    is taken off again, so Debrief's own interviews.csv imports back as it was.
+    In Debrief's own export the guard quotes `csv_safety.neutralise` added (so that
+    spreadsheets run no formula) are taken off, so it imports back exactly as it was.
+    Other trackers' cells are kept as they are.
     """
+    if own_export:
+        value = restore(value)
     value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
-    if value[:1] == "'" and value[1:2] in FORMULA_STARTS:
-        value = value[1:]
     return "" if value.casefold() in EMPTY_MARKERS else value
 
 
 def _status_fields(cells: dict[str, str], unknown: dict[str, None]) -> dict[str, str] | None:
     """outcome and stage from the status cells; None when the row was never applied for."""
+    for target in ("outcome", "stage"):
+        if target in cells:
+            cells[target] = status_text(cells[target])  # Teal may write a JSON object
     outcome_meaning = status_meaning(cells.get("outcome", ""))
     stage_meaning = status_meaning(cells.get("stage", ""))
     if outcome_meaning.not_applied or stage_meaning.not_applied:
@@ -171,16 +154,34 @@ def _problem_skip(row: int, problems: list, fields: dict[str, Any]) -> SkippedRo
     return SkippedRow(row, template, {"target": problem.field})
 
 
+def _people(cells: dict[str, str]) -> tuple[dict[str, str], ...]:
+    """The contact named in the row as an interviewer; the address names one without a name."""
+    name, email = cells.get("contact", ""), cells.get("email", "")
+    return ({"name": name or email, "email": email},) if name or email else ()
+
+
+def people_skip(row: int, people: tuple[dict[str, str], ...]) -> SkippedRow | None:
+    """Why a row's contact cannot be stored, or None."""
+    for person in people:
+        for key, target in (("name", "contact"), ("email", "email")):
+            if len(person[key]) > MAX_SHORT_TEXT:
+                return SkippedRow(row, TOO_LONG, {"target": target})
+    return None
+
+
 def _plan_row(
     row: int, cells: dict[str, str], order: str, placeholder: str, unknown: dict[str, None]
-) -> dict[str, Any] | SkippedRow:
-    """The interview fields for one row, or why it is skipped."""
+) -> PlannedRow | SkippedRow:
+    """The interview for one row, or why it is skipped.
+
+    A blank date falls back to the applied date, when the file has one.
+    """
     status = _status_fields(cells, unknown)
     if status is None:
         return SkippedRow(row, NOT_APPLIED)
     if not cells.get("company"):
         return SkippedRow(row, NO_COMPANY)
-    raw_date = cells.get("date", "")
+    raw_date = cells.get("date") or cells.get("applied", "")
     if not raw_date:
         return SkippedRow(row, NO_DATE)
     day = dates.parse_date(raw_date, order)
@@ -194,8 +195,10 @@ def _plan_row(
         "link": cells.get("link", ""),
         **status,
     }
-    problems = validate(fields)
-    return _problem_skip(row, problems, fields) if problems else fields
+    if problems := validate(fields):
+        return _problem_skip(row, problems, fields)
+    people = _people(cells)
+    return people_skip(row, people) or PlannedRow(row, fields, people)
 
 
 def _key(fields: dict[str, Any]) -> tuple[str, str, dt.date]:
@@ -244,13 +247,17 @@ def preview_import(
     planned: list[PlannedRow] = []
     skipped: list[SkippedRow] = []
     unknown: dict[str, None] = {}
+    own = is_own_export(table.headers)
     for number, values in zip(table.row_numbers, table.rows, strict=True):
-        cells = {target: _cell(values[index]) for target, index in columns.items()}
+        if number in table.swallowed:
+            skipped.append(SkippedRow(number, RUNS_ON, {"column": table.swallowed[number]}))
+            continue
+        cells = {target: _cell(values[index], own) for target, index in columns.items()}
         result = _plan_row(number, cells, date_order, placeholder, unknown)
         if isinstance(result, SkippedRow):
             skipped.append(result)
         else:
-            planned.append(PlannedRow(number, result))
+            planned.append(result)
     planned = _drop_repeats(planned, skipped)
     skipped.sort(key=lambda s: s.row)
     return ImportPlan(planned, skipped, list(unknown), date_order)
@@ -287,10 +294,16 @@ def apply_import(journal: Journal, plan: ImportPlan) -> ImportReport:
         if problems := validate(item.fields):
             skip = _problem_skip(item.row, problems, item.fields)
             raise ImportProblem(IMPORT_FAILED, detail=skip.message)
+        if skip := people_skip(item.row, item.people):
+            raise ImportProblem(IMPORT_FAILED, detail=skip.message)
     try:
         with journal.writing():
-            for batch in chunked([item.fields for item in plan.rows], INSERT_BATCH):
-                Interview.insert_many(batch).execute()
+            for has_people, run in groupby(plan.rows, key=lambda item: bool(item.people)):
+                if has_people:  # each needs its new id to link its interviewers
+                    _insert_with_people(list(run))
+                else:
+                    for batch in chunked([item.fields for item in run], INSERT_BATCH):
+                        Interview.insert_many(batch).execute()
     except ImportProblem:
         raise
     except WriteFailed as exc:  # the transaction rolled back; say its first cause
@@ -299,3 +312,9 @@ def apply_import(journal: Journal, plan: ImportPlan) -> ImportReport:
         raise ImportProblem(IMPORT_FAILED, detail=exc) from exc
 
     return ImportReport(len(plan.rows), list(plan.skipped))
+
+
+def _insert_with_people(rows: list[PlannedRow]) -> None:
+    for item in rows:
+        interview_id = Interview.insert(**item.fields).execute()
+        Interviewer.insert_many([dict(p, interview=interview_id) for p in item.people]).execute()

@@ -1,14 +1,15 @@
-"""Read a CSV file from another tracker into headers and rows, whatever its encoding."""
+"""Read a CSV file from another tracker into headers and rows, asking before any guess."""
 
 from __future__ import annotations
 
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from debrief.journal.store.journal import JournalError
+from debrief.journal.csv_decoding import STRAY, Decoded, decode_bytes
+from debrief.journal.store.errors import JournalError
 
 DELIMITERS = (",", ";", "\t", "|")
 MAX_FILE_BYTES = 50 * 1024 * 1024  # far past any real tracker export
@@ -32,6 +33,19 @@ CELL_TOO_LONG = (
     "A cell near line {line} of {name} is longer than Debrief accepts ({limit} characters)."
 )
 CANNOT_READ_FILE = "Debrief could not read {name}: {detail}."
+NOT_UTF8 = (
+    "{name} is not saved as UTF-8, so Debrief cannot be sure which letters its bytes stand "
+    "for (the first is in row {row}, column “{column}”). It was probably saved by an older "
+    "program. Choose how to read it, then check the rows below."
+)
+STRAY_BYTE = (
+    "{name} is saved as UTF-8, but row {row}, column “{column}” holds a byte that is not "
+    "valid text. Choose how to read it, then check the rows below."
+)
+STRAY_BYTES = (
+    "{name} is saved as UTF-8, but {count} places hold bytes that are not valid text, the "
+    "first in row {row}, column “{column}”. Choose how to read them, then check the rows below."
+)
 
 _BINARY_SIGNATURES = {
     b"PK\x03\x04": SPREADSHEET,  # .xlsx, .ods (zip containers)
@@ -48,6 +62,26 @@ class ImportProblem(JournalError):
     """
 
 
+class EncodingQuestion(ImportProblem):
+    """The file is not clean UTF-8: the user must choose how to read it (no silent guess).
+
+    `places` lists (row, column) of every cell holding a bad byte, rows numbered as a
+    spreadsheet numbers them; read the file again with `encoding` set to one of
+    `csv_decoding.ENCODING_CHOICES`. `has_utf8` is False when the file is not UTF-8 at
+    all, so reading it as Windows-1252 is the likely answer.
+    """
+
+    def __init__(self, name: str, places: list[tuple[int, str]], has_utf8: bool) -> None:
+        row, column = places[0] if places else (1, "")
+        if not has_utf8:
+            template = NOT_UTF8
+        else:
+            template = STRAY_BYTE if len(places) == 1 else STRAY_BYTES
+        super().__init__(template, name=name, row=row, column=column, count=len(places))
+        self.places = places
+        self.has_utf8 = has_utf8
+
+
 @dataclass(frozen=True)
 class CsvTable:
     """The file's header and data rows; every row has exactly one cell per header."""
@@ -59,31 +93,26 @@ class CsvTable:
     row_numbers: list[int]
     delimiter: str
     encoding: str
+    #: Row number -> header of a cell that ran on over the following lines of the file
+    #: (an unbalanced quote mark), so it may hold whole rows; the import skips that row.
+    swallowed: dict[int, str] = field(default_factory=dict)
 
 
-def decode(data: bytes, name: str = "The file") -> tuple[str, str]:
-    """The text and the encoding it was read with: UTF-8 (BOM or not), UTF-16, else cp1252.
+def decode(data: bytes, name: str = "The file", choice: str | None = None) -> Decoded:
+    """The file's text (see `csv_decoding.decode_bytes`); ImportProblem for binary files.
 
-    Raises ImportProblem for binary files: a NUL byte never belongs in a CSV of text.
+    A NUL byte never belongs in a CSV of text, so it marks a binary file.
     """
     for signature, template in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise ImportProblem(template, name=name)
-    if data.startswith(b"\xef\xbb\xbf"):
-        candidates = ["utf-8-sig"]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        candidates = ["utf-16"]  # Excel's "Unicode text" export
-    else:
-        candidates = ["utf-8", "cp1252", "latin-1"]  # latin-1 accepts any byte
-    for encoding in candidates:
-        try:
-            text = data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-        if "\x00" in text:
-            break
-        return text, encoding
-    raise ImportProblem(NOT_TEXT, name=name)
+    try:
+        decoded = decode_bytes(data, choice)
+    except UnicodeDecodeError as exc:
+        raise ImportProblem(NOT_TEXT, name=name) from exc
+    if "\x00" in decoded.text:
+        raise ImportProblem(NOT_TEXT, name=name)
+    return decoded
 
 
 def _records(
@@ -140,20 +169,39 @@ def _unique_headers(raw: list[str]) -> list[str]:
     return headers
 
 
-def read_csv(data: bytes, name: str = "The file") -> CsvTable:
+def read_csv(data: bytes, name: str = "The file", encoding: str | None = None) -> CsvTable:
     """Headers and rows of a CSV export; raises only ImportProblem, with a message to show.
 
-    `name` is what messages call the file (its name, when the caller knows it).
+    `name` is what messages call the file (its name, when the caller knows it). A file
+    that is not clean UTF-8 raises EncodingQuestion until `encoding` says how to read it.
     """
     if not data.strip():
         raise ImportProblem(EMPTY_FILE, name=name)
-    text, encoding = decode(data, name)
+    decoded = decode(data, name, encoding)
+    text = decoded.text
     delimiter, skipped_lines = None, 0
     if hint := _SEP_LINE.match(text):
         delimiter, text, skipped_lines = hint[1], text[hint.end() :], 1
     delimiter = delimiter or sniff_delimiter(text)
     records = _records(text, delimiter, name=name)
-    return _table(records, delimiter, encoding, name, skipped_lines)
+    table = _table(records, delimiter, decoded.encoding, name, skipped_lines)
+    if not decoded.clean:
+        places = _stray_places(records, table.headers, skipped_lines)
+        raise EncodingQuestion(name, places, decoded.has_utf8)
+    return table
+
+
+def _stray_places(
+    records: list[list[str]], headers: list[str], skipped_lines: int
+) -> list[tuple[int, str]]:
+    """(row, column) of every cell holding a byte that is not UTF-8."""
+    places = []
+    for index, record in enumerate(records):
+        for column, cell in enumerate(record):
+            if STRAY.search(cell):
+                header = headers[column] if column < len(headers) else f"Column {column + 1}"
+                places.append((index + 1 + skipped_lines, STRAY.sub("\ufffd", header)))
+    return places
 
 
 def _table(
@@ -164,19 +212,40 @@ def _table(
         raise ImportProblem(EMPTY_FILE, name=name)
     headers = _unique_headers(records[first])
     width = len(headers)
-    rows, numbers = [], []
+    rows, numbers, swallowed = [], [], {}
     for index in range(first + 1, len(records)):
         record = records[index]
         if not any(cell.strip() for cell in record):
             continue  # blank lines between rows are common at the end of exports
+        number = index + 1 + skipped_lines
         rows.append((record + [""] * width)[:width])
-        numbers.append(index + 1 + skipped_lines)
+        numbers.append(number)
+        column = runaway_cell(record, delimiter, width)
+        if column is not None:
+            swallowed[number] = headers[min(column, width - 1)]
     if not rows:
         raise ImportProblem(NO_ROWS, name=name)
-    return CsvTable(headers, rows, numbers, delimiter, encoding)
+    return CsvTable(headers, rows, numbers, delimiter, encoding, swallowed)
 
 
-def read_csv_file(path: Path | str) -> CsvTable:
+def runaway_cell(record: list[str], delimiter: str, width: int) -> int | None:
+    """The cell that swallowed the lines after it, or None.
+
+    A quote mark that is never closed makes one cell run on over the next lines of the
+    file. Such a cell holds a line with a whole row's worth of separators, or its record
+    ends up wider than the header; a note that merely spans lines has neither.
+    """
+    enough = max(width - 1, 2)
+    for column, cell in enumerate(record):
+        lines = cell.splitlines()
+        if len(lines) < 2:
+            continue
+        if len(record) > width or any(line.count(delimiter) >= enough for line in lines[1:]):
+            return column
+    return None
+
+
+def read_csv_file(path: Path | str, encoding: str | None = None) -> CsvTable:
     """`read_csv` on a file, refusing very large ones before reading them."""
     path = Path(path)
     try:
@@ -188,4 +257,4 @@ def read_csv_file(path: Path | str) -> CsvTable:
         data = path.read_bytes()
     except OSError as exc:
         raise ImportProblem(CANNOT_READ_FILE, name=path.name, detail=exc.strerror or exc) from exc
-    return read_csv(data, path.name)
+    return read_csv(data, path.name, encoding)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Literal
 
 #: What a column of dates needs from the user. "none": no numeric day/month pair in it, so
@@ -118,6 +119,74 @@ def parse_date(text: str, order: str = "dmy") -> dt.date | None:
     return _named_month(text)
 
 
+@dataclass(frozen=True)
+class OrderEvidence:
+    """What one column's numeric dates say about day and month order."""
+
+    #: A value reads only day first (25/03/2026).
+    day_first: bool = False
+    #: A value reads only month first (03/25/2026).
+    month_first: bool = False
+    #: A value reads both ways (04/03/2026).
+    either: bool = False
+
+
+def order_evidence(values: Iterable[str]) -> OrderEvidence:
+    """Which orders a column's values allow, looking at every value."""
+    day_first = month_first = either = False
+    for value in set(values):  # dates repeat: a year of rows has at most 366 distinct days
+        parts = _split_numeric(value.strip())
+        if parts is None:
+            continue
+        first, second, _ = parts
+        if first > 12 >= second:
+            day_first = True
+        elif second > 12 >= first:
+            month_first = True
+        elif first <= 12 and second <= 12:
+            either = True
+    return OrderEvidence(day_first, month_first, either)
+
+
+def settle_order(own: Iterable[OrderEvidence], others: Iterable[OrderEvidence] = ()) -> DateOrder:
+    """The order of the columns being imported (`own`), helped by the file's other date
+    columns: one app writes all its dates the same way round.
+
+    "mixed" when the values contradict each other, including when an imported column
+    reads only one way and another column of the file proves the other: the user is
+    asked rather than some rows silently getting day and month swapped.
+    """
+    own, others = list(own), list(others)
+    day_first = any(e.day_first for e in own)
+    month_first = any(e.month_first for e in own)
+    other_day = any(e.day_first for e in others)
+    other_month = any(e.month_first for e in others)
+    if day_first and month_first:
+        return "mixed"
+    if day_first or month_first:
+        contradicted = other_month if day_first else other_day
+        if contradicted:
+            return "mixed"
+        return "dmy" if day_first else "mdy"
+    if not any(e.either for e in own):
+        return "none"
+    if other_day != other_month:
+        return "dmy" if other_day else "mdy"
+    return "ambiguous"
+
+
+def looks_like_dates(values: Iterable[str], sample: int = 200) -> bool:
+    """True for a column most of whose first `sample` filled cells are dates."""
+    filled = []
+    for value in values:
+        if value.strip():
+            filled.append(value)
+            if len(filled) >= sample:
+                break
+    dates = sum(1 for v in filled if parse_date(v, "dmy") or parse_date(v, "mdy"))
+    return bool(filled) and dates * 2 >= len(filled)
+
+
 def detect_date_order(values: Iterable[str]) -> DateOrder:
     """Which way round a whole column writes day and month, looking at every value.
 
@@ -125,22 +194,4 @@ def detect_date_order(values: Iterable[str]) -> DateOrder:
     with a second number above 12 makes it month-first. When every value reads both ways
     the answer is "ambiguous" and the user should be asked.
     """
-    dmy_only = mdy_only = either = False
-    for value in values:
-        parts = _split_numeric(value.strip())
-        if parts is None:
-            continue
-        first, second, _ = parts
-        if first > 12 >= second:
-            dmy_only = True
-        elif second > 12 >= first:
-            mdy_only = True
-        elif first <= 12 and second <= 12:
-            either = True
-    if dmy_only and mdy_only:
-        return "mixed"
-    if dmy_only:
-        return "dmy"
-    if mdy_only:
-        return "mdy"
-    return "ambiguous" if either else "none"
+    return settle_order([order_evidence(values)])

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import json
 import os
 import tempfile
@@ -23,6 +21,7 @@ from peewee import (
 )
 
 import debrief
+from debrief.journal.csv_safety import csv_bytes
 from debrief.journal.csv_table import ImportProblem
 from debrief.journal.store import schema
 from debrief.journal.store.derived import DERIVED_FIELDS
@@ -57,8 +56,6 @@ CSV_NAMES = {
     "requests": "feedback_requests.csv",
     "points": "feedback_points.csv",
 }
-#: A cell starting with one of these runs as a formula in spreadsheets (CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_JSON_BYTES = 500 * 1024 * 1024
 INSERT_BATCH = 200
 
@@ -148,22 +145,6 @@ def export_json(journal: Journal, path: Path | str) -> Path:
     return path
 
 
-def neutralise(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading quote; others pass."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
-
-
-def _csv_bytes(header: list[str], rows: list[tuple]) -> bytes:
-    out = io.StringIO(newline="")
-    writer = csv.writer(out)
-    writer.writerow(header)
-    for row in rows:
-        writer.writerow(["" if v is None else neutralise(v) for v in row])
-    return out.getvalue().encode("utf-8-sig")  # the BOM makes Excel read UTF-8 correctly
-
-
 def export_csv(journal: Journal, folder: Path | str) -> list[Path]:
     """One CSV per table in `folder` (created if needed), read in one snapshot; returns
     the files written."""
@@ -175,7 +156,7 @@ def export_csv(journal: Journal, folder: Path | str) -> list[Path]:
         _, rows = tables[key]
         header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
         path = folder / CSV_NAMES[key]
-        write_atomic(path, _csv_bytes(header, rows))
+        write_atomic(path, csv_bytes(header, rows))
         written.append(path)
     return written
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -26,29 +27,35 @@ _EXACT: dict[str, StatusMeaning] = {}
 for _names, _meaning in [
     (
         "saved draft wishlist bookmarked interested notapplied toapply tobeapplied planned "
-        "planning shortlisted",
+        "planning shortlisted applying didnotapply didnotapplyinboundrequest gemerkt merkliste "
+        "entwurf geplant",
         NOT_APPLIED,
     ),
     (
         "applied submitted applicationsubmitted pending inprogress active open waiting "
-        "interview interviewing interviewed interviewscheduled interviewcompleted",
+        "interview interviewing interviewed interviewscheduled interviewcompleted "
+        "applicationconfirmation applicationreceived beworben bewerbunggesendet "
+        "bewerbungverschickt eingereicht offen inbearbeitung gespräch vorstellungsgespräch "
+        "eingeladen einladung",
         StatusMeaning(Outcome.PENDING.value),
     ),
     (
         "offer offered offerreceived offeraccepted accepted hired signed offerdeclined "
-        "declinedoffer",
+        "declinedoffer negotiating zusage angebot vertragsangebot",
         StatusMeaning(Outcome.OFFER.value, Stage.FINAL.value),
     ),
     (
-        "rejected rejection declined notselected unsuccessful turneddown denied notmovingforward",
+        "rejected rejection declined notselected unsuccessful turneddown denied notmovingforward "
+        "absage abgelehnt",
         StatusMeaning(Outcome.REJECTED.value),
     ),
     (
-        "withdrawn withdrew withdraw cancelled canceled",
+        "withdrawn withdrew withdraw cancelled canceled iwithdrew zurückgezogen",
         StatusMeaning(Outcome.WITHDRAWN.value),
     ),
     (
-        "ghosted noresponse noreply noanswer expired closed archived stale",
+        "ghosted noresponse noreply noanswer expired closed archived stale keineantwort "
+        "keinerückmeldung",
         StatusMeaning(Outcome.NO_RESPONSE.value),
     ),
 ]:
@@ -58,6 +65,12 @@ for _names, _meaning in [
 _OUTCOME_WORDS = [
     ("reject", Outcome.REJECTED),
     ("not selected", Outcome.REJECTED),
+    ("absage", Outcome.REJECTED),
+    ("zurückgezogen", Outcome.WITHDRAWN),
+    ("zusage", Outcome.OFFER),
+    ("angebot", Outcome.OFFER),
+    ("keine antwort", Outcome.NO_RESPONSE),
+    ("keine rückmeldung", Outcome.NO_RESPONSE),
     ("withdr", Outcome.WITHDRAWN),
     ("offer", Outcome.OFFER),
     ("ghost", Outcome.NO_RESPONSE),
@@ -89,7 +102,22 @@ _STAGE_WORDS = [
 
 
 def _compact(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
+    return re.sub(r"[\W_]", "", text.casefold())
+
+
+def status_text(cell: str) -> str:
+    """The status words in a cell: Teal may write a JSON object such as
+    {"id": 3, "name": "Interviewing"}; its name is the status. Other cells pass unchanged.
+    """
+    if not cell.startswith(("{", '"')):
+        return cell
+    try:
+        value = json.loads(cell)
+    except ValueError:
+        return cell
+    if isinstance(value, dict):
+        value = next((value[k] for k in ("name", "label", "status", "title") if k in value), None)
+    return value.strip() if isinstance(value, str) else cell
 
 
 def status_meaning(text: str) -> StatusMeaning:

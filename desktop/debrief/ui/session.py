@@ -65,8 +65,9 @@ class Session(QObject):
             show_journal_error(self.window, error)
             return False
         if not demo:
-            QTimer.singleShot(0, lambda: self._settle(path))
-        QTimer.singleShot(0, lambda: self._start_integrity_check(journal))
+            QTimer.singleShot(0, self, lambda: self._settle(path))
+        # With the session as context: a timer outliving it (a test's unrun loop) never fires.
+        QTimer.singleShot(0, self, lambda: self._start_integrity_check(journal))
         return True
 
     def _settle(self, path: Path) -> None:
@@ -97,6 +98,8 @@ class Session(QObject):
     def _start_integrity_check(self, journal: Journal) -> None:
         """Read every page on a worker thread, started on the first turn of the event loop
         (the window is up by then); the weekly backup waits for its report."""
+        if journal.closed or journal is not self.journal:
+            return  # closed or switched away before the loop turned
 
         def work() -> None:
             self.integrity_checked.emit(journal, check_integrity(journal.path))
@@ -128,7 +131,7 @@ class Session(QObject):
             return
         if not journal.read_only:
             # After the first paint: the weekly copy must not hold up the window.
-            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, lambda: self._auto_backup(journal))
+            QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: self._auto_backup(journal))
 
     def _auto_backup(self, journal: Journal) -> None:
         from debrief.ui.backups_dialog import auto_backup_notice

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
+from debrief.journal.csv_layouts import DATE_TARGETS
 from debrief.journal.csv_table import CsvTable
 from debrief.journal.dates import parse_date
 from debrief.ui.import_wizard.base import ImportPage, hint
@@ -69,7 +70,8 @@ class DatesPage(ImportPage):
 
     def initializePage(self) -> None:
         dialog = self.dialog
-        value = example_value(dialog.table, dialog.mapping["date"])
+        headers = [dialog.mapping[t] for t in DATE_TARGETS if dialog.mapping.get(t)]
+        value = next(filter(None, (example_value(dialog.table, h) for h in headers)), "")
         self.setSubTitle(
             self.tr(
                 "In this file a date such as {value} can be read two ways. Choose how the "

@@ -6,16 +6,19 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from debrief.journal.csv_table import CsvTable, ImportProblem, read_csv_file
+from debrief.journal.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
+from debrief.journal.csv_table import CsvTable, EncodingQuestion, ImportProblem, read_csv_file
 from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel
@@ -43,6 +46,8 @@ class FilePage(ImportPage):
         self.choose_button = QPushButton(self.tr("&Choose file…"), objectName="importChooseFile")
         self.choose_button.clicked.connect(self.choose_file)
         self.problem = warning("importFileProblem")
+        self.encodings = self._encoding_choice()
+        self._path: Path | None = None
         self.summary = hint(self.intro_text(), name="importFileSummary")
         self.model = CsvTableModel(self)
         self.table_view = QTableView(objectName="importFileTable")
@@ -60,15 +65,16 @@ class FilePage(ImportPage):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.problem)
+        layout.addLayout(self.encoding_layout)
         layout.addWidget(self.summary)
         layout.addWidget(self.table_view, 1)
         layout.addStretch(0)
 
     def intro_text(self) -> str:
         return self.tr(
-            "Debrief recognises exports from JobSync, Reactive Resume and Simplify, and most "
-            "spreadsheets with columns such as Company, Role and Date. Choose a file to see "
-            "its first rows here."
+            "Debrief recognises exports from JobSync, Huntr, Teal, JustAJobApp, Reactive "
+            "Resume and Simplify, and most spreadsheets with columns such as Company, Role and "
+            "Date. Choose a file to see its first rows here."
         )
 
     def choose_file(self) -> None:
@@ -82,18 +88,66 @@ class FilePage(ImportPage):
         if path is not None:
             self.load(path)
 
+    def _encoding_choice(self) -> dict[str, QRadioButton]:
+        """Two ways to read a file that is not clean UTF-8; none is chosen for the user."""
+        buttons = {
+            REPLACE_BAD_BYTES: QRadioButton(
+                self.tr("Keep it as &UTF-8 and show each unreadable byte as �"),
+                objectName="encodingReplace",
+            ),
+            WINDOWS_1252: QRadioButton(
+                self.tr("Read the whole file as &Windows-1252 (Western European)"),
+                objectName="encodingWindows1252",
+            ),
+        }
+        self.encoding_group = QButtonGroup(self)
+        self.encoding_layout = QVBoxLayout()
+        self.encoding_layout.setContentsMargins(12, 0, 0, 0)
+        for position, (choice, button) in enumerate(buttons.items()):
+            self.encoding_group.addButton(button, position)
+            self.encoding_layout.addWidget(button)
+            button.toggled.connect(lambda on, c=choice: on and self._read(c))
+            button.hide()
+        return buttons
+
+    def _show_encodings(self, shown: bool) -> None:
+        self.encoding_group.setExclusive(False)  # lets both be unchecked until the user chooses
+        for button in self.encodings.values():
+            if not shown:
+                button.blockSignals(True)
+                button.setChecked(False)
+                button.blockSignals(False)
+            button.setVisible(shown)
+        self.encoding_group.setExclusive(True)
+
     def load(self, path: Path) -> None:
         """Read `path` now, so a broken file is explained before any other step."""
         path = path.expanduser().absolute()
         self.path_edit.setText(str(path))
+        self._path = path
+        self._show_encodings(False)
+        self._read(None)
+
+    def _read(self, encoding: str | None) -> None:
+        """Read the chosen file; `encoding` is the user's answer to an EncodingQuestion."""
+        path = self._path
+        assert path is not None
         try:
-            table = read_csv_file(path)
+            table = read_csv_file(path, encoding)
+        except EncodingQuestion as exc:
+            self.dialog.set_table(None, path)
+            self.show_problem(journal_text(exc.template, exc.params))
+            self.summary.hide()  # "choose a file" would only distract from the question
+            self._show_encodings(True)
+            return
         except ImportProblem as exc:
             self.dialog.set_table(None, path)
+            self._show_encodings(False)
             self.show_problem(journal_text(exc.template, exc.params))
             return
         self.dialog.set_table(table, path)
-        self.problem.hide()
+        if encoding is None:
+            self.problem.hide()  # after a choice, the question stays beside its answer
         self.summary.setText(self.summary_text(path, table))
         self.summary.show()
         self.model.set_table(table)

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from debrief.journal.csv_import import EMPTY_MARKERS, REQUIRED_TARGETS, missing_targets
+from debrief.journal.csv_import import REQUIRED_TARGETS, missing_targets
+from debrief.journal.csv_layouts import EMPTY_MARKERS
 from debrief.journal.csv_table import CsvTable
 from debrief.ui.import_wizard.base import ImportPage, Step, hint, warning
 
 MAX_SAMPLE_CHARS = 40
 #: The order the fields are listed in: what identifies an interview first.
-SHOWN_ORDER = ("company", "role", "date", "stage", "outcome", "notes", "link")
+SHOWN_ORDER = (
+    "company",
+    "role",
+    "date",
+    "applied",
+    "stage",
+    "outcome",
+    "notes",
+    "link",
+    "contact",
+    "email",
+)
 
 
 def sample_value(table: CsvTable, header: str) -> str:
@@ -74,6 +86,9 @@ class MappingPage(ImportPage):
             "notes": self.tr("&Notes:"),
             "link": self.tr("&Link:"),
             "outcome": self.tr("&Outcome:"),
+            "applied": self.tr("Date a&pplied (if no date):"),
+            "contact": self.tr("Con&tact person:"),
+            "email": self.tr("Contact &e-mail:"),
         }
         return names[target]
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QTableView,
     QVBoxLayout,
@@ -24,18 +25,39 @@ PLAN_COLUMNS = ("date", "company", "role", "stage", "outcome")
 MAX_VISIBLE_ROWS = 10
 
 
-def skipped_list(name: str) -> QListWidget:
-    widget = QListWidget(objectName=name)
-    widget.setWordWrap(True)
-    widget.setSpacing(1)
-    widget.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    return widget
+class ReasonList(QListWidget):
+    """Why rows are skipped, one wrapped reason per row, as tall as its reasons."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.setWordWrap(True)
+        self.setSpacing(1)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wraps when the width changes
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+
+    def fit(self) -> None:
+        """As tall as its first MAX_VISIBLE_ROWS reasons at the current width, wrapped."""
+        self.doItemsLayout()
+        shown = range(min(self.count(), MAX_VISIBLE_ROWS))
+        heights = sum(self.visualItemRect(self.item(i)).height() for i in shown)
+        padding = 2 * self.spacing() * max(1, len(shown))
+        lines = heights or self.fontMetrics().height()
+        self.setFixedHeight(lines + padding + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
 
-def fill_skipped(widget: QListWidget, skipped: list[SkippedRow]) -> None:
+def skipped_list(name: str) -> ReasonList:
+    return ReasonList(name)
+
+
+def fill_skipped(widget: ReasonList, skipped: list[SkippedRow]) -> None:
     widget.clear()
     widget.addItems([skip_text(skip) for skip in skipped])
-    fit_height(widget, widget.count(), widget.sizeHintForRow(0) + 2 * widget.spacing())
+    widget.fit()
 
 
 def fit_height(view: QAbstractItemView, rows: int, row_height: int, extra: int = 0) -> None:

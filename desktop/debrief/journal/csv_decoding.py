@@ -1,0 +1,64 @@
+"""The bytes of a CSV file as text: strict UTF-8, or a reading of bad bytes the user chose."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Keep the file as UTF-8 and show each byte that is not UTF-8 as "\ufffd".
+REPLACE_BAD_BYTES = "utf-8-replace"
+#: Read the whole file as Windows-1252, the encoding of older Windows and Excel exports.
+WINDOWS_1252 = "cp1252"
+#: What the user may choose when a file is not clean UTF-8.
+ENCODING_CHOICES = (REPLACE_BAD_BYTES, WINDOWS_1252)
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: A byte that is not UTF-8, kept by the "surrogateescape" error handler as U+DC80..U+DCFF.
+STRAY = re.compile("[\udc80-\udcff]")
+_REAL_NON_ASCII = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The text of a file and how it was read."""
+
+    text: str
+    encoding: str
+    #: False when bytes that are not UTF-8 stand in `text` as U+DC80..U+DCFF: the caller
+    #: must name where they are and let the user choose (`ENCODING_CHOICES`).
+    clean: bool = True
+    #: The file also holds real UTF-8 beyond ASCII, so its bad bytes are strays in a
+    #: UTF-8 file; False means it is not UTF-8 at all (an older program's encoding).
+    has_utf8: bool = False
+
+
+def _windows_1252(data: bytes) -> str:
+    """Windows-1252; its five undefined bytes read as their Latin-1 characters."""
+    text = data.decode("cp1252", "surrogateescape")
+    return STRAY.sub(lambda m: chr(ord(m[0]) - 0xDC00), text)
+
+
+def decode_bytes(data: bytes, choice: str | None = None) -> Decoded:
+    """Read `data` as UTF-8 (BOM or not) or UTF-16 with a BOM, never guessing a legacy one.
+
+    Without a `choice`, bytes that are not UTF-8 are kept as escapes and `clean` is
+    False; with one (`REPLACE_BAD_BYTES` or `WINDOWS_1252`) the text is final.
+    Raises UnicodeDecodeError only for a UTF-16 file that is not UTF-16.
+    """
+    if choice is not None and choice not in ENCODING_CHOICES:
+        raise ValueError(f"choice must be one of {ENCODING_CHOICES}, not {choice!r}")
+    if data.startswith(_UTF16_BOMS):
+        return Decoded(data.decode("utf-16"), "utf-16")  # Excel's "Unicode text" export
+    bom = data.startswith(_UTF8_BOM)
+    body = data[len(_UTF8_BOM) :] if bom else data
+    if choice == WINDOWS_1252:
+        return Decoded(_windows_1252(body), WINDOWS_1252)
+    text = body.decode("utf-8", "surrogateescape")
+    encoding = "utf-8-sig" if bom else "utf-8"
+    if not STRAY.search(text):
+        return Decoded(text, encoding)
+    if choice == REPLACE_BAD_BYTES:
+        return Decoded(STRAY.sub("\ufffd", text), REPLACE_BAD_BYTES)
+    has_utf8 = bom or _REAL_NON_ASCII.search(text) is not None
+    return Decoded(text, encoding, clean=False, has_utf8=has_utf8)
