@@ -32,7 +32,8 @@ _LOOKS_BACK = re.compile(
     r"\b(would|could|should) (also )?have\b|\b(they'?d|we'?d) also have\b", re.I
 )
 _POSITIVE = re.compile(
-    r"\b(great|strong(est)?|excellent|impress(ed|ive)|liked?|lov(ed|ely)|good|solid|clear(ly)?"
+    r"\b(great|strong(est)?|excellent|impress(ed|ive)|liked|(i|we|they) (really )?like"
+    r"|lov(ed|ely)|good|solid|clear(ly)?"
     r"|well|enjoyed|nailed|thoughtful|memorable|engaging|sharp|friendly|warm|personable"
     r"|passion|rigorous|spot on|favou?rites?|best|admired|appreciated|confident(ly)?|upbeat"
     r"|keen|motivated|pleasant|calm|brilliant|fantastic|positive|helpful|quick(ly)?|rapport"
