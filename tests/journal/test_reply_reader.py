@@ -207,3 +207,16 @@ def test_importing_the_reader_loads_neither_peewee_nor_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_hedged_criticism_is_still_what_held_the_user_back():
+    paste = (
+        "Kate (interviewer): Overall it went well. You came across a bit rehearsed, like "
+        "you'd memorised your answers.\nMe: Thanks, that's really helpful."
+    )
+    found = read_reply(paste)
+    assert [(p.kind, p.theme) for p in found.points] == [
+        ("went_well", None),
+        ("held_back", "Communication"),
+    ]
+    assert "helpful" not in " ".join(p.text for p in found.points)

@@ -49,6 +49,8 @@ _NEGATIVE = re.compile(
     r"|blam\w*|bored|errors?|mistakes?|instead of|rather than|not|no|never|little|small"
     r"|main (thing|gap|reason)|more (experience|detail|examples|evidence|depth)|needed|wanted"
     r"|would have|could have|should have|came across as|over|long|slow|went on|waiting"
+    r"|rehearsed|scripted|memori[sz]ed|robotic|arrogant|defensive|unprepared|unsure|rushed"
+    r"|rambl\w*|superficial|shallow|disorgani[sz]ed|a bit|a little|slightly|shame"
     r"|(role|job|position|we) (needs?|requires?))\b",
     re.IGNORECASE,
 )
