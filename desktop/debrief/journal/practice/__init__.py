@@ -1,1 +1,2 @@
-"""The rules of the practice: the ask deadline, message drafts, debriefs and the prep sheet."""
+"""The rules of the practice: the ask deadline, message drafts, debriefs, reading a reply, and
+the questions that clarify it."""

@@ -1,0 +1,107 @@
+"""Tells feedback from polite filler, and a declined, generic or specific reply apart."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+
+class ReplyShape(StrEnum):
+    DECLINED = "declined"  # "we don't give individual feedback"
+    GENERIC = "generic"  # "we went with someone with more experience"
+    SPECIFIC = "specific"  # something about the user's own interview
+
+
+# "We don't give (individual) feedback", in its many polite forms.
+_DECLINE = re.compile(
+    r"\b(unable|not able|aren'?t able|can'?t|cannot|can not|don'?t|do not|does not|doesn'?t"
+    r"|won'?t|not in a position|not allow(ed)?|no longer|are not permitted|isn'?t possible)"
+    r"\b[^.]{0,40}\b(provide|give|giv(ing)?|share|offer|offer(ing)?|allow us to give)\b[^.]{0,40}"
+    r"\bfeedback\b"
+    r"|\bno (individual |personal |specific |detailed )?feedback (is|can be) (given|provided)"
+    r"|\bnot (able|in a position) to (give|share|provide)\b",
+    re.IGNORECASE,
+)
+# Someone else was chosen for a reason that says little about the user's own interview.
+_GENERIC_REASON = re.compile(
+    r"\b(someone|somebody|another|other|successful|a) (candidate|finalist|applicant|person)?s?\b"
+    r"[^.]{0,80}\b(more|closer|better|stronger|greater|most)\b"
+    r"|\b(candidates?|someone|somebody) (whose|who|with)\b[^.]{0,80}\b(more|closer|better)\b"
+    r"|\b(looking for|went with|go with|gone with|chose|selected|decided for) (someone|a candidate"
+    r"|another|other|candidates?)\b[^.]{0,60}\b(more|closer|better|stronger|senior)\b"
+    r"|\bmore (closely|senior)\b",
+    re.IGNORECASE,
+)
+# Words that are never feedback, whatever follows: thanks, apologies, good wishes.
+_POLITE = re.compile(
+    r"^(thanks?|thank you|many thanks|appreciate|i appreciate|we appreciate|sorry|i'?m sorry"
+    r"|i am sorry|hope|i hope|good luck|best of luck|all the best|best wishes|wishing|we wish"
+    r"|i wish|kindly excuse|please don'?t|please do apply|don'?t be disheartened|take care"
+    r"|keep in touch|talk soon|speak soon|i'?ll give you|give me a call|i'?ve got"
+    r"|nothing you (did|could)|(we|i) (really )?enjoyed (meeting|getting|talking|speaking)"
+    r"|(of course|sure|no problem)\b[^.]{0,30}\b(happy|glad)|(i'?m|i am) (glad|happy) to)\b",
+    re.IGNORECASE,
+)
+# Words that open a sentence of process rather than feedback, unless feedback follows.
+_FILLER = re.compile(
+    r"^(sure|of course|no problem|no worries|happy to|glad to|unfortunately|regrettably|sadly"
+    r"|after (a lot of )?(careful )?(consideration|deliberation)|we (have )?(decided|chose"
+    r"|selected|offered)|the hiring team|we ended up|it was (a )?(really |very )?(close|tough"
+    r"|difficult)|honestly it was|tbh it was|this (is|was)n'?t a reflection"
+    r"|here('?s| is) what|i spoke|i'?ve spoken|i have spoken|so i'?ve spoken|i checked"
+    r"|i'?ve (finally )?had|got feedback|just to let you know|please find|right, so"
+    r"|so,? the feedback|yeah|okay|right\b|hiya|a (few|couple of) (honest )?(things|points)"
+    r"|first,? the good|it says a lot|it takes courage|greetings)\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"\b(decided|decision|move forward|moving forward|go(ne)? (in|with) a|offered (the|it|to)"
+    r"|filled|another candidate|other candidates|chosen|selected|not successful|unsuccessful"
+    r"|strong (pool|field)|high (number|volume) of|keep your (details|cv|resume)"
+    r"|future (vacancies|opportunities|openings|roles)|apply (again|for future)|on file"
+    r"|wasn'?t (better|good) news|not the answer|internal candidate|different direction"
+    r"|it'?s a no|feedback you asked|for your (interest|time|patience|message|email|mail|note)"
+    r"|in touch|hope (this|it) helps|good luck|wish you|best of luck|all the best)\b",
+    re.IGNORECASE,
+)
+_ABOUT_YOU = re.compile(r"\b(you|your|you'?[rdv]e|you'?ll|i|my|me)\b", re.IGNORECASE)
+
+# Kind follow-ups for a generic reply: one narrow question, inviting one example.
+FOLLOW_UP = {
+    "Experience fit": (
+        "Thank you, that helps. If I could build one kind of experience before my next "
+        "interview for a role like this, which would you suggest?"
+    ),
+    "Culture fit": (
+        "Thank you, that helps. Is there one thing I could show more clearly next time "
+        "about how I work with a team?"
+    ),
+    None: (
+        "Thank you for letting me know. If you could name one thing I could work on before "
+        "my next interview, what would it be?"
+    ),
+}
+
+
+def is_decline(text: str) -> bool:
+    return bool(_DECLINE.search(text))
+
+
+def is_generic_reason(text: str) -> bool:
+    return bool(_GENERIC_REASON.search(text))
+
+
+def is_filler(text: str, feedback_words: bool) -> bool:
+    """Polite words with no feedback in them; a sentence with clear feedback words is kept."""
+    if is_generic_reason(text):
+        return False
+    if _POLITE.match(text):
+        return True
+    if _FILLER.match(text) and not (feedback_words and _ABOUT_YOU.search(text)):
+        return True
+    return bool(_DECISION.search(text))
+
+
+def follow_up_for(theme: str | None) -> str:
+    """A kind, narrow question to ask after a generic reply about `theme`."""
+    return FOLLOW_UP.get(theme, FOLLOW_UP[None])
