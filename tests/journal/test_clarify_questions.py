@@ -7,8 +7,8 @@ import re
 import pytest
 
 from debrief.journal.guidance import wording_problems
-from debrief.journal.models import BUILTIN_THEMES
 from debrief.journal.practice.clarify_questions import TO_IMPROVE, clarifying_questions
+from debrief.journal.store.models import BUILTIN_THEMES
 
 KINDS = ("went_well", "held_back", "advice")
 # Words that would argue with the feedback or ask to undo the decision.

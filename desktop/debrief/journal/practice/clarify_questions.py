@@ -8,7 +8,7 @@ str.format(theme=...) (only the ones for a theme the user invented carry `{theme
 
 from __future__ import annotations
 
-from debrief.journal.choices import PointKind
+from debrief.journal.store.choices import PointKind
 
 #: theme -> questions about a point that held the user back, or advice.
 TO_IMPROVE: dict[str, tuple[str, ...]] = {

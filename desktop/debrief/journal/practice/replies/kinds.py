@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from debrief.journal.choices import PointKind
+from debrief.journal.store.choices import PointKind
 
 # Advice looks forward: a suggestion, a "next time", an instruction. "It would have
 # helped" looks back, so it is what held the user back, not advice.
