@@ -4,7 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint format bench install-desktop package clean desktop-tools
+.PHONY: run demo test lint format bench install-desktop package clean desktop-tools \
+	train-wording eval-wording
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,12 +30,12 @@ desktop-tools:
 	fi
 
 lint: $(STAMP)
-	$(PY) -m ruff check desktop tests bench
-	$(PY) -m ruff format --check desktop tests bench
+	$(PY) -m ruff check desktop tests bench training
+	$(PY) -m ruff format --check desktop tests bench training
 
 format: $(STAMP)
-	$(PY) -m ruff format desktop tests bench
-	$(PY) -m ruff check --fix desktop tests bench
+	$(PY) -m ruff format desktop tests bench training
+	$(PY) -m ruff check --fix desktop tests bench training
 
 test: $(STAMP) desktop-tools lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -44,6 +45,19 @@ test: $(STAMP) desktop-tools lint
 bench: $(STAMP)
 	$(PY) -m compileall -q desktop >/dev/null
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The wording classifier: scikit-learn is needed only to fit it (the `train` extra); the app
+# and the evaluation read the shipped arrays with numpy.
+TRAIN_STAMP := $(VENV)/.installed-train
+$(TRAIN_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,train]'
+	touch $(TRAIN_STAMP)
+
+train-wording: $(TRAIN_STAMP)
+	$(PY) training/wording/train.py
+
+eval-wording: $(STAMP)
+	$(PY) training/wording/evaluate.py
 
 install-desktop: $(STAMP)
 	$(VENV)/bin/debrief --install-desktop-entry

@@ -25,7 +25,7 @@ from debrief.journal.drafts import (
     template_for,
     template_text,
 )
-from debrief.journal.wording import ADVICE, WordingProblem, wording_problems
+from debrief.journal.practice.wording import ADVICE, WordingProblem, wording_problems
 
 __all__ = [
     "ADVICE",

@@ -1,0 +1,1 @@
+"""The practice of asking for feedback: the checks that coach each message to the interviewer."""
