@@ -89,3 +89,16 @@ def test_rewrites_fit_the_message_they_go_into():
     assert all("feedback" not in p.suggestion.lower() for p in thank)
     request = wording_problems("I strongly disagree.", Purpose.REQUEST)
     assert request and "that's helpful" not in request[0].suggestion.lower()
+
+
+def test_good_news_only_when_the_message_does_its_job():
+    from debrief.journal.practice.wording import ENGLISH_ONLY, check_message
+
+    assert check_message("Thanks.", Purpose.REQUEST).good_news is None
+    assert check_message("Thanks.", Purpose.THANK).good_news
+    assert check_message("Could you give me an example?", Purpose.CLARIFY).good_news
+    assert check_message("What do you mean?", Purpose.CLARIFY).good_news is None
+    french = check_message("Pourquoi je n'ai pas été retenu pour ce poste ?", Purpose.REQUEST)
+    assert french.note == ENGLISH_ONLY and french.good_news is None and not french.problems
+    advice = "Could you share what I could improve before my next interview?"
+    assert check_message(advice, Purpose.REQUEST).good_news
