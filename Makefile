@@ -10,7 +10,8 @@ TEST_STAMP := $(VENV)/.installed-test
 # always gets setuptools' "Editable installation" notice, which asks nothing of anyone.
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
-.PHONY: run demo test lint format bench install-desktop package clean desktop-tools qt-libraries
+.PHONY: run demo test lint format bench install-desktop package clean desktop-tools qt-libraries \
+	train-wording eval-wording
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,12 +45,12 @@ desktop-tools:
 	fi
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check desktop tests bench
-	$(PY) -m ruff format --check desktop tests bench
+	$(PY) -m ruff check desktop tests bench training
+	$(PY) -m ruff format --check desktop tests bench training
 
 format: $(TEST_STAMP)
-	$(PY) -m ruff format desktop tests bench
-	$(PY) -m ruff check --fix desktop tests bench
+	$(PY) -m ruff format desktop tests bench training
+	$(PY) -m ruff check --fix desktop tests bench training
 
 test: $(TEST_STAMP) desktop-tools lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -59,6 +60,19 @@ test: $(TEST_STAMP) desktop-tools lint
 bench: $(STAMP)
 	$(PY) -m compileall -q desktop >/dev/null
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+# The wording classifier: scikit-learn is needed only to fit it (the `train` extra); the app
+# and the evaluation read the shipped arrays with numpy.
+TRAIN_STAMP := $(VENV)/.installed-train
+$(TRAIN_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,train]'
+	touch $(TRAIN_STAMP)
+
+train-wording: $(TRAIN_STAMP)
+	$(PY) training/wording/train.py
+
+eval-wording: $(STAMP)
+	$(PY) training/wording/evaluate.py
 
 install-desktop: $(STAMP)
 	$(VENV)/bin/debrief --install-desktop-entry

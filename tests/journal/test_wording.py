@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debrief.journal.guidance import WordingProblem, wording_problems
-from debrief.journal.wording import ADVICE
+from debrief.journal.practice.wording import ADVICE
 from tests.journal.wording_cases import CASES, score
 
 

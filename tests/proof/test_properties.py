@@ -17,6 +17,7 @@ from debrief.journal.csv_import import (
 )
 from debrief.journal.csv_table import ImportProblem, read_csv
 from debrief.journal.guidance import wording_problems
+from debrief.journal.practice.wording import ADVICE
 from debrief.journal.records import interviews
 from debrief.journal.records.interviews import (
     EARLIEST_DATE,
@@ -28,7 +29,6 @@ from debrief.journal.records.interviews import (
 from debrief.journal.records.listings import count_interviews, list_interviews
 from debrief.journal.store.models import Interview, Outcome, Stage, ToldVia
 from debrief.journal.store.refusals import InvalidInput
-from debrief.journal.wording import ADVICE
 
 # The journal fixture is reused across a test's examples on purpose (a fresh file per
 # example would cost more than the examples); each test says what it cleans.

@@ -6,6 +6,6 @@ wherever it moves.
 
 from __future__ import annotations
 
-from debrief.journal.wording import WordingProblem, wording_problems
+from debrief.journal.practice.wording import WordingProblem, wording_problems
 
 __all__ = ["WordingProblem", "wording_problems"]

@@ -1,2 +1,2 @@
-"""The rules of the practice: the ask deadline, message drafts, debriefs, reading a reply, and
-the questions that clarify it."""
+"""The rules of the practice: the ask deadline, message drafts, the wording coach, debriefs,
+reading a reply, and the questions that clarify it."""

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from debrief.journal.practice.wording import Purpose, WordingProblem, check_message
 from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
@@ -30,6 +31,14 @@ class ClarifyPage(WizardPage):
         form.setContentsMargins(0, 0, 0, 0)
         form.addWidget(buddy(self.tr("&Question you asked:"), self.question))
         form.addWidget(self.question, 1)
+        # People argue with what they heard here, so the question is checked too.
+        self.wording = QLabel(objectName="clarifyWording", wordWrap=True)
+        self.wording.setStyleSheet("color: #8a5300;")
+        self.use_rewrite = QPushButton(objectName="clarifyRewrite")
+        self.use_rewrite.clicked.connect(self._use_rewrite)
+        self._problem: WordingProblem | None = None
+        form.addWidget(self.wording)
+        form.addWidget(self.use_rewrite)
         form.addWidget(buddy(self.tr("&Example they gave:"), self.example))
         form.addWidget(self.example, 2)
         self.points = PointList("clarifyPoints", model, lambda point: True, editor, self)
@@ -49,12 +58,33 @@ class ClarifyPage(WizardPage):
         self._loading = False
         self.points.list.currentRowChanged.connect(lambda *_: self._show_current())
         self.question.textChanged.connect(lambda: self._write("clarify_question", self.question))
+        self.question.textChanged.connect(self._check_question)
         self.example.textChanged.connect(lambda: self._write("clarify_example", self.example))
         self.watch(self.question, self.example)
 
     def _write(self, key: str, edit: QPlainTextEdit) -> None:
         if not self._loading:
             self.model.set_field(self.points.model_row(), key, exact_text(edit))
+
+    def _check_question(self) -> None:
+        """Show the first wording problem in the question, with its rewrite as a button."""
+        verdict = check_message(exact_text(self.question), Purpose.CLARIFY)
+        self._problem = verdict.problems[0] if verdict.problems else None
+        if self._problem is not None:
+            self.wording.setText(self.tr(self._problem.message))
+            self.use_rewrite.setText(self.tr("Use instead: “{0}”").format(self._problem.suggestion))
+        else:
+            line = verdict.good_news or verdict.note
+            self.wording.setText(("✓ " if verdict.good_news else "") + self.tr(line or ""))
+        self.wording.setVisible(self._problem is not None or bool(self.wording.text()))
+        self.use_rewrite.setVisible(self._problem is not None)
+
+    def _use_rewrite(self) -> None:
+        problem, text = self._problem, exact_text(self.question)
+        if problem is None:
+            return
+        self.question.setPlainText(text[: problem.start] + problem.suggestion + text[problem.end :])
+        self.question.setFocus()
 
     def _show_current(self) -> None:
         row = self.points.model_row()
@@ -66,6 +96,7 @@ class ClarifyPage(WizardPage):
         finally:
             self._loading = False
         self.points.show_quote()
+        self._check_question()
 
     def refresh(self) -> None:
         text = self.wizard().skipped_text()

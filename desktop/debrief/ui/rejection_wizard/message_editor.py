@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal import guidance
 from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
+from debrief.journal.practice.wording import Purpose, check_message
 from debrief.ui.rejection_wizard.base import exact_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
@@ -38,8 +38,16 @@ class MessageEditor(QWidget):
 
     edited = Signal()
 
-    def __init__(self, body_name: str, check: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        body_name: str,
+        check: bool,
+        parent: QWidget | None = None,
+        purpose: Purpose = Purpose.REQUEST,
+        warnings_name: str = "wordingWarnings",
+    ) -> None:
         super().__init__(parent)
+        self.purpose = purpose
         self.recipient = ""
         self.problems: list[WordingProblem] = []
         self._checked = ""  # the text the problems were found in
@@ -49,7 +57,8 @@ class MessageEditor(QWidget):
         self.subject_label.setBuddy(self.subject)
         self.body = QPlainTextEdit(objectName=body_name)
         self.body.setTabChangesFocus(True)  # Tab moves on; the text itself needs no tabs
-        self.warnings = QListWidget(objectName="wordingWarnings" if check else "")
+        self.warnings = QListWidget(objectName=warnings_name if check else "")
+        self.warnings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings.setWordWrap(True)
         self.warnings.setAccessibleName(self.tr("Wording suggestions"))
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
@@ -81,7 +90,7 @@ class MessageEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(subject_row)
         layout.addWidget(self.body, 3)
-        layout.addWidget(self.warnings, 1)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.ok_label)
         layout.addLayout(buttons)
         self.warnings.setVisible(False)
@@ -118,30 +127,50 @@ class MessageEditor(QWidget):
             return
         text = self.text()
         self._checked = text
-        self.problems = guidance.wording_problems(text)
+        verdict = check_message(text, self.purpose)
+        self.problems = verdict.problems
         self.warnings.clear()
         for problem in self.problems:
             self.warnings.addItem(self._item(text, problem))
         self._highlight(text)
         has = bool(self.problems)
         self.warnings.setVisible(has)
-        self.warnings.setMaximumHeight(16777215 if has else 0)
-        self.ok_label.setVisible(bool(text.strip()) and not has)
-        self.ok_label.setText(
-            self.tr("✓ This asks for advice, not for reasons: a good way to ask.")
-        )
+        self._fit_warnings()
+        # The journal's lines are English marked for translation; tr() looks them up here.
+        line = verdict.good_news or verdict.note
+        shown = "✓ " + self.tr(line) if verdict.good_news else self.tr(line or "")
+        self.ok_label.setText(shown)
+        self.ok_label.setVisible(bool(line))
+
+    def _fit_warnings(self) -> None:
+        """Grow the list to show every problem whole: no scrolling inside it."""
+        if not self.problems:
+            self.warnings.setFixedHeight(0)
+            return
+        width = max(200, self.warnings.viewport().width() or self.width())
+        height = 2 * self.warnings.frameWidth() + 4
+        for row in range(self.warnings.count()):
+            item = self.warnings.item(row)
+            rect = self.warnings.fontMetrics().boundingRect(
+                0, 0, width - 12, 10_000, Qt.TextFlag.TextWordWrap, item.text()
+            )
+            height += rect.height() + 10
+        self.warnings.setFixedHeight(height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_warnings()
 
     def _item(self, text: str, problem: WordingProblem) -> QListWidgetItem:
         quoted = text[problem.start : problem.end].strip()
-        if len(quoted) > 90:
-            quoted = quoted[:90] + "…"
         item = QListWidgetItem(
-            self.tr("“{quoted}”\n{message}\nClick to use instead: “{suggestion}”").format(
+            self.tr("“{quoted}”\n{message}\n➜ Use instead: “{suggestion}”").format(
                 quoted=quoted,
-                message=problem.message,
+                message=self.tr(problem.message),
                 suggestion=problem.suggestion,
             )
         )
+        item.setForeground(QColor("#1f3f7a"))
         item.setToolTip(self.tr("Click, or press Enter, to replace those words"))
         return item
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from debrief.journal.practice import drafts
+from debrief.journal.practice.wording import Purpose
 from debrief.ui.rejection_wizard.base import (
     Page,
     WizardPage,
@@ -41,7 +42,9 @@ class ThankPage(WizardPage):
             "thankChannel",
         )
         # No parent yet: the layout places it, so Tab reaches it after the rows above it.
-        self.editor = MessageEditor("thankEdit", check=False)
+        self.editor = MessageEditor(
+            "thankEdit", check=True, purpose=Purpose.THANK, warnings_name="thankWordingWarnings"
+        )
         self.editor.body.setAccessibleName(self.tr("Your thank-you"))
         top = QHBoxLayout()
         top.addWidget(self.thanked)

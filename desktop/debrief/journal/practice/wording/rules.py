@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-# Written for text whose quotes, dashes and spaces are already straightened (see wording.py);
-# wording.py lower-cases both the text and these patterns (escapes such as \S excepted), so
+# Written for text whose quotes, dashes and spaces are already straightened (see text.py);
+# checker.py lower-cases both the text and these patterns (escapes such as \S excepted), so
 # write them in any case. Each kind's rules say the same thing in many phrasings;
 # the kind picks the coaching message. Rules never nest unbounded repeats inside repeats,
 # so matching stays linear in the length of the text.

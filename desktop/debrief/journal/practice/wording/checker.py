@@ -1,0 +1,121 @@
+"""The wording checker: finds sentences that question a hiring decision and offers a kind rewrite.
+
+Interviewers share advice gladly but defend decisions. Precise rules (rules.py) find the
+phrases they know and the exact sentence; a learned classifier (classifier.py) then reads each
+remaining sentence for the same intents in other words. Each problem covers a whole sentence,
+so applying its rewrite leaves grammatical text, and spans never overlap.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from debrief.journal.practice.wording import rules
+from debrief.journal.practice.wording.categories import MESSAGES, Purpose, rewrites
+from debrief.journal.practice.wording.classifier import load_model
+from debrief.journal.practice.wording.text import (
+    normalise,
+    original_span,
+    sentence_around,
+    sentences,
+)
+
+
+@dataclass(frozen=True)
+class WordingProblem:
+    """One sentence to reword: text[start:end] is the sentence, suggestion its replacement."""
+
+    start: int
+    end: int
+    message: str
+    suggestion: str
+    kind: str = ""
+
+
+#: All rules in one regex, a named group per kind: one pass over the text is faster than one
+#: per kind. It runs on lower-cased text, because IGNORECASE makes `re` twice as slow, and
+#: every match starts at the start of a word.
+def _lower_pattern(pattern: str) -> str:
+    """Lower-case a regex but not its escapes: \\S must not become \\s."""
+    return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
+
+
+_CHECKER = re.compile(
+    r"(?<![\w'])(?=\w)(?:"
+    + "|".join(
+        f"(?P<{kind}>{_lower_pattern('|'.join(patterns))})"
+        for kind, patterns in rules.RULES.items()
+    )
+    + ")"
+)
+
+
+def _excused(kind: str, before: str) -> bool:
+    """Whether the words just before a match turn it into a disclaimer or an acceptance."""
+    if rules.DISCLAIMED.search(before):
+        return True
+    if kind in rules.NEGATABLE and rules.NEGATED.search(before):
+        return True
+    return kind in rules.ACCEPTABLE and rules.ACCEPTED.search(before) is not None
+
+
+def rule_spans(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each sentence of `norm` that a rule flags, in order."""
+    lowered = norm.lower()  # same length: normalise maps the one exception
+    found: list[tuple[int, int, str]] = []
+    position = previous_end = 0
+    while (match := _CHECKER.search(lowered, position)) is not None:
+        kind = match.lastgroup or "why"
+        left, right = sentence_around(norm, match.start(), match.end())
+        left = max(left, previous_end)  # a run-on sentence: spans never overlap
+        if _excused(kind, norm[max(left, match.start() - 80) : match.start()]):
+            position = match.start() + 1  # a later rule may still match inside this one
+            continue
+        found.append((left, right, kind))
+        position = previous_end = right  # one problem per sentence
+    return found
+
+
+MAX_CLASSIFIED = 400  # sentences read by the classifier per check; the rules read them all
+
+
+def model_spans(norm: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the sentences the rules left alone that the classifier flags."""
+    free = [
+        (left, right)
+        for left, right in sentences(norm)
+        if not any(left < end and start < right for start, end, _ in taken)
+    ][:MAX_CLASSIFIED]
+    if not free:
+        return []
+    guesses = load_model().guess([norm[left:right] for left, right in free])
+    return [
+        (left, right, guess.kind)
+        for (left, right), guess in zip(free, guesses, strict=True)
+        if guess.flagged
+    ]
+
+
+def wording_problems(text: str, purpose: Purpose | str = Purpose.REQUEST) -> list[WordingProblem]:
+    """Every sentence of `text` that questions the decision, in order, with a kind rewrite.
+
+    `purpose` picks rewrites that fit the message. Never raises on any string; spans are
+    character offsets into `text` itself.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    norm, index = normalise(text)
+    found = rule_spans(norm)
+    found = sorted(found + model_spans(norm, found))
+    problems: list[WordingProblem] = []
+    used: set[str] = set()
+    for left, right, kind in found:
+        start, end = original_span(index, left, right)
+        choices = rewrites(kind, Purpose(purpose))
+        # A rewrite already in the message, or offered for another sentence, would repeat.
+        fresh = [c for c in choices if c not in used and c.lower() not in text.lower()]
+        suggestion = (fresh or choices)[0]
+        used.add(suggestion)
+        problems.append(WordingProblem(start, end, MESSAGES[kind], suggestion, kind))
+    return problems

@@ -1,0 +1,171 @@
+"""Builds the labelled wording corpus from the hand-written source files, and splits it once.
+
+The source files in source/ hold sentences in groups; each group starts with a line
+`## register=... source=... | rationale` that applies to every sentence under it, and
+`#> label` switches the label inside a mixed file (otherwise the file name gives it).
+messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | rationale` line.
+
+    python training/wording/corpus.py build   # source/ -> sentences.jsonl, messages.jsonl
+    python training/wording/corpus.py split   # once: -> train.jsonl, test.jsonl (and messages)
+
+The split refuses to overwrite existing split files: the held-out set is chosen once, before
+any training, and never tuned on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SOURCE = HERE / "source"
+SEED = 20261212
+TEST_SHARE = 0.28
+LABELS = (
+    "ok",
+    "why",
+    "compare",
+    "reconsider",
+    "fault",
+    "disagree",
+    "justify",
+    "argue",
+    "passive",
+    "guilt",
+    "deadline",
+)
+_HEADER = re.compile(r"^## register=(\S+) source=(\S+) \| (.+)$")
+_MESSAGE = re.compile(r"^=== labels=(\S*) purpose=(\S+) register=(\S+) source=(\S+) \| (.+)$")
+
+
+def _file_label(path: Path) -> str:
+    stem = path.stem
+    return "ok" if stem.startswith("ok_") else stem
+
+
+def _item_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def read_sentences() -> list[dict[str, str]]:
+    """Every sentence of source/*.txt (messages.txt aside), with its group's notes."""
+    items: list[dict[str, str]] = []
+    for path in sorted(SOURCE.glob("*.txt")):
+        if path.name == "messages.txt":
+            continue
+        label = _file_label(path)
+        register = source = rationale = ""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            if line.startswith("#>"):
+                label = line[2:].strip()
+                continue
+            header = _HEADER.match(line)
+            if header:
+                register, source, rationale = header.groups()
+                continue
+            if label not in LABELS or not rationale:
+                raise ValueError(f"{path.name}: no label or rationale for {line!r}")
+            items.append(
+                {
+                    "id": _item_id(line),
+                    "text": line,
+                    "label": label,
+                    "rationale": rationale,
+                    "register": register,
+                    "source": source,
+                }
+            )
+    return items
+
+
+def read_messages() -> list[dict[str, object]]:
+    """Every message of source/messages.txt: labels (empty for a good one) and purpose."""
+    messages: list[dict[str, object]] = []
+    current: dict[str, object] | None = None
+    lines: list[str] = []
+
+    def close() -> None:
+        if current is not None:
+            text = "\n".join(lines).strip()
+            current.update(id=_item_id(text), text=text)
+            messages.append(current)
+
+    for line in (SOURCE / "messages.txt").read_text(encoding="utf-8").splitlines():
+        header = _MESSAGE.match(line)
+        if header:
+            close()
+            labels, purpose, register, source, rationale = header.groups()
+            current = {
+                "labels": [label for label in labels.split(",") if label],
+                "purpose": purpose,
+                "rationale": rationale,
+                "register": register,
+                "source": source,
+            }
+            lines = []
+        else:
+            lines.append(line)
+    close()
+    return messages
+
+
+def write_jsonl(path: Path, rows: list) -> None:
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def build() -> None:
+    sentences = read_sentences()
+    seen: dict[str, str] = {}
+    for item in sentences:
+        key = item["text"].lower()
+        if key in seen and seen[key] != item["label"]:
+            raise ValueError(f"labelled twice: {item['text']!r}")
+        seen[key] = item["label"]
+    unique = list({item["text"].lower(): item for item in sentences}.values())
+    write_jsonl(HERE / "sentences.jsonl", unique)
+    write_jsonl(HERE / "messages.jsonl", read_messages())
+    counts = {label: sum(item["label"] == label for item in unique) for label in LABELS}
+    print(f"{len(unique)} sentences ({len(sentences) - len(unique)} duplicates dropped): {counts}")
+
+
+def _split(rows: list, key) -> tuple[list, list]:
+    """Stratified by `key`, seeded: the same input always gives the same split."""
+    rng = random.Random(SEED)
+    train: list = []
+    test: list = []
+    for group in sorted({key(row) for row in rows}):
+        members = sorted((row for row in rows if key(row) == group), key=lambda r: r["id"])
+        rng.shuffle(members)
+        cut = round(len(members) * TEST_SHARE)
+        test.extend(members[:cut])
+        train.extend(members[cut:])
+    return train, test
+
+
+def split() -> None:
+    targets = [HERE / name for name in ("train.jsonl", "test.jsonl")]
+    if any(path.exists() for path in targets):
+        raise SystemExit("the split already exists; it is made once and never redone")
+    train, test = _split(read_jsonl(HERE / "sentences.jsonl"), key=lambda row: row["label"])
+    write_jsonl(targets[0], train)
+    write_jsonl(targets[1], test)
+    mtrain, mtest = _split(read_jsonl(HERE / "messages.jsonl"), key=lambda row: bool(row["labels"]))
+    write_jsonl(HERE / "messages_train.jsonl", mtrain)
+    write_jsonl(HERE / "messages_test.jsonl", mtest)
+    print(f"train {len(train)}, test {len(test)}; messages train {len(mtrain)}, test {len(mtest)}")
+
+
+if __name__ == "__main__":
+    {"build": build, "split": split}[sys.argv[1] if len(sys.argv) > 1 else "build"]()
