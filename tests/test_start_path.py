@@ -97,3 +97,29 @@ def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):
     assert report["listening_later"]  # a second launch can now raise this window
     assert report["collecting_later"]  # start-up objects frozen, the collector running
     assert "PySide6.QtNetwork" in report["later"]
+
+
+def test_the_first_screen_shows_what_the_journal_holds(tmp_path):
+    """The rows, the actions and the counts are there on the first turn after the window."""
+    from debrief.journal.records.interviews import save_interview
+    from debrief.journal.store.journal import open_journal
+    from debrief.journal.store.models import Action
+
+    path = tmp_path / "journal.sqlite3"
+    journal = open_journal(path)  # made here, so the start below only opens
+    save_interview(journal, {"company": "Acme", "role": "Engineer", "date": "2026-11-30"})
+    with journal.writing():
+        Action.create(description="Practise the opening minute")
+    journal.close()
+    report = _start(
+        path,
+        "from PySide6.QtWidgets import QApplication\n"
+        "window = next(w for w in QApplication.topLevelWidgets()"
+        " if w.objectName() == 'mainWindow')\n"
+        "report['rows'] = [window.model.value(0, c) for c in (1, 2)]\n"
+        "report['actions'] = window.detail.actions.rowCount()\n"
+        "report['counts'] = window.counts.text()\n",
+    )
+    assert report["rows"] == ["Acme", "Engineer"]
+    assert report["actions"] == 1
+    assert report["counts"].startswith("1 interview")
