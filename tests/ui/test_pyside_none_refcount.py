@@ -1,4 +1,7 @@
-"""Regression guard for PySide6 6.12.0 on Python 3.11, which over-releases None (DESIGN.md)."""
+"""Regression guard for PySide6 6.12.0 on Python 3.11, which over-releases None.
+
+See the known traps in docs/ARCHITECTURE.md.
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """The one package that speaks Qt Charts: builds, reads back and exports the insights charts.
 
-Qt Charts is deprecated since Qt 6.10 and Qt Graphs has no 2D widget yet (DESIGN.md), so
+Qt Charts is deprecated since Qt 6.10 and Qt Graphs has no 2D widget yet (see the known
+traps in docs/ARCHITECTURE.md), so
 every QtCharts import lives in this package behind the small API below; moving to another
 library touches these files only. Callers hand in plain labels and numbers and get a
 `ChartView` widget.

@@ -37,7 +37,7 @@ def sample_value(table: CsvTable, header: str) -> str:
 
 class MappingPage(ImportPage):
     """One combo per field. Values stay in Python lists indexed by the combo's position,
-    never in the combo's item data (see DESIGN.md, Known traps)."""
+    never in the combo's item data (see docs/ARCHITECTURE.md, Known traps)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("importMappingPage", parent)

@@ -21,9 +21,7 @@ STATEMENTS = (
         "suggestion" TEXT NOT NULL
     )
     """,
-    """
-    CREATE UNIQUE INDEX "theme_name" ON "theme" ("name")
-    """,
+    'CREATE UNIQUE INDEX "theme_name" ON "theme" ("name")',
     """
     CREATE TABLE "action" (
         "id" INTEGER NOT NULL PRIMARY KEY,
@@ -35,9 +33,7 @@ STATEMENTS = (
         FOREIGN KEY ("theme_id") REFERENCES "theme" ("id") ON DELETE SET NULL
     )
     """,
-    """
-    CREATE INDEX "action_theme_id" ON "action" ("theme_id")
-    """,
+    'CREATE INDEX "action_theme_id" ON "action" ("theme_id")',
     """
     CREATE TABLE "interview" (
         "id" INTEGER NOT NULL PRIMARY KEY,
@@ -57,27 +53,13 @@ STATEMENTS = (
         "feedback_steps" INTEGER NOT NULL DEFAULT 0
     )
     """,
-    """
-    CREATE INDEX "interview_company" ON "interview" ("company")
-    """,
-    """
-    CREATE INDEX "interview_role" ON "interview" ("role")
-    """,
-    """
-    CREATE INDEX "interview_stage" ON "interview" ("stage")
-    """,
-    """
-    CREATE INDEX "interview_date" ON "interview" ("date")
-    """,
-    """
-    CREATE INDEX "interview_feeling" ON "interview" ("feeling")
-    """,
-    """
-    CREATE INDEX "interview_outcome" ON "interview" ("outcome")
-    """,
-    """
-    CREATE INDEX "interview_debrief_step" ON "interview" ("debrief_step")
-    """,
+    'CREATE INDEX "interview_company" ON "interview" ("company")',
+    'CREATE INDEX "interview_role" ON "interview" ("role")',
+    'CREATE INDEX "interview_stage" ON "interview" ("stage")',
+    'CREATE INDEX "interview_date" ON "interview" ("date")',
+    'CREATE INDEX "interview_feeling" ON "interview" ("feeling")',
+    'CREATE INDEX "interview_outcome" ON "interview" ("outcome")',
+    'CREATE INDEX "interview_debrief_step" ON "interview" ("debrief_step")',
     """
     CREATE TABLE "interviewer" (
         "id" INTEGER NOT NULL PRIMARY KEY,
@@ -89,9 +71,7 @@ STATEMENTS = (
         FOREIGN KEY ("interview_id") REFERENCES "interview" ("id") ON DELETE CASCADE
     )
     """,
-    """
-    CREATE INDEX "interviewer_interview_id" ON "interviewer" ("interview_id")
-    """,
+    'CREATE INDEX "interviewer_interview_id" ON "interviewer" ("interview_id")',
     """
     CREATE TABLE "feedback_request" (
         "id" INTEGER NOT NULL PRIMARY KEY,
@@ -115,12 +95,8 @@ STATEMENTS = (
         FOREIGN KEY ("interviewer_id") REFERENCES "interviewer" ("id") ON DELETE SET NULL
     )
     """,
-    """
-    CREATE INDEX "feedback_request_interview_id" ON "feedback_request" ("interview_id")
-    """,
-    """
-    CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request" ("interviewer_id")
-    """,
+    'CREATE INDEX "feedback_request_interview_id" ON "feedback_request" ("interview_id")',
+    'CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request" ("interviewer_id")',
     """
     CREATE TABLE "feedback_point" (
         "id" INTEGER NOT NULL PRIMARY KEY,
@@ -143,27 +119,13 @@ STATEMENTS = (
         FOREIGN KEY ("action_id") REFERENCES "action" ("id") ON DELETE SET NULL
     )
     """,
-    """
-    CREATE INDEX "feedback_point_interview_id" ON "feedback_point" ("interview_id")
-    """,
-    """
-    CREATE INDEX "feedback_point_request_id" ON "feedback_point" ("request_id")
-    """,
-    """
-    CREATE INDEX "feedback_point_kind" ON "feedback_point" ("kind")
-    """,
-    """
-    CREATE INDEX "feedback_point_theme_id" ON "feedback_point" ("theme_id")
-    """,
-    """
-    CREATE INDEX "feedback_point_action_id" ON "feedback_point" ("action_id")
-    """,
-    """
-    CREATE INDEX interview_company_nocase ON interview (company COLLATE NOCASE, id)
-    """,
-    """
-    CREATE INDEX interview_role_nocase ON interview (role COLLATE NOCASE, id)
-    """,
+    'CREATE INDEX "feedback_point_interview_id" ON "feedback_point" ("interview_id")',
+    'CREATE INDEX "feedback_point_request_id" ON "feedback_point" ("request_id")',
+    'CREATE INDEX "feedback_point_kind" ON "feedback_point" ("kind")',
+    'CREATE INDEX "feedback_point_theme_id" ON "feedback_point" ("theme_id")',
+    'CREATE INDEX "feedback_point_action_id" ON "feedback_point" ("action_id")',
+    "CREATE INDEX interview_company_nocase ON interview (company COLLATE NOCASE, id)",
+    "CREATE INDEX interview_role_nocase ON interview (role COLLATE NOCASE, id)",
     """
     CREATE INDEX interview_stage_rank ON interview (CASE stage WHEN 'screen' THEN 0 WHEN
         'technical' THEN 1 WHEN 'onsite' THEN 2 WHEN 'final' THEN 3 ELSE 4 END, id)
@@ -230,9 +192,7 @@ STATEMENTS = (
     CREATE INDEX feedback_point_theme_first ON feedback_point (kind, theme_id, first_on_theme,
         interview_date)
     """,
-    """
-    CREATE INDEX interview_funnel ON interview (outcome, feedback_steps, date)
-    """,
+    "CREATE INDEX interview_funnel ON interview (outcome, feedback_steps, date)",
     """
     CREATE INDEX feedback_request_reply ON feedback_request (interview_outcome, reply_days,
         interview_date)
