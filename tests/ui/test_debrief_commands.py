@@ -33,14 +33,14 @@ def test_ctrl_r_records_a_rejection_and_continue_debrief_resumes(journal, window
     (iid,) = add_interviews(journal, 1)
     window.refresh()
     window.select_interview(iid)
-    assert window.action_debrief.text().replace("&", "") == "Record rejection…"
+    assert window.actions["actionRecordRejection"].text().replace("&", "") == "Record rejection…"
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(_wizard(window)), timeout=3000)
     window.debriefs.keep_all()  # as when the app quits: kept, not asked
     assert not _wizard(window)
     assert debriefs.unfinished_step(journal, iid) == WizardStep.NOTICE.value
     window.select_interview(iid)
-    assert window.action_debrief.text().replace("&", "") == "Continue debrief…"
+    assert window.actions["actionRecordRejection"].text().replace("&", "") == "Continue debrief…"
     column = window.model.columns.index("debrief")
     assert window.model.index(0, column).data() == "Continue debrief: notice"
     window.table.setCurrentIndex(window.model.index(0, column))
@@ -59,7 +59,7 @@ def test_asking_again_after_a_finished_debrief_is_confirmed(journal, window, qtb
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Cancel
     )
-    window.action_debrief.trigger()
+    window.actions["actionRecordRejection"].trigger()
     assert asked and "already finished a debrief" in asked[0]
     assert not _wizard(window) and FeedbackRequest.select().count() == 1
 

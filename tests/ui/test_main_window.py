@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QTableView
 
 from debrief.journal.records import interviews as I
@@ -68,7 +69,7 @@ def test_dialog_refuses_missing_company_and_keeps_what_was_typed(window, qtbot, 
         monkeypatch,
         lambda d: qtbot.keyClicks(d.role, "Analyst"),
     )
-    window.findChild(type(window.action_new), "actionNewInterview").trigger()
+    window.findChild(QAction, "actionNewInterview").trigger()
     dialog = dialogs[0]
     assert dialog.result() != InterviewDialog.DialogCode.Accepted
     assert "Company is needed" in dialog.problems_label.text()
@@ -265,9 +266,12 @@ def test_read_only_journal_shows_a_notice_and_offers_no_edits(
             win.show()
             notice = win.findChild(QLabel, "readOnlyNotice")
             assert notice is not None and notice.isVisible() and "read-only" in notice.text()
-            assert not win.action_new.isEnabled() and not win.action_delete.isEnabled()
+            assert (
+                not win.actions["actionNewInterview"].isEnabled()
+                and not win.actions["actionDeleteInterview"].isEnabled()
+            )
             win.select_interview(1)
-            assert not win.action_edit.isEnabled()
+            assert not win.actions["actionEditInterview"].isEnabled()
             model = table(win).model()
             assert not model.flags(model.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
             assert len(rows(win)) == 2

@@ -2,47 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from debrief.journal.records import feedback
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
 
 if TYPE_CHECKING:
-    from debrief.ui.main_window import MainWindow
+    from debrief.journal.store.journal import Journal
     from debrief.ui.rejection_wizard import RejectionWizard
 
 
 class DebriefCommands(QObject):
-    """One action that records a rejection or continues an unfinished debrief, and the
-    open wizards (at most one per interview)."""
+    """Record rejection / Continue debrief for the selected interview, and the open wizards
+    (at most one per interview). It reads the window through two narrow callbacks: which
+    interview is selected, and the debrief step the table shows for an interview."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget,
+        action: QAction,
+        selected: Callable[[], int | None],
+        step_of: Callable[[int], str | None],
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.parent_widget = parent
+        self.action = action
+        self.selected = selected
+        self.step_of = step_of
         self.wizards: dict[int, RejectionWizard] = {}
-        self.action = QAction(self.tr("&Record rejection…"), window)
-        self.action.setObjectName("actionRecordRejection")
-        self.action.setShortcut(QKeySequence("Ctrl+R"))
-        self.action.setStatusTip(
-            self.tr("Not selected? Walk through asking for feedback and learning from it")
-        )
-        self.action.triggered.connect(self.debrief_selected)
-        self.action.setEnabled(False)
-        window.addAction(self.action)
 
     def unfinished(self, interview_id: int | None) -> str | None:
         """The wizard step reached by this interview's unfinished debrief, as the table shows."""
-        model = self.window.model
-        row = model.row_of(interview_id) if interview_id is not None else -1
-        return model.value(row, model.columns.index("debrief")) if row >= 0 else None
+        return self.step_of(interview_id) if interview_id is not None else None
 
     def follow_selection(self, interview_id: int | None) -> None:
         """The action names what it will do for the selected interview."""
-        self.action.setEnabled(interview_id is not None)
         self.action.setText(
             self.tr("&Continue debrief…")
             if self.unfinished(interview_id)
@@ -54,17 +56,15 @@ class DebriefCommands(QObject):
         QTimer.singleShot(0, lambda: self.open(interview_id))
 
     def debrief_selected(self) -> None:
-        interview_id = self.window.selected_id()
-        if interview_id is None or self.window.journal.read_only:
+        interview_id = self.selected()
+        if interview_id is None or self.journal.read_only:
             return
-        journal = self.window.journal
-        if not self.unfinished(interview_id) and feedback.has_finished_debrief(
-            journal, interview_id
-        ):
+        finished = feedback.has_finished_debrief(self.journal, interview_id)
+        if not self.unfinished(interview_id) and finished:
             from PySide6.QtWidgets import QMessageBox  # dialogs load when asked for
 
             answer = QMessageBox.question(
-                self.window,
+                self.parent_widget,
                 self.tr("Ask again?"),
                 self.tr(
                     "You already finished a debrief for this interview. Start another one, "
@@ -80,7 +80,7 @@ class DebriefCommands(QObject):
         """Open (or bring forward) the rejection wizard for this interview."""
         from debrief.ui.rejection_wizard import RejectionWizard
 
-        if self.window.journal.read_only:
+        if self.journal.read_only:
             return
         wizard = self.wizards.get(interview_id)
         if wizard is not None and wizard.isVisible():
@@ -88,9 +88,9 @@ class DebriefCommands(QObject):
             wizard.activateWindow()
             return
         try:
-            wizard = RejectionWizard(self.window.journal, interview_id, self.window)
+            wizard = RejectionWizard(self.journal, interview_id, self.parent_widget)
         except Refused as exc:
-            show_problems(self.window, exc.problems)
+            show_problems(self.parent_widget, exc.problems)
             return
         self.wizards[interview_id] = wizard
         wizard.finished.connect(lambda _result: self.wizards.pop(interview_id, None))

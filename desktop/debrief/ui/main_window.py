@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from debrief.journal.records import interviews, listings
 from debrief.journal.store.changes import Change
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
+from debrief.ui.actions import MENUS, TOOLBAR, Actions, translated
 from debrief.ui.debrief_commands import DebriefCommands
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
@@ -66,59 +66,40 @@ class MainWindow(QMainWindow):
         restore_layout(self, settings)
 
     # -- building ------------------------------------------------------------------------
-    def _action(self, name: str, text: str, keys: list, slot, tip: str = "") -> QAction:
-        action = QAction(text, self, objectName=name)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setStatusTip(tip)
-        action.setToolTip(tip or text.replace("&", ""))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.action_new = self._action(
-            "actionNewInterview",
-            self.tr("&New interview…"),
-            [QKeySequence.StandardKey.New],
-            self.new_interview,
-            self.tr("Add an interview to the journal"),
+        """Every command from the registry (ui/actions.py), bound to what runs it here."""
+        journal = self.journal
+        self.file_commands = FileCommands(
+            journal, self, self.settings, self.journal_requested.emit, self.restore_requested.emit
         )
-        self.action_edit = self._action(
-            "actionEditInterview",
-            self.tr("&Edit interview…"),
-            ["F2"],
-            self.edit_interview,
-            self.tr("Edit the selected interview (F2 or Enter)"),
+        handlers = {
+            "actionNewInterview": self.new_interview,
+            "actionEditInterview": self.edit_interview,
+            "actionDeleteInterview": self.delete_interview,
+            "actionRecordRejection": lambda: self.debriefs.debrief_selected(),
+            "actionQuit": self.close,
+            "actionFind": self.focus_filter,
+            "actionInsights": self.show_insights,
+            "actionPrepSheet": self.show_prep_sheet,
+            "actionAbout": self.show_about,
+            **self.file_commands.handlers(),
+        }
+        self.actions = Actions(self, handlers)
+        self.debriefs = DebriefCommands(
+            journal, self, self.actions["actionRecordRejection"], self.selected_id, self._step_of
         )
-        self.action_delete = self._action(
-            "actionDeleteInterview",
-            self.tr("&Delete interview…"),
-            [QKeySequence.StandardKey.Delete],
-            self.delete_interview,
-            self.tr("Delete the selected interview and its feedback"),
-        )
-        self.action_delete.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.action_find = self._action(
-            "actionFind",
-            self.tr("&Find…"),
-            [QKeySequence.StandardKey.Find],
-            self.focus_filter,
-            self.tr("Filter interviews by company, role or notes"),
-        )
-        self.action_quit = self._action(
-            "actionQuit", self.tr("&Quit"), [QKeySequence("Ctrl+Q")], self.close
-        )
-        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
-        for action in (self.action_new, self.action_edit, self.action_delete):
-            action.setEnabled(not self.journal.read_only)
-        self.debriefs = DebriefCommands(self)
-        self.action_debrief = self.debriefs.action
+        self.actions.follow(writable=not journal.read_only, selected=False)
+
+    def _step_of(self, interview_id: int) -> str | None:
+        """The debrief step the table shows for this interview (None: nothing unfinished)."""
+        row = self.model.row_of(interview_id)
+        return self.model.value(row, self.model.columns.index("debrief")) if row >= 0 else None
 
     def _build_table(self) -> QTableView:
         view = interviews_view(self.model)
         view.activated.connect(self._activated)
         view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        view.addAction(self.action_delete)
+        view.addAction(self.actions["actionDeleteInterview"])
         return view
 
     def _build_central(self) -> None:
@@ -155,48 +136,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts)
 
     def _build_menus(self) -> None:
-        journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
-        for action in (self.action_new, self.action_edit, self.action_delete):
-            journal_menu.addAction(action)
-        journal_menu.addAction(self.action_debrief)
-        journal_menu.addSeparator()
-        self.file_commands = FileCommands(self, journal_menu)
-        self.journal_menu_end = journal_menu.addSeparator()
-        journal_menu.addAction(self.action_quit)
-        self.journal_menu = journal_menu
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self.action_find)
-        view_menu.addSeparator()
-        self.action_insights = self._action(
-            "actionInsights",
-            self.tr("&Insights"),
-            ["Ctrl+I"],
-            self.show_insights,
-            self.tr("Charts of the themes that keep coming up, and how asking went"),
-        )
-        self.action_prep = self._action(
-            "actionPrepSheet",
-            self.tr("&Prep sheet"),
-            ["Ctrl+P"],
-            self.show_prep_sheet,
-            self.tr("A one-page summary to read before your next interview"),
-        )
-        view_menu.addAction(self.action_insights)
-        view_menu.addAction(self.action_prep)
-        self.view_menu = view_menu
-        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Debrief"), self, objectName="actionAbout")
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(self.show_about)
-        self.help_menu.addAction(about)
+        for title, names in MENUS.items():
+            menu = self.menuBar().addMenu(translated(title))
+            if "actionOpenJournal" in names:  # the recent files follow "Open journal"
+                at = names.index("actionOpenJournal") + 1
+                self.actions.fill(menu, names[:at])
+                self.file_commands.recent_menu(menu)
+                self.actions.fill(menu, names[at:])
+            else:
+                self.actions.fill(menu, names)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.action_new, self.action_edit, self.action_delete):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.action_debrief)
-        self.toolbar.addAction(self.action_insights)
-        self.toolbar.addAction(self.action_prep)
+        self.actions.fill(self.toolbar, TOOLBAR)
         self.addToolBar(self.toolbar)
 
     # -- state ---------------------------------------------------------------------------
@@ -222,10 +173,8 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         self.detail.show_interview(self.selected_id())
         selected = self.selected_id()
-        has = selected is not None and not self.journal.read_only
-        self.action_edit.setEnabled(has)
-        self.action_delete.setEnabled(has)
-        self.debriefs.follow_selection(selected if has else None)
+        self.actions.follow(writable=not self.journal.read_only, selected=selected is not None)
+        self.debriefs.follow_selection(selected)
 
     def refresh(self, reload_table: bool = True) -> None:
         """Re-read everything from the journal, keeping the selection."""

@@ -1,0 +1,34 @@
+"""The actions registry: one table makes every command, and the menus and toolbar show it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction
+
+from debrief.ui.actions import COMMANDS, MENUS, TOOLBAR
+
+
+def test_every_command_is_one_action_on_the_window_and_in_a_menu(window):
+    names = [command.name for command in COMMANDS]
+    assert len(names) == len(set(names))
+    for name in names:
+        assert window.findChild(QAction, name) is window.actions[name]
+    in_menus = {name for entries in MENUS.values() for name in entries if name}
+    assert in_menus == set(names)  # every command is reachable by mouse from a menu
+    assert {name for name in TOOLBAR if name} <= set(names)
+    shown = {a.objectName() for menu in window.menuBar().actions() for a in menu.menu().actions()}
+    assert set(names) <= shown
+
+
+def test_no_two_commands_share_a_shortcut(window):
+    keys = [key for _, keys in window.actions.shortcuts() for key in keys.split(", ")]
+    assert len(keys) == len(set(keys)), keys
+
+
+def test_commands_that_need_a_selection_follow_it(window, journal):
+    from tests.conftest import add_interviews
+
+    add_interviews(journal, 1)  # announced: the window refreshes by itself
+    edit = window.actions["actionEditInterview"]
+    assert not edit.isEnabled()
+    window.select_interview(window.model.row_id(0))
+    assert edit.isEnabled() and window.actions["actionRecordRejection"].isEnabled()
