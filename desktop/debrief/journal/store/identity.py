@@ -27,6 +27,9 @@ from debrief.journal.store.errors import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+#: The page check reads each page once, so a small cache does (SQLite's default is 2 MiB).
+CHECK_CACHE_KIB = 256
+
 #: Every table a journal has had since its first version.
 OUR_TABLES = frozenset(
     {"interview", "interviewer", "theme", "action", "feedback_request", "feedback_point"}
@@ -123,6 +126,7 @@ def check_integrity(path: Path) -> JournalError | None:
     try:
         con = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
         try:
+            con.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")  # pages are read once
             ok = pages_ok(con)
         finally:
             con.close()
