@@ -54,7 +54,10 @@ class Session(QObject):
                 show_already_open(self.window, path)
             return False
         try:
-            journal = open_journal(path, check_pages=False)  # checked after the first paint
+            # Checked after the first paint. Without the lock (a folder where no lock file
+            # can be made) another window could be writing: this one only reads.
+            read_only = not demo and not self.guard.locked
+            journal = open_journal(path, check_pages=False, read_only=read_only)
             if demo:
                 from debrief.journal.demo.story import fill_demo
 

@@ -148,10 +148,10 @@ class JournalLock:
 class SingleInstance(QObject):
     """Claims a journal for this window and hears later launches that want it raised.
 
-    `claim(path)` is True when this process may write the journal (then it listens, or
-    with `listen=False` waits for `listen()`); False when another window has it, and the
-    caller should `notify_running(path)` and quit, or say the journal is already open when
-    that fails.
+    `claim(path)` is True when no other window has the journal (then it listens, or with
+    `listen=False` waits for `listen()`), and the window may write it only if `locked`;
+    False when another window has it, and the caller should `notify_running(path)` and
+    quit, or say the journal is already open when that fails.
     """
 
     activation_requested = Signal()
@@ -173,6 +173,9 @@ class SingleInstance(QObject):
             return True
         lock = JournalLock(journal)
         try:
+            # On a first run the journal's folder may not exist yet: make it (private)
+            # first, or no lock could be taken and the next launch would take it instead.
+            lock.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             if not lock.acquire():
                 return False
         except OSError:
@@ -186,6 +189,11 @@ class SingleInstance(QObject):
         if listen:
             self.listen()
         return True
+
+    @property
+    def locked(self) -> bool:
+        """Whether we hold the claimed journal's lock: without it, the window only reads."""
+        return self._lock is not None and self._lock.held
 
     @property
     def listening(self) -> bool:

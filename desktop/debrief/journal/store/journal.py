@@ -24,6 +24,7 @@ from debrief.journal.store.changes import Change
 from debrief.journal.store.connection import JournalDatabase
 from debrief.journal.store.errors import (
     CANNOT_CREATE,
+    CANNOT_LOCK,
     CANNOT_OPEN,
     MIGRATION_FAILED,
     READ_ONLY_NOTICE,
@@ -151,8 +152,11 @@ def default_journal_path() -> Path:
     return Path(platformdirs.user_data_dir("debrief", appauthor=False)) / "debrief.sqlite3"
 
 
-def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
+def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool = False) -> Journal:
     """Open the journal at `path`, creating it (and its private folder) if it is missing.
+
+    `read_only=True` opens it for reading only, as when the window could not take the
+    journal's lock; a missing file is then not created.
 
     `check_pages=False` skips reading every page first (about 50 ms at 10,000 interviews):
     the window passes it to show sooner, then runs `identity.check_integrity` in the
@@ -162,10 +166,13 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
     path = Path(path).expanduser()
     if identity.require_regular_file(path):
         version = identity.inspect(path, check_pages)
+    elif read_only:
+        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=CANNOT_LOCK)
     else:
         create_private_file(path)
         version = 0
-    read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    read_only = read_only or not writable
     if read_only and version < schema.SCHEMA_VERSION:
         raise JournalError(READ_ONLY_OLD, name=path.name)
     if version == 0 and path.stat().st_size == 0:
