@@ -5,8 +5,9 @@ Two mechanisms, on purpose:
 - An OS file lock (`flock` on `<journal>.lock`; `msvcrt.locking` on Windows) decides who
   owns the journal. The kernel grants it atomically and drops it when the process dies, so
   two launches racing each other cannot both win and a crash never leaves it stale.
-- A QLocalServer, named after a hash of the journal's resolved path, is only the channel a
-  second launch uses to ask the owner to raise its window. On its own it races: a crashed
+- A QLocalServer, named after a hash of the journal's resolved path (a socket file in
+  the user's runtime folder on POSIX), is only the channel a second launch uses to ask
+  the owner to raise its window. On its own it races: a crashed
   owner leaves its socket file behind, both new launches fail to connect, both remove the
   "stale" socket and both listen, the second deleting the first's socket, so two writers
   would each believe they were alone.
@@ -33,6 +34,7 @@ CONNECT_TIMEOUT_MS = 1000
 OWNER_START_S = 5.0  # how long a launch keeps trying to reach an owner still starting up
 RETRY_S = 0.05  # between those tries
 ACTIVATE = b"activate\n"
+SOCKET_PATH_MAX = 107  # bytes in a Unix socket address (sun_path, less its final NUL)
 
 if sys.platform == "win32":
     import msvcrt
@@ -80,7 +82,25 @@ def server_name(journal: Path) -> str:
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     data = f"{user}\0{_key(journal)}".encode()
     digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
-    return f"debrief-{bytes(digest.data()).decode()[:32]}"
+    name = f"debrief-{bytes(digest.data()).decode()[:32]}"
+    if sys.platform == "win32":
+        return name  # a pipe name: no folder, no length limit worth the name
+    return os.path.join(_socket_folder(len(name)), name)
+
+
+def _socket_folder(name_length: int) -> str:
+    """Where the socket file goes: the user's runtime folder (private to them, and short),
+    else the temporary folder, else /tmp, the first that keeps the whole path within what
+    a socket address holds. Qt would put a bare name under the temporary folder however
+    long that is, and a path past the limit cannot listen, so a second launch would only
+    say the journal is already open."""
+    from PySide6.QtCore import QDir
+
+    for folder in (os.environ.get("XDG_RUNTIME_DIR", ""), QDir.tempPath(), "/tmp"):
+        fits = len(os.fsencode(folder)) + 1 + name_length <= SOCKET_PATH_MAX
+        if folder and os.path.isabs(folder) and fits and os.path.isdir(folder):
+            return folder
+    return "/tmp"
 
 
 def lock_path(journal: Path) -> Path:
