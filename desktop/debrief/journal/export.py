@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +21,7 @@ from peewee import (
 import debrief
 from debrief.journal.csv_safety import csv_bytes
 from debrief.journal.csv_table import ImportProblem
-from debrief.journal.store import schema
+from debrief.journal.store import atomic_file, schema
 from debrief.journal.store.derived import DERIVED_FIELDS
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
@@ -79,24 +77,11 @@ ARCHIVE_FAILED = "{name} could not be imported: {detail}. Nothing was imported."
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so a reader sees the old file or the new one, never half.
-
-    The temporary file sits beside the target (same file system, so os.replace is
-    atomic) and is created readable by its owner only, like the journal.
-    """
+    """Write one export file whole or not at all (see `atomic_file`); ImportProblem says
+    why it could not be written, and the file that was there is left as it was."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        atomic_file.write_atomic(path, data)
     except OSError as exc:
-        raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
 
 

@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from debrief.journal.store.atomic_file import private_folder
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -195,7 +197,7 @@ class SingleInstance(QObject):
         try:
             # On a first run the journal's folder may not exist yet: make it (private)
             # first, or no lock could be taken and the next launch would take it instead.
-            lock.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            private_folder(lock.path.parent)
             if not lock.acquire():
                 return False
         except OSError:

@@ -12,7 +12,7 @@ import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal.store import errors, identity
+from debrief.journal.store import atomic_file, errors, identity
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.journal import Journal
 
@@ -99,28 +99,32 @@ def _target_name(folder: Path, now: dt.datetime) -> Path:
 def _copy_database(source: sqlite3.Connection, folder: Path, now: dt.datetime) -> Path:
     """Copy through SQLite's online backup API into a new private file, whole or not at all.
 
-    The copy is written under a temporary name and renamed when complete, so the folder
-    never shows half a backup. It is switched to a rollback journal: one self-contained file.
+    The copy is written under a temporary name, checked page by page, and renamed when
+    complete, so the folder never shows half a backup. It is switched to a rollback
+    journal: one self-contained file.
     """
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=".debrief-", suffix=".part")
-    os.close(fd)
-    try:
+    target = _target_name(folder, now)
+    with atomic_file.atomic_path(target, _whole_database) as temp:
         dest = sqlite3.connect(temp)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
-        target = _target_name(folder, now)
-        os.replace(temp, target)
-    except BaseException:
-        _remove_with_sidecars(Path(temp))
-        raise
+        _remove_sidecars(temp)
     return target
 
 
+def _whole_database(path: Path) -> bool:
+    con = sqlite3.connect(identity.uri(path, immutable="1"), uri=True)
+    try:
+        return identity.pages_ok(con)
+    finally:
+        con.close()
+
+
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    atomic_file.private_folder(folder)
 
 
 def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
@@ -130,7 +134,7 @@ def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
     """
     removed = []
     for info in _backups_in(folder)[keep:]:
-        info.path.unlink(missing_ok=True)
+        _remove_with_sidecars(info.path)  # a safety copy of a damaged journal has a -wal
         removed.append(info.path)
     return removed
 
@@ -230,11 +234,10 @@ def _safety_copy(journal_path: Path, folder: Path) -> Path:
             source.close()
     except sqlite3.DatabaseError:
         target = _target_name(folder, now)
-        shutil.copyfile(journal_path, target)
-        os.chmod(target, 0o600)
         wal = journal_path.with_name(journal_path.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        if wal.exists():  # first, so the copy never shows without the log it needs
+            atomic_file.copy_atomic(wal, target.with_name(target.name + "-wal"))
+        atomic_file.copy_atomic(journal_path, target)
         return target
 
 

@@ -18,7 +18,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import peewee
 
-from debrief.journal.store import changes, identity, schema
+from debrief.journal.store import atomic_file, changes, identity, schema
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.changes import Change
 from debrief.journal.store.connection import JournalDatabase
@@ -196,7 +196,7 @@ def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, in a folder made for it (0700) if needed:
     the journal holds private notes."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic_file.private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
@@ -236,8 +236,7 @@ def _upgrade(journal: Journal) -> None:
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
-        shutil.copy2(journal.path, target)
-        os.chmod(target, 0o600)
+        atomic_file.copy_atomic(journal.path, target)  # private from its first byte
         journal.backup_path = target
 
     try:
