@@ -36,9 +36,13 @@ def private_folder(folder: Path) -> None:
             candidate.mkdir(mode=PRIVATE_FOLDER)
 
 
-def incomplete(path: Path) -> OSError:
+class IncompleteFile(OSError):
+    """A written file failed its check: short, or not what its writer should make."""
+
+
+def incomplete(path: Path) -> IncompleteFile:
     """The error for a file that came out short (Qt's writers do not report a full disk)."""
-    return OSError(errno.EIO, "the file came out incomplete (is the disk full?)", str(path))
+    return IncompleteFile(errno.EIO, "the file came out incomplete (is the disk full?)", str(path))
 
 
 def _fsync(path: Path) -> None:

@@ -8,7 +8,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from debrief.journal.store.journal import Journal
 KEEP = 10
 AUTO_MAX_AGE = dt.timedelta(days=7)
 FOLDER_NAME = "backups"
+RESTORE_SUFFIX = ".restore"
 _NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 
 # Messages in English with named params; the UI runs them through tr(), then format().
@@ -226,13 +226,13 @@ def _safety_copy(journal_path: Path, folder: Path) -> Path:
     _private_folder(folder)
     now = dt.datetime.now()
     try:
-        uri = f"file:{urllib.parse.quote(str(journal_path.resolve()))}?mode=ro"
+        uri = identity.uri(journal_path, mode="ro")
         source = sqlite3.connect(uri, uri=True)
         try:
             return _copy_database(source, folder, now)
         finally:
             source.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, atomic_file.IncompleteFile):  # damaged: bytes as they are
         target = _target_name(folder, now)
         wal = journal_path.with_name(journal_path.name + "-wal")
         if wal.exists():  # first, so the copy never shows without the log it needs
@@ -241,45 +241,70 @@ def _safety_copy(journal_path: Path, folder: Path) -> Path:
         return target
 
 
+def _failed(backup: Path, exc: BaseException) -> BackupError:
+    if isinstance(exc, BackupError):
+        return exc
+    detail = getattr(exc, "strerror", None) or exc
+    return BackupError(RESTORE_FAILED, name=backup.name, detail=detail)
+
+
+def prepare_restore(journal_path: Path | str, backup: Path | str) -> Path:
+    """Copy `backup` beside the journal and check the copy (integrity, links, our tables,
+    format version); returns the checked copy for `finish_restore`.
+
+    The journal may stay open meanwhile: nothing of it is touched. Any failure is a
+    BackupError with a message for the user, and the copy is removed.
+    """
+    journal_path, backup = Path(journal_path), Path(backup)
+    if journal_path.exists() and journal_path.resolve() == backup.resolve():
+        raise BackupError(SAME_FILE, name=backup.name)
+    temp: Path | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=RESTORE_SUFFIX
+        )
+        os.close(fd)
+        temp = Path(temp_name)
+        shutil.copyfile(backup, temp)
+        verify_journal_file(temp, backup.name)
+        _remove_sidecars(temp)
+    except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
+        if temp is not None:
+            _remove_with_sidecars(temp)
+        raise _failed(backup, exc) from exc
+    return temp
+
+
+def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -> Path | None:
+    """Put a `prepare_restore` copy in place of the closed journal; returns the safety copy
+    taken of the file replaced (None when there was none). Failure: BackupError, the
+    journal as it was, the prepared copy removed."""
+    journal_path = Path(journal_path)
+    folder = backups_folder(journal_path)
+    try:
+        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
+        for suffix in ("-wal", "-shm"):
+            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
+        os.replace(prepared, journal_path)
+    except Exception as exc:
+        _remove_with_sidecars(prepared)
+        raise _failed(Path(backup_name), exc) from exc
+    rotate(folder)
+    return safety
+
+
 def restore_backup(journal_path: Path | str, backup: Path | str) -> Path | None:
     """Replace the journal file with `backup`; returns the copy taken of the file replaced.
 
     Close the journal first and open it again afterwards: a connection left open would
     keep writing to the file that was replaced. Steps: copy the backup beside the journal
-    and check that copy (integrity, links, our tables, format version); back up the
-    current journal (None when there was no journal file); remove its stale -wal/-shm;
-    rename the checked copy over it. A refused or failed restore changes nothing: the
-    journal stays byte-identical and no new backup is made.
+    and check that copy; back up the current journal (None when there was no journal
+    file); remove its stale -wal/-shm; rename the checked copy over it. A refused or
+    failed restore changes nothing: the journal stays byte-identical, no new backup is
+    made and no copy is left behind.
     """
-    journal_path, backup = Path(journal_path), Path(backup)
-    if journal_path.exists() and journal_path.resolve() == backup.resolve():
-        raise BackupError(SAME_FILE, name=backup.name)
-    folder = backups_folder(journal_path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=".restore"
-        )
-        os.close(fd)
-    except OSError as exc:
-        raise BackupError(RESTORE_FAILED, name=backup.name, detail=exc.strerror or exc) from exc
-    temp = Path(temp_name)
-    try:
-        shutil.copyfile(backup, temp)
-        verify_journal_file(temp, backup.name)
-        _remove_sidecars(temp)
-        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
-        for suffix in ("-wal", "-shm"):
-            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
-        os.replace(temp, journal_path)
-    except BackupError:
-        _remove_with_sidecars(temp)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove_with_sidecars(temp)
-        detail = getattr(exc, "strerror", None) or exc
-        raise BackupError(RESTORE_FAILED, name=backup.name, detail=detail) from exc
-    rotate(folder)
-    return safety
+    prepared = prepare_restore(journal_path, backup)
+    return finish_restore(journal_path, prepared, Path(backup).name)
 
 
 def _remove_sidecars(path: Path) -> None:
