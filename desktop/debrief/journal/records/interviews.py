@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from debrief.journal.store.forgetting import forgetting
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Interview,
@@ -164,8 +165,9 @@ def update_field(journal: Journal, interview_id: int, field: str, value: Any) ->
 
 
 def delete_interview(journal: Journal, interview_id: int) -> None:
-    """Delete an interview and everything hanging on it (foreign keys cascade)."""
-    with journal.writing():
+    """Delete an interview and everything hanging on it (foreign keys cascade), leaving no
+    fragment of its text in the file."""
+    with forgetting(journal):
         Interview.delete().where(Interview.id == interview_id).execute()
 
 
