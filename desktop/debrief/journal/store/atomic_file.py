@@ -18,7 +18,7 @@ from pathlib import Path
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 #: The suffix of a file still being written; one left by a crash is never a real file.
-PART_SUFFIX = ".part"
+PART_SUFFIX = ".part"  # leftovers.PART_SUFFIX: a crash's are removed at the next open
 
 Check = Callable[[Path], bool]
 

@@ -11,14 +11,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal.store import atomic_file, errors, identity
+from debrief.journal.store import atomic_file, errors, identity, leftovers
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.journal import Journal
 
 KEEP = 10
 AUTO_MAX_AGE = dt.timedelta(days=7)
-FOLDER_NAME = "backups"
-RESTORE_SUFFIX = ".restore"
+FOLDER_NAME = leftovers.BACKUPS_FOLDER
+RESTORE_SUFFIX = leftovers.RESTORE_SUFFIX
 _NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 
 # Messages in English with named params; the UI runs them through tr(), then format().

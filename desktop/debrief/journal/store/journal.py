@@ -18,7 +18,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import peewee
 
-from debrief.journal.store import atomic_file, changes, identity, schema
+from debrief.journal.store import atomic_file, changes, identity, leftovers, schema
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.changes import Change
 from debrief.journal.store.connection import JournalDatabase
@@ -189,6 +189,7 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
         _upgrade(journal)
     if not read_only:
         changes.watch(journal.db.connection())  # tables made or changed: watch them now
+        leftovers.remove_leftovers(path)  # a crash's half-made copies of the journal
     return journal
 
 
