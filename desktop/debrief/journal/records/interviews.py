@@ -107,7 +107,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _validate_interviewer(person: dict[str, Any]) -> list[Problem]:
+def validate_interviewer(person: dict[str, Any]) -> list[Problem]:
+    """Every problem with one interviewer's fields (the dialog's and an import's checks)."""
     problems = []
     if p := _text_problem("interviewer_name", person.get("name"), MAX_SHORT_TEXT, True):
         problems.append(p)
@@ -130,7 +131,7 @@ def save_interview(
     """
     problems = validate(fields, partial=interview_id is not None)
     for person in interviewers or []:
-        problems += _validate_interviewer(person)
+        problems += validate_interviewer(person)
     if problems:
         raise InvalidInput(problems)
     values = _clean(fields)
