@@ -16,6 +16,7 @@ from debrief.journal.csv_import import apply_import, guess_mapping, preview_impo
 from debrief.journal.csv_safety import FORMULA_STARTS, neutralise
 from debrief.journal.csv_table import ImportProblem, read_csv_file
 from debrief.journal.export import export_csv, export_data, export_json, import_json
+from debrief.journal.store import atomic_file
 from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import (
     Action,
@@ -328,7 +329,7 @@ def test_a_failed_write_keeps_the_old_file(journal, tmp_path, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export.os, "replace", no_space)
+    monkeypatch.setattr(atomic_file.os, "replace", no_space)
     with pytest.raises(ImportProblem, match="could not write debrief.json: No space left"):
         export_json(journal, target)
     assert target.read_text(encoding="utf-8") == "old export"

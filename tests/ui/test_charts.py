@@ -132,5 +132,6 @@ def test_a_chart_never_shown_still_exports_at_a_readable_size(tmp_path, qtbot):
 
 def test_export_to_an_unwritable_place_raises_oserror(view, tmp_path):
     _bars(view)
+    (tmp_path / "a-file").write_text("not a folder")
     with pytest.raises(OSError):
-        charts.export_png(view, tmp_path / "missing-folder" / "bars.png")
+        charts.export_png(view, tmp_path / "a-file" / "bars.png")

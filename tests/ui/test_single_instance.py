@@ -189,3 +189,25 @@ def test_launches_racing_for_one_journal_leave_exactly_one_writer(tmp_path):
             launch.wait()
             launch.stdout.close()
     assert sorted(results) == ["False", "False", "False", "True"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows names pipes, not socket files")
+def test_a_long_temporary_folder_still_lets_the_second_launch_raise_the_first(
+    qtbot, guards, tmp_path, monkeypatch
+):
+    # A Unix socket address holds 107 bytes: Qt's bare name under a deeper temporary
+    # folder could not listen, and the second launch said "Already open" and quit.
+    deep = tmp_path / ("a-long-folder-name-" * 8)
+    deep.mkdir()
+    assert len(str(deep)) > 107
+    monkeypatch.setenv("TMPDIR", str(deep))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    journal = tmp_path / "journal.sqlite3"
+    assert len(server_name(journal).encode()) <= 107
+
+    first, second = guards(), guards()
+    assert first.claim(journal)
+    assert first.listening
+    assert not second.claim(journal)
+    with qtbot.waitSignal(first.activation_requested, timeout=5000):
+        assert second.notify_running(journal)  # not "Already open"

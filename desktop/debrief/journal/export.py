@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -21,9 +19,10 @@ from peewee import (
 )
 
 import debrief
+from debrief.journal.archive_checks import Refusal, check_archive
 from debrief.journal.csv_safety import csv_bytes
 from debrief.journal.csv_table import ImportProblem
-from debrief.journal.store import schema
+from debrief.journal.store import atomic_file, schema
 from debrief.journal.store.derived import DERIVED_FIELDS
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
@@ -76,27 +75,26 @@ NOT_EMPTY = (
     "entries. Start a new journal (File, New journal), then import {name} there."
 )
 ARCHIVE_FAILED = "{name} could not be imported: {detail}. Nothing was imported."
+REFUSED_ENTRIES = (
+    "{name} could not be imported: {count} values in it are ones Debrief would not accept "
+    "if typed in. Nothing was imported."
+)
+
+
+class ArchiveRefused(ImportProblem):
+    """Entries of an archive failed the dialogs' checks; `refusals` says which and why."""
+
+    def __init__(self, name: str, refusals: list[Refusal]) -> None:
+        super().__init__(REFUSED_ENTRIES, name=name, count=len(refusals))
+        self.refusals = refusals
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so a reader sees the old file or the new one, never half.
-
-    The temporary file sits beside the target (same file system, so os.replace is
-    atomic) and is created readable by its owner only, like the journal.
-    """
+    """Write one export file whole or not at all (see `atomic_file`); ImportProblem says
+    why it could not be written, and the file that was there is left as it was."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        atomic_file.write_atomic(path, data)
     except OSError as exc:
-        raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
-    except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
 
 
@@ -242,12 +240,16 @@ def journal_is_empty(journal: Journal) -> bool:
 def import_json(journal: Journal, path: Path | str) -> dict[str, int]:
     """Load an `export_json` file into an empty journal, ids and links as they were.
 
-    The archive's themes replace the built-in set. One transaction: on any problem nothing
-    is written and ImportProblem says why. Returns how many rows each table received.
+    Every entry first passes the dialogs' own field checks (`archive_checks`): if any
+    fails, ArchiveRefused lists them all and nothing is written. The archive's themes
+    replace the built-in set. One transaction: on any problem nothing is written and
+    ImportProblem says why. Returns how many rows each table received.
     """
     path = Path(path)
     data = _load_archive(path)
     tables = {key: _rows(path.name, key, model, data.get(key, [])) for key, model in TABLES.items()}
+    if refusals := check_archive(tables):
+        raise ArchiveRefused(path.name, refusals)
     try:
         with journal.writing():
             if not journal_is_empty(journal):

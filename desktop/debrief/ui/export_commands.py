@@ -18,13 +18,21 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from debrief.journal.csv_table import ImportProblem
-from debrief.journal.export import export_csv, export_json, import_json, journal_is_empty
+from debrief.journal.export import (
+    ArchiveRefused,
+    export_csv,
+    export_json,
+    import_json,
+    journal_is_empty,
+)
 from debrief.journal.store.journal import Journal
 from debrief.ui.error_dialogs import journal_error_text
+from debrief.ui.vocabulary import problem_message
 
 T = TypeVar("T")
 
 JSON_FILTER = "*.json"
+REPORT_LINES = 12  # refused values listed in the message; the rest are counted
 
 
 def _t(text: str) -> str:
@@ -96,6 +104,29 @@ def _write_snapshot(parent: QWidget | None, write: Callable[[], T]) -> T | None:
     except (peewee.DatabaseError, sqlite3.Error) as exc:
         warn(parent, _t("Not exported"), _read_failed_text(exc))
     return None
+
+
+def _entry_label(table: str, index: int) -> str:
+    label = {
+        "interviews": _t("Interview {index}"),
+        "interviewers": _t("Interviewer {index}"),
+        "themes": _t("Theme {index}"),
+        "actions": _t("Thing to practise {index}"),
+        "requests": _t("Feedback request {index}"),
+        "points": _t("Feedback point {index}"),
+    }.get(table, table + " {index}")
+    return label.format(index=index)
+
+
+def refusal_report(exc: ArchiveRefused, shown: int = REPORT_LINES) -> str:
+    """The refusal, then one line per refused value (entry, and why) up to `shown`."""
+    lines = [
+        f"• {_entry_label(r.table, r.index)}: {problem_message(r.problem.field, r.problem.code)}"
+        for r in exc.refusals[:shown]
+    ]
+    if len(exc.refusals) > shown:
+        lines.append(_t("…and {n} more.").format(n=len(exc.refusals) - shown))
+    return "\n\n".join([journal_error_text(exc), "\n".join(lines)])
 
 
 # -- commands ----------------------------------------------------------------------------
@@ -174,6 +205,9 @@ def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         return None
     try:
         counts = import_json(journal, path)
+    except ArchiveRefused as exc:
+        warn(parent, _t("Not imported"), refusal_report(exc))
+        return None
     except ImportProblem as exc:
         warn(parent, _t("Not imported"), journal_error_text(exc))
         return None

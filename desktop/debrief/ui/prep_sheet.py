@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.insights import counts as insights
 from debrief.journal.practice import prep
+from debrief.journal.store import atomic_file
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.journal_events import JournalEvents
@@ -221,7 +222,17 @@ def sheet_markdown(sheet: prep.PrepSheet, day: dt.date | None = None) -> str:
 
 
 def write_pdf(html_text: str, path: Path | str, title: str = "") -> Path:
-    """Print the HTML onto A4 pages of a PDF file with Qt's own PDF writer."""
+    """Print the HTML onto A4 pages of a PDF file with Qt's own PDF writer.
+
+    Qt writes to a temporary file beside `path` and reports nothing when the disk fills,
+    so the file must end in `%%EOF` before it replaces `path` (OSError otherwise, and the
+    sheet saved there before stays)."""
+    with atomic_file.atomic_path(path, atomic_file.ends_with(b"%%EOF", b"%PDF-")) as temp:
+        _print_pdf(html_text, temp, title)
+    return Path(path)
+
+
+def _print_pdf(html_text: str, path: Path, title: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     margin = PDF_MARGIN_MM
@@ -239,9 +250,6 @@ def write_pdf(html_text: str, path: Path | str, title: str = "") -> Path:
     document.setHtml(html_text)
     document.print_(writer)
     del writer  # finishes the file
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise OSError(f"could not write {path}")
-    return Path(path)
 
 
 class PrepSheetDialog(QDialog):
@@ -294,9 +302,10 @@ class PrepSheetDialog(QDialog):
         QMessageBox.warning(
             self,
             self.tr("Could not save the prep sheet"),
-            self.tr("Debrief could not write {path} ({detail}). Try another folder.").format(
-                path=path, detail=exc
-            ),
+            self.tr(
+                "Debrief could not write {path} ({detail}). Any sheet saved there before "
+                "is unchanged. Try another folder."
+            ).format(path=path, detail=exc.strerror or exc),
         )
 
     def export_pdf(self, path: Path | str | None = None) -> Path | None:
@@ -316,7 +325,7 @@ class PrepSheetDialog(QDialog):
         if path is None:
             return None
         try:
-            path.write_text(sheet_markdown(self.sheet), encoding="utf-8")
+            atomic_file.write_atomic(path, sheet_markdown(self.sheet).encode("utf-8"))
         except OSError as exc:
             self._refused(path, exc)
             return None

@@ -54,7 +54,10 @@ class Session(QObject):
                 show_already_open(self.window, path)
             return False
         try:
-            journal = open_journal(path, check_pages=False)  # checked after the first paint
+            # Checked after the first paint. Without the lock (a folder where no lock file
+            # can be made) another window could be writing: this one only reads.
+            read_only = not demo and not self.guard.locked
+            journal = open_journal(path, check_pages=False, read_only=read_only)
             if demo:
                 from debrief.journal.demo.story import fill_demo
 
@@ -154,12 +157,21 @@ class Session(QObject):
 
     # -- restoring a backup ----------------------------------------------------------------
     def restore(self, backup: Path) -> bool:
-        """Replace the open journal with `backup` (the current file is backed up first)."""
-        from debrief.journal.store.backups import restore_backup
+        """Replace the open journal with `backup` (the current file is backed up first).
+
+        The backup is copied and checked while the journal stays open, so a refused
+        backup leaves the window as it was; only then is the journal closed, the file
+        swapped and opened again. False (after a message) when nothing was restored."""
+        from debrief.journal.store.backups import finish_restore, prepare_restore
 
         if self.journal is None:
             return False
         path = self.journal.path
+        try:
+            prepared = prepare_restore(path, backup)
+        except JournalError as error:
+            show_journal_error(self.window, error)
+            return False
         if self.window is not None:
             _retire(self.window)
             self.window = None
@@ -167,12 +179,12 @@ class Session(QObject):
         self.journal.close()
         self.journal = None
         try:
-            restore_backup(path, backup)
+            finish_restore(path, prepared, Path(backup).name)
         except JournalError as error:
             show_journal_error(None, error)
-        except OSError as error:
-            show_journal_error(None, JournalError("{detail}", detail=error))
-        return self.open(path)  # the restored file, or the untouched one if restoring failed
+            self.open(path)  # the untouched journal, open again
+            return False
+        return self.open(path)
 
     def close(self) -> None:
         self._finish_checks()

@@ -5,8 +5,9 @@ Two mechanisms, on purpose:
 - An OS file lock (`flock` on `<journal>.lock`; `msvcrt.locking` on Windows) decides who
   owns the journal. The kernel grants it atomically and drops it when the process dies, so
   two launches racing each other cannot both win and a crash never leaves it stale.
-- A QLocalServer, named after a hash of the journal's resolved path, is only the channel a
-  second launch uses to ask the owner to raise its window. On its own it races: a crashed
+- A QLocalServer, named after a hash of the journal's resolved path (a socket file in
+  the user's runtime folder on POSIX), is only the channel a second launch uses to ask
+  the owner to raise its window. On its own it races: a crashed
   owner leaves its socket file behind, both new launches fail to connect, both remove the
   "stale" socket and both listen, the second deleting the first's socket, so two writers
   would each believe they were alone.
@@ -26,6 +27,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from debrief.journal.store.atomic_file import private_folder
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -33,6 +36,7 @@ CONNECT_TIMEOUT_MS = 1000
 OWNER_START_S = 5.0  # how long a launch keeps trying to reach an owner still starting up
 RETRY_S = 0.05  # between those tries
 ACTIVATE = b"activate\n"
+SOCKET_PATH_MAX = 107  # bytes in a Unix socket address (sun_path, less its final NUL)
 
 if sys.platform == "win32":
     import msvcrt
@@ -80,7 +84,25 @@ def server_name(journal: Path) -> str:
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
     data = f"{user}\0{_key(journal)}".encode()
     digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
-    return f"debrief-{bytes(digest.data()).decode()[:32]}"
+    name = f"debrief-{bytes(digest.data()).decode()[:32]}"
+    if sys.platform == "win32":
+        return name  # a pipe name: no folder, no length limit worth the name
+    return os.path.join(_socket_folder(len(name)), name)
+
+
+def _socket_folder(name_length: int) -> str:
+    """Where the socket file goes: the user's runtime folder (private to them, and short),
+    else the temporary folder, else /tmp, the first that keeps the whole path within what
+    a socket address holds. Qt would put a bare name under the temporary folder however
+    long that is, and a path past the limit cannot listen, so a second launch would only
+    say the journal is already open."""
+    from PySide6.QtCore import QDir
+
+    for folder in (os.environ.get("XDG_RUNTIME_DIR", ""), QDir.tempPath(), "/tmp"):
+        fits = len(os.fsencode(folder)) + 1 + name_length <= SOCKET_PATH_MAX
+        if folder and os.path.isabs(folder) and fits and os.path.isdir(folder):
+            return folder
+    return "/tmp"
 
 
 def lock_path(journal: Path) -> Path:
@@ -148,10 +170,10 @@ class JournalLock:
 class SingleInstance(QObject):
     """Claims a journal for this window and hears later launches that want it raised.
 
-    `claim(path)` is True when this process may write the journal (then it listens, or
-    with `listen=False` waits for `listen()`); False when another window has it, and the
-    caller should `notify_running(path)` and quit, or say the journal is already open when
-    that fails.
+    `claim(path)` is True when no other window has the journal (then it listens, or with
+    `listen=False` waits for `listen()`), and the window may write it only if `locked`;
+    False when another window has it, and the caller should `notify_running(path)` and
+    quit, or say the journal is already open when that fails.
     """
 
     activation_requested = Signal()
@@ -173,6 +195,9 @@ class SingleInstance(QObject):
             return True
         lock = JournalLock(journal)
         try:
+            # On a first run the journal's folder may not exist yet: make it (private)
+            # first, or no lock could be taken and the next launch would take it instead.
+            private_folder(lock.path.parent)
             if not lock.acquire():
                 return False
         except OSError:
@@ -186,6 +211,11 @@ class SingleInstance(QObject):
         if listen:
             self.listen()
         return True
+
+    @property
+    def locked(self) -> bool:
+        """Whether we hold the claimed journal's lock: without it, the window only reads."""
+        return self._lock is not None and self._lock.held
 
     @property
     def listening(self) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from debrief.journal.store.forgetting import forgetting
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Interview,
@@ -106,7 +107,8 @@ def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def _validate_interviewer(person: dict[str, Any]) -> list[Problem]:
+def validate_interviewer(person: dict[str, Any]) -> list[Problem]:
+    """Every problem with one interviewer's fields (the dialog's and an import's checks)."""
     problems = []
     if p := _text_problem("interviewer_name", person.get("name"), MAX_SHORT_TEXT, True):
         problems.append(p)
@@ -129,7 +131,7 @@ def save_interview(
     """
     problems = validate(fields, partial=interview_id is not None)
     for person in interviewers or []:
-        problems += _validate_interviewer(person)
+        problems += validate_interviewer(person)
     if problems:
         raise InvalidInput(problems)
     values = _clean(fields)
@@ -164,8 +166,9 @@ def update_field(journal: Journal, interview_id: int, field: str, value: Any) ->
 
 
 def delete_interview(journal: Journal, interview_id: int) -> None:
-    """Delete an interview and everything hanging on it (foreign keys cascade)."""
-    with journal.writing():
+    """Delete an interview and everything hanging on it (foreign keys cascade), leaving no
+    fragment of its text in the file."""
+    with forgetting(journal):
         Interview.delete().where(Interview.id == interview_id).execute()
 
 

@@ -8,17 +8,17 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal.store import errors, identity
+from debrief.journal.store import atomic_file, errors, identity, leftovers
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.journal import Journal
 
 KEEP = 10
 AUTO_MAX_AGE = dt.timedelta(days=7)
-FOLDER_NAME = "backups"
+FOLDER_NAME = leftovers.BACKUPS_FOLDER
+RESTORE_SUFFIX = leftovers.RESTORE_SUFFIX
 _NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 
 # Messages in English with named params; the UI runs them through tr(), then format().
@@ -99,28 +99,32 @@ def _target_name(folder: Path, now: dt.datetime) -> Path:
 def _copy_database(source: sqlite3.Connection, folder: Path, now: dt.datetime) -> Path:
     """Copy through SQLite's online backup API into a new private file, whole or not at all.
 
-    The copy is written under a temporary name and renamed when complete, so the folder
-    never shows half a backup. It is switched to a rollback journal: one self-contained file.
+    The copy is written under a temporary name, checked page by page, and renamed when
+    complete, so the folder never shows half a backup. It is switched to a rollback
+    journal: one self-contained file.
     """
-    fd, temp = tempfile.mkstemp(dir=folder, prefix=".debrief-", suffix=".part")
-    os.close(fd)
-    try:
+    target = _target_name(folder, now)
+    with atomic_file.atomic_path(target, _whole_database) as temp:
         dest = sqlite3.connect(temp)
         try:
             source.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
-        target = _target_name(folder, now)
-        os.replace(temp, target)
-    except BaseException:
-        _remove_with_sidecars(Path(temp))
-        raise
+        _remove_sidecars(temp)
     return target
 
 
+def _whole_database(path: Path) -> bool:
+    con = sqlite3.connect(identity.uri(path, immutable="1"), uri=True)
+    try:
+        return identity.pages_ok(con)
+    finally:
+        con.close()
+
+
 def _private_folder(folder: Path) -> None:
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    atomic_file.private_folder(folder)
 
 
 def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
@@ -130,7 +134,7 @@ def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
     """
     removed = []
     for info in _backups_in(folder)[keep:]:
-        info.path.unlink(missing_ok=True)
+        _remove_with_sidecars(info.path)  # a safety copy of a damaged journal has a -wal
         removed.append(info.path)
     return removed
 
@@ -222,20 +226,71 @@ def _safety_copy(journal_path: Path, folder: Path) -> Path:
     _private_folder(folder)
     now = dt.datetime.now()
     try:
-        uri = f"file:{urllib.parse.quote(str(journal_path.resolve()))}?mode=ro"
+        uri = identity.uri(journal_path, mode="ro")
         source = sqlite3.connect(uri, uri=True)
         try:
             return _copy_database(source, folder, now)
         finally:
             source.close()
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, atomic_file.IncompleteFile):  # damaged: bytes as they are
         target = _target_name(folder, now)
-        shutil.copyfile(journal_path, target)
-        os.chmod(target, 0o600)
         wal = journal_path.with_name(journal_path.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, target.with_name(target.name + "-wal"))
+        if wal.exists():  # first, so the copy never shows without the log it needs
+            atomic_file.copy_atomic(wal, target.with_name(target.name + "-wal"))
+        atomic_file.copy_atomic(journal_path, target)
         return target
+
+
+def _failed(backup: Path, exc: BaseException) -> BackupError:
+    if isinstance(exc, BackupError):
+        return exc
+    detail = getattr(exc, "strerror", None) or exc
+    return BackupError(RESTORE_FAILED, name=backup.name, detail=detail)
+
+
+def prepare_restore(journal_path: Path | str, backup: Path | str) -> Path:
+    """Copy `backup` beside the journal and check the copy (integrity, links, our tables,
+    format version); returns the checked copy for `finish_restore`.
+
+    The journal may stay open meanwhile: nothing of it is touched. Any failure is a
+    BackupError with a message for the user, and the copy is removed.
+    """
+    journal_path, backup = Path(journal_path), Path(backup)
+    if journal_path.exists() and journal_path.resolve() == backup.resolve():
+        raise BackupError(SAME_FILE, name=backup.name)
+    temp: Path | None = None
+    try:
+        fd, temp_name = tempfile.mkstemp(
+            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=RESTORE_SUFFIX
+        )
+        os.close(fd)
+        temp = Path(temp_name)
+        shutil.copyfile(backup, temp)
+        verify_journal_file(temp, backup.name)
+        _remove_sidecars(temp)
+    except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
+        if temp is not None:
+            _remove_with_sidecars(temp)
+        raise _failed(backup, exc) from exc
+    return temp
+
+
+def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -> Path | None:
+    """Put a `prepare_restore` copy in place of the closed journal; returns the safety copy
+    taken of the file replaced (None when there was none). Failure: BackupError, the
+    journal as it was, the prepared copy removed."""
+    journal_path = Path(journal_path)
+    folder = backups_folder(journal_path)
+    try:
+        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
+        for suffix in ("-wal", "-shm"):
+            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
+        os.replace(prepared, journal_path)
+    except Exception as exc:
+        _remove_with_sidecars(prepared)
+        raise _failed(Path(backup_name), exc) from exc
+    rotate(folder)
+    return safety
 
 
 def restore_backup(journal_path: Path | str, backup: Path | str) -> Path | None:
@@ -243,40 +298,13 @@ def restore_backup(journal_path: Path | str, backup: Path | str) -> Path | None:
 
     Close the journal first and open it again afterwards: a connection left open would
     keep writing to the file that was replaced. Steps: copy the backup beside the journal
-    and check that copy (integrity, links, our tables, format version); back up the
-    current journal (None when there was no journal file); remove its stale -wal/-shm;
-    rename the checked copy over it. A refused or failed restore changes nothing: the
-    journal stays byte-identical and no new backup is made.
+    and check that copy; back up the current journal (None when there was no journal
+    file); remove its stale -wal/-shm; rename the checked copy over it. A refused or
+    failed restore changes nothing: the journal stays byte-identical, no new backup is
+    made and no copy is left behind.
     """
-    journal_path, backup = Path(journal_path), Path(backup)
-    if journal_path.exists() and journal_path.resolve() == backup.resolve():
-        raise BackupError(SAME_FILE, name=backup.name)
-    folder = backups_folder(journal_path)
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=".restore"
-        )
-        os.close(fd)
-    except OSError as exc:
-        raise BackupError(RESTORE_FAILED, name=backup.name, detail=exc.strerror or exc) from exc
-    temp = Path(temp_name)
-    try:
-        shutil.copyfile(backup, temp)
-        verify_journal_file(temp, backup.name)
-        _remove_sidecars(temp)
-        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
-        for suffix in ("-wal", "-shm"):
-            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
-        os.replace(temp, journal_path)
-    except BackupError:
-        _remove_with_sidecars(temp)
-        raise
-    except (OSError, sqlite3.Error) as exc:
-        _remove_with_sidecars(temp)
-        detail = getattr(exc, "strerror", None) or exc
-        raise BackupError(RESTORE_FAILED, name=backup.name, detail=detail) from exc
-    rotate(folder)
-    return safety
+    prepared = prepare_restore(journal_path, backup)
+    return finish_restore(journal_path, prepared, Path(backup).name)
 
 
 def _remove_sidecars(path: Path) -> None:

@@ -31,6 +31,8 @@ FOREIGN_DB = "{name} is an SQLite database, but not a Debrief journal. It was le
 CANNOT_CREATE = (
     "Debrief cannot create a journal in {folder}: {detail}. Choose a folder you can write to."
 )
+#: The detail of CANNOT_CREATE when the journal's lock file could not be made there.
+CANNOT_LOCK = "no lock file can be made there to keep a second window from writing"
 READ_ONLY_OLD = (
     "{name} needs updating for this version of Debrief, but it is read-only. Make the "
     "file and its folder writable, then open it again."

@@ -8,10 +8,12 @@ before it is opened, since opening a pipe would wait forever.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 
 from debrief.journal.store import schema
@@ -84,28 +86,54 @@ def inspect(path: Path, check_pages: bool = True) -> int:
         return 0
     if header != SQLITE_HEADER:
         raise JournalError(NOT_SQLITE, name=path.name)
-    try:
-        con = sqlite3.connect(uri(path, **read_only_params(path)), uri=True)
-    except sqlite3.Error as exc:
-        raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
-    try:
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        version = con.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+    # First the main file alone (`immutable=1` creates nothing): a database in WAL mode
+    # with work in its -wal would get a -shm made beside it by any other reader, so
+    # another program's file must be known as foreign before its -wal is read.
+    with _connection(path, {"immutable": "1"}) as con:
+        app_id, _version, tables = _identity(con)
+        if not _is_ours(app_id, _version, tables):
+            raise JournalError(FOREIGN_DB, name=path.name)
+    with _connection(path, read_only_params(path)) as con:
+        app_id, version, tables = _identity(con)
         _check_ours(path, app_id, version, tables)
         if (check_pages or version < schema.SCHEMA_VERSION) and not pages_ok(con):
             raise JournalError(CORRUPT, name=path.name)
+    return version
+
+
+@contextlib.contextmanager
+def _connection(path: Path, params: dict[str, str]) -> Iterator[sqlite3.Connection]:
+    """A read-only connection; an unreadable or damaged file becomes JournalError."""
+    try:
+        con = sqlite3.connect(uri(path, **params), uri=True)
+    except sqlite3.Error as exc:
+        raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
+    try:
+        yield con
     except sqlite3.DatabaseError as exc:
         raise JournalError(CORRUPT, name=path.name) from exc
     finally:
         con.close()
-    return version
+
+
+def _identity(con: sqlite3.Connection) -> tuple[int, int, set[str]]:
+    """(application id, schema version, table names) as the connection sees the file."""
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    version = con.execute("PRAGMA user_version").fetchone()[0]
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+    return app_id, version, tables
+
+
+def _is_ours(app_id: int, version: int, tables: set[str]) -> bool:
+    """Debrief's application id, or a version 1 file (made before the id) with our tables."""
+    return app_id == schema.APPLICATION_ID or (
+        app_id == 0 and version == 1 and OUR_TABLES <= tables
+    )
 
 
 def _check_ours(path: Path, app_id: int, version: int, tables: set[str]) -> None:
     """Refuse whatever is not a Debrief journal of a version this code reads."""
-    legacy = app_id == 0 and version == 1 and OUR_TABLES <= tables
-    if app_id != schema.APPLICATION_ID and not legacy:
+    if not _is_ours(app_id, version, tables):
         raise JournalError(FOREIGN_DB, name=path.name)
     if version > schema.SCHEMA_VERSION:
         supported = schema.SCHEMA_VERSION

@@ -18,12 +18,13 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import peewee
 
-from debrief.journal.store import changes, identity, schema
+from debrief.journal.store import atomic_file, changes, identity, leftovers, schema
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.changes import Change
 from debrief.journal.store.connection import JournalDatabase
 from debrief.journal.store.errors import (
     CANNOT_CREATE,
+    CANNOT_LOCK,
     CANNOT_OPEN,
     MIGRATION_FAILED,
     READ_ONLY_NOTICE,
@@ -151,8 +152,11 @@ def default_journal_path() -> Path:
     return Path(platformdirs.user_data_dir("debrief", appauthor=False)) / "debrief.sqlite3"
 
 
-def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
+def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool = False) -> Journal:
     """Open the journal at `path`, creating it (and its private folder) if it is missing.
+
+    `read_only=True` opens it for reading only, as when the window could not take the
+    journal's lock; a missing file is then not created.
 
     `check_pages=False` skips reading every page first (about 50 ms at 10,000 interviews):
     the window passes it to show sooner, then runs `identity.check_integrity` in the
@@ -162,10 +166,13 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
     path = Path(path).expanduser()
     if identity.require_regular_file(path):
         version = identity.inspect(path, check_pages)
+    elif read_only:
+        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=CANNOT_LOCK)
     else:
         create_private_file(path)
         version = 0
-    read_only = not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK))
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    read_only = read_only or not writable
     if read_only and version < schema.SCHEMA_VERSION:
         raise JournalError(READ_ONLY_OLD, name=path.name)
     if version == 0 and path.stat().st_size == 0:
@@ -182,6 +189,7 @@ def open_journal(path: Path | str, *, check_pages: bool = True) -> Journal:
         _upgrade(journal)
     if not read_only:
         changes.watch(journal.db.connection())  # tables made or changed: watch them now
+        leftovers.remove_leftovers(path)  # a crash's half-made copies of the journal
     return journal
 
 
@@ -189,7 +197,7 @@ def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, in a folder made for it (0700) if needed:
     the journal holds private notes."""
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        atomic_file.private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
@@ -229,8 +237,7 @@ def _upgrade(journal: Journal) -> None:
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
-        shutil.copy2(journal.path, target)
-        os.chmod(target, 0o600)
+        atomic_file.copy_atomic(journal.path, target)  # private from its first byte
         journal.backup_path = target
 
     try:

@@ -8,7 +8,10 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from debrief.journal.store import atomic_file
 from debrief.ui.charts.view import EXPORT_SIZE, ChartView
+
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
 
 
 def _render_size(view: ChartView) -> QSize:
@@ -35,7 +38,8 @@ def _paint(view: ChartView, painter: QPainter, size: QSize) -> None:
 
 
 def export_png(view: ChartView, path: Path | str, scale: float = 2.0) -> Path:
-    """Save the chart as a PNG at `scale` times its size (sharp on high-density screens)."""
+    """Save the chart as a PNG at `scale` times its size (sharp on high-density screens);
+    written whole or not at all (OSError), like every file Debrief writes."""
     size = _render_size(view)
     image = QImage(
         int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
@@ -45,24 +49,25 @@ def export_png(view: ChartView, path: Path | str, scale: float = 2.0) -> Path:
     painter.scale(scale, scale)
     _paint(view, painter, size)
     painter.end()
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
+    with atomic_file.atomic_path(path, atomic_file.ends_with(b"IEND", PNG_HEAD)) as temp:
+        if not image.save(str(temp), "PNG"):
+            raise atomic_file.incomplete(Path(path))
     return Path(path)
 
 
 def export_svg(view: ChartView, path: Path | str) -> Path:
     """Save the chart as an SVG drawing (vector, for slides and documents)."""
     size = _render_size(view)
-    generator = QSvgGenerator()
-    generator.setFileName(str(path))
-    generator.setSize(size)
-    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-    generator.setTitle(view.chart().title())
-    painter = QPainter()
-    if not painter.begin(generator):
-        raise OSError(f"could not write {path}")
-    _paint(view, painter, size)
-    painter.end()
-    if not Path(path).exists() or Path(path).stat().st_size == 0:
-        raise OSError(f"could not write {path}")
+    with atomic_file.atomic_path(path, atomic_file.ends_with(b"</svg>")) as temp:
+        generator = QSvgGenerator()
+        generator.setFileName(str(temp))
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(view.chart().title())
+        painter = QPainter()
+        if not painter.begin(generator):
+            raise atomic_file.incomplete(Path(path))
+        _paint(view, painter, size)
+        painter.end()
+        del generator  # closes the file
     return Path(path)

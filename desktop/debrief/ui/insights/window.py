@@ -181,9 +181,10 @@ class InsightsWindow(QMainWindow):
             QMessageBox.warning(
                 self,
                 self.tr("Could not save the chart"),
-                self.tr("Debrief could not write {path} ({detail}). Try another folder.").format(
-                    path=path, detail=exc
-                ),
+                self.tr(
+                    "Debrief could not write {path} ({detail}). Any picture saved there "
+                    "before is unchanged. Try another folder."
+                ).format(path=path, detail=exc.strerror or exc),
             )
             return None
         return path

@@ -1,0 +1,91 @@
+"""The field checks a JSON import runs on every entry: the dialogs' own rules, so an archive
+cannot bring in what Debrief would refuse when typed (a date in year 1, a feeling of 99)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, NamedTuple
+
+from debrief.journal.records import interviews
+from debrief.journal.records.interviews import EARLIEST_DATE, MAX_LONG_TEXT, MAX_SHORT_TEXT
+from debrief.journal.store.refusals import Problem
+
+#: The interview fields the interview dialog checks (`interviews.validate`).
+INTERVIEW_FIELDS = (
+    "company",
+    "role",
+    "stage",
+    "date",
+    "feeling",
+    "notes",
+    "link",
+    "outcome",
+    "told_via",
+    "told_at",
+)
+#: Free text of the other tables, by its limit: a line, or what was said.
+SHORT_TEXT = {"themes": ("name",), "actions": (), "requests": (), "points": ()}
+LONG_TEXT = {
+    "themes": ("suggestion",),
+    "actions": ("description",),
+    "requests": ("words", "thank_words", "draft"),
+    "points": ("words", "clarify_question", "clarify_example"),
+}
+
+
+class Refusal(NamedTuple):
+    """One refused value: which list of the archive, which entry (from 1), and why."""
+
+    table: str
+    index: int
+    problem: Problem
+
+
+def _latest_date(today: dt.date) -> dt.date:
+    """Five years from today, as the interview dialog allows (28th: no 29 February)."""
+    return dt.date(today.year + 5, today.month, min(today.day, 28))
+
+
+def _date_problems(row: dict[str, Any], today: dt.date) -> list[Problem]:
+    """Any date or time outside 1950 .. five years from now: the charts count days
+    between dates, and year 1 or 9999 breaks that arithmetic."""
+    latest = _latest_date(today)
+    problems = []
+    for field, value in row.items():
+        day = value.date() if isinstance(value, dt.datetime) else value
+        if isinstance(day, dt.date) and not EARLIEST_DATE <= day <= latest:
+            problems.append(Problem(field, "date_out_of_range"))
+    return problems
+
+
+def _text_problems(table: str, row: dict[str, Any]) -> list[Problem]:
+    limits = [(f, MAX_SHORT_TEXT) for f in SHORT_TEXT.get(table, ())]
+    limits += [(f, MAX_LONG_TEXT) for f in LONG_TEXT.get(table, ())]
+    return [
+        Problem(field, "too_long")
+        for field, limit in limits
+        if isinstance(row.get(field), str) and len(row[field]) > limit
+    ]
+
+
+def row_problems(table: str, row: dict[str, Any], today: dt.date) -> list[Problem]:
+    """Every problem with one archive entry of `table`, as the dialogs would see it."""
+    if table == "interviews":
+        problems = interviews.validate({k: row[k] for k in INTERVIEW_FIELDS if k in row})
+    elif table == "interviewers":
+        problems = interviews.validate_interviewer(row)
+    else:
+        problems = _text_problems(table, row)
+    problems += _date_problems(row, today)
+    return list(dict.fromkeys(problems))  # the date field is checked twice for interviews
+
+
+def check_archive(tables: dict[str, list[dict[str, Any]]]) -> list[Refusal]:
+    """Every refused value in the archive, in file order; empty when all may be imported."""
+    today = dt.date.today()
+    return [
+        Refusal(table, index, problem)
+        for table, rows in tables.items()
+        for index, row in enumerate(rows, start=1)
+        for problem in row_problems(table, row, today)
+    ]

@@ -1,0 +1,127 @@
+"""Every file Debrief writes, written whole or not at all, readable by its owner only.
+
+The bytes go to a private temporary file beside the target (same file system, so the
+rename is atomic), are flushed and fsynced, checked, and only then renamed over the
+target. On any failure the temporary file is removed and the old target stays as it was;
+the caller tells the user. Folders Debrief makes for them are private too: what it writes
+holds the user's own words (feedback, weaknesses, notes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+#: The suffix of a file still being written; one left by a crash is never a real file.
+PART_SUFFIX = ".part"  # leftovers.PART_SUFFIX: a crash's are removed at the next open
+
+Check = Callable[[Path], bool]
+
+
+def private_folder(folder: Path) -> None:
+    """Make `folder` and any missing parents, each 0700; folders already there are left
+    as their owner set them."""
+    missing = []
+    for candidate in (folder, *folder.parents):
+        if candidate.is_dir():
+            break
+        missing.append(candidate)
+    for candidate in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            candidate.mkdir(mode=PRIVATE_FOLDER)
+
+
+class IncompleteFile(OSError):
+    """A written file failed its check: short, or not what its writer should make."""
+
+
+def incomplete(path: Path) -> IncompleteFile:
+    """The error for a file that came out short (Qt's writers do not report a full disk)."""
+    return IncompleteFile(errno.EIO, "the file came out incomplete (is the disk full?)", str(path))
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); folders cannot be opened so on Windows."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        _fsync(folder)
+
+
+@contextlib.contextmanager
+def atomic_path(target: Path | str, check: Check | None = None) -> Iterator[Path]:
+    """A private temporary path beside `target` for a writer that wants a file name (Qt's
+    PDF, image and SVG writers, SQLite's backup); when the block ends the file is fsynced,
+    `check`ed, and renamed over `target`. On any failure `target` is left as it was."""
+    import tempfile  # here: it loads hashlib (OpenSSL), and every start imports this module
+
+    target = Path(target)
+    private_folder(target.parent)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX)
+    os.close(fd)
+    temp = Path(name)
+    try:
+        yield temp
+        os.chmod(temp, PRIVATE_FILE)  # a writer that recreated the file made it 0644
+        _fsync(temp)
+        if check is not None and not check(temp):
+            raise incomplete(target)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+
+
+def write_atomic(target: Path | str, data: bytes) -> Path:
+    """Write `data` to `target`: a reader sees the old file or the new one, never half."""
+
+    def written(temp: Path) -> bool:
+        return temp.stat().st_size == len(data)
+
+    with atomic_path(target, written) as temp, temp.open("r+b") as fh:
+        fh.write(data)
+        fh.flush()
+    return Path(target)
+
+
+def copy_atomic(source: Path | str, target: Path | str) -> Path:
+    """Copy `source`'s bytes to `target` the same way (a private, whole copy or none)."""
+    import shutil
+
+    size = Path(source).stat().st_size
+
+    def copied(temp: Path) -> bool:
+        return temp.stat().st_size == size
+
+    with atomic_path(target, copied) as temp:
+        shutil.copyfile(source, temp)
+    return Path(target)
+
+
+def ends_with(marker: bytes, head: bytes = b"") -> Check:
+    """A check that the file starts with `head` and its last bytes hold `marker` (a PDF's
+    `%%EOF`, a PNG's IEND chunk, an SVG's closing tag)."""
+
+    def check(path: Path) -> bool:
+        with path.open("rb") as fh:
+            if fh.read(len(head)) != head:
+                return False
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, size - 64))
+            return marker in fh.read()
+
+    return check

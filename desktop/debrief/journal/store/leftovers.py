@@ -1,0 +1,41 @@
+"""Copies a crash left half made beside the journal, removed the next time it opens.
+
+A restore checks its copy of the backup as `.<journal>.XXXX.restore` beside the journal,
+and a backup is written as `.<backup>.XXXX.part` in the backups folder. A crash in
+between leaves a full private copy of the journal there that rotation never sees.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+RESTORE_SUFFIX = ".restore"
+PART_SUFFIX = ".part"
+BACKUPS_FOLDER = "backups"
+SIDECARS = ("", "-wal", "-shm", "-journal")
+
+
+def _matches(name: str, prefix: str, suffix: str) -> bool:
+    return name.startswith(prefix) and any(name.endswith(suffix + s) for s in SIDECARS)
+
+
+def _remove_matching(folder: Path, prefix: str, suffix: str) -> list[Path]:
+    removed = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if _matches(path.name, prefix, suffix) and path.is_file():
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def remove_leftovers(journal_path: Path) -> list[Path]:
+    """Remove what an interrupted restore or backup of `journal_path` left; returns it.
+
+    Call it only while this process is the journal's one writer (its lock held), so no
+    restore or backup can be under way elsewhere."""
+    folder = journal_path.parent
+    removed = _remove_matching(folder, f".{journal_path.name}.", RESTORE_SUFFIX)
+    return removed + _remove_matching(folder / BACKUPS_FOLDER, ".", PART_SUFFIX)
