@@ -15,7 +15,13 @@ from debrief.journal.store.models import Channel
 if TYPE_CHECKING:
     from debrief.journal.store.models import Interview, Interviewer
 
-TEMPLATES = ("ask_email", "ask_call_script", "thank_email", "thank_call_script")
+TEMPLATES = (
+    "ask_email",
+    "ask_call_script",
+    "thank_email",
+    "thank_call_script",
+    "thank_anyway_email",
+)
 
 #: What a placeholder says when the journal has no value, chosen to read naturally where the
 #: templates use it: "Hi there,", "the open position at your company", "when we met recently".
@@ -26,6 +32,7 @@ FALLBACKS: dict[str, str] = {
     "user_name": "",
     "interview_date": "recently",
     "interview_when": "recently",
+    "sign_off": "Best regards,",
 }
 _MONTHS = (
     "January February March April May June July August September October November December"
@@ -149,3 +156,8 @@ def request_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
 def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
     """The thank-you note by e-mail or call script, filled from the wizard's context."""
     return draft(template_for("thank", channel), **_values(context))
+
+
+def thank_anyway_draft(context: Mapping[str, object]) -> Draft:
+    """A short thanks for a declined request: it accepts the answer and asks nothing more."""
+    return draft("thank_anyway_email", **_values(context))
