@@ -97,6 +97,7 @@ def _point_problems(points: list[dict[str, Any]]) -> list[Problem]:
             _text_problem("clarify_question", point.get("clarify_question"), MAX_LONG_TEXT),
             _text_problem("clarify_example", point.get("clarify_example"), MAX_LONG_TEXT),
             _text_problem("action", point.get("action_text"), MAX_LONG_TEXT),
+            _text_problem("note", point.get("note"), MAX_LONG_TEXT),
         )
         problems += [p for p in checks if p]
     return problems
@@ -224,7 +225,7 @@ def _store_points(request: FeedbackRequest, points: list[dict[str, Any]]) -> tup
         action_id = point.get("action_id")
         text = (point.get("action_text") or "").strip()
         if verdict == Verdict.DISAGREE.value:
-            action_id, text = None, ""  # noted only: nothing to practise
+            action_id, text = None, ""  # noted only, with the user's why: nothing to practise
         if action_id in open_ids:
             linked += 1
         elif text:
@@ -242,6 +243,7 @@ def _store_points(request: FeedbackRequest, points: list[dict[str, Any]]) -> tup
                 "verdict": verdict,
                 "clarify_question": point.get("clarify_question") or "",
                 "clarify_example": point.get("clarify_example") or "",
+                "note": point.get("note") or "",
                 "action": action_id,
                 "position": position,
             }

@@ -86,6 +86,7 @@ POINT_KEYS = (
     "verdict",  # true_weakness | impression | disagree | None
     "action_text",  # a new action to practise (ignored when action_id is set)
     "action_id",  # an open action this point is linked to
+    "note",  # the user's own note, e.g. why they disagree
 )
 
 

@@ -15,7 +15,7 @@ from debrief.ui.error_dialogs import show_problems
 from debrief.ui.rejection_wizard.ask_page import AskPage
 from debrief.ui.rejection_wizard.base import PAGE_OF_STEP, STEPS, Page, WizardPage
 from debrief.ui.rejection_wizard.clarify_page import ClarifyPage
-from debrief.ui.rejection_wizard.improve_page import ImprovePage, held_back
+from debrief.ui.rejection_wizard.improve_page import ImprovePage, acts_on
 from debrief.ui.rejection_wizard.listen_page import ListenPage
 from debrief.ui.rejection_wizard.notice_page import NoticePage
 from debrief.ui.rejection_wizard.points_model import PointsModel
@@ -103,7 +103,8 @@ class RejectionWizard(QWizard):
         }
 
     def has_held_back(self) -> bool:
-        return any(held_back(p) for p in self.points_model.points())
+        """Whether a point leads somewhere (criticism or advice): the improve page follows."""
+        return any(acts_on(p) for p in self.points_model.points())
 
     def skipped_text(self) -> str:
         if not self.skipped_empty:
