@@ -76,7 +76,7 @@ def _text_problem(field: str, value: Any, limit: int) -> Problem | None:
 
 def _date_problems(data: dict[str, Any]) -> list[Problem]:
     problems = []
-    for key in ("told_at", "asked_at", "responded_at", "thanked_at"):
+    for key in ("told_at", "asked_at", "responded_at", "thanked_at", "followed_up_at"):
         try:
             _when(data.get(key))
         except (TypeError, ValueError):
@@ -176,6 +176,7 @@ def _record_notice_and_asking(request: FeedbackRequest, data: dict[str, Any]) ->
         "in_time": _in_time(data),
         "response": response,
         "responded_at": responded_at,
+        "followed_up_at": _when(data.get("followed_up_at")),
     }
 
 
@@ -307,3 +308,12 @@ def record_no_reply(journal: Journal, request_id: int, data: dict[str, Any]) -> 
     )
     data = {**data, "response": Response.NO_REPLY.value, "points": []}
     return _commit(journal, request_id, data, WizardStep.LISTEN.value, draft)
+
+
+def close_as_silence(journal: Journal, request_id: int, data: dict[str, Any]) -> Committed:
+    """No reply after the one follow-up: the request is closed kindly and counts as silence.
+
+    The debrief is done, so nothing reminds the user of it again.
+    """
+    data = {**data, "response": Response.NO_REPLY.value, "points": []}
+    return _commit(journal, request_id, data, WizardStep.DONE.value)

@@ -21,6 +21,7 @@ TEMPLATES = (
     "thank_email",
     "thank_call_script",
     "thank_anyway_email",
+    "follow_up_email",
 )
 
 #: What a placeholder says when the journal has no value, chosen to read naturally where the
@@ -161,3 +162,8 @@ def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
 def thank_anyway_draft(context: Mapping[str, object]) -> Draft:
     """A short thanks for a declined request: it accepts the answer and asks nothing more."""
     return draft("thank_anyway_email", **_values(context))
+
+
+def follow_up_draft(context: Mapping[str, object]) -> Draft:
+    """The one polite follow-up after no reply: it accepts the decision and lets them off."""
+    return draft("follow_up_email", **_values(context))

@@ -33,7 +33,7 @@ from debrief.ui.rejection_wizard.base import (
     hint,
     radio_group,
 )
-from debrief.ui.rejection_wizard.endings import DeclinedPanel
+from debrief.ui.rejection_wizard.endings import DeclinedPanel, NoReplyPanel
 from debrief.ui.rejection_wizard.points_model import COLUMNS, PointsModel
 from debrief.ui.rejection_wizard.reply_paste import ReplyPaste
 
@@ -60,6 +60,7 @@ class ListenPage(WizardPage):
         self.note = hint(name="responseNote")
         self.reply = ReplyPaste()
         self.declined = DeclinedPanel()
+        self.no_reply = NoReplyPanel()
         self.thanked = self.declined.thanked
         self.message = QLabel(objectName="pointsMessage", wordWrap=True)
         self.message.setStyleSheet("color: #8a5300;")
@@ -71,6 +72,9 @@ class ListenPage(WizardPage):
         self.reply.read.connect(self._reply_read)
         self.reply.accepted.connect(self._add_points)
         self.declined.editor.edited.connect(self.edited)
+        self.no_reply.editor.edited.connect(self.edited)
+        self.watch(self.no_reply.sent, self.no_reply.sent_at, self.no_reply.close)
+        self.no_reply.sent.toggled.connect(lambda *_: self._response_changed())
         model.dataChanged.connect(lambda *_: self.edited.emit())
         model.rowsInserted.connect(lambda *_: self.edited.emit())
         model.rowsRemoved.connect(lambda *_: self.edited.emit())
@@ -153,6 +157,7 @@ class ListenPage(WizardPage):
         layout.addWidget(self.note)
         layout.addWidget(self.reply, 60)
         layout.addWidget(self.declined, 100)
+        layout.addWidget(self.no_reply, 100)
         layout.addWidget(self.panel, 100)
         layout.addWidget(self.message)
         layout.addStretch(1)  # keeps the notes at the top while the points are hidden
@@ -219,8 +224,13 @@ class ListenPage(WizardPage):
         self.reminder.setVisible(response in (None, "given"))
         self.reply.setVisible(response in (None, "given"))
         self.declined.setVisible(response == "declined")
+        self.no_reply.setVisible(response == "no_reply")
         if response == "declined" and self.wizard() is not None:
             self._redraft_thanks()
+        if response == "no_reply" and self.wizard() is not None:
+            data = self.wizard().data
+            context = self.wizard().draft_context(data.get("interviewer_name"))
+            self.no_reply.show_step(data, context)
         self.note.setVisible(response in FINISHING_RESPONSES)
         self.note.setText(
             {
@@ -332,6 +342,7 @@ class ListenPage(WizardPage):
         if response in self.response:
             self.response[response].setChecked(True)
         self.declined.load(data)
+        self.no_reply.load(data)
         self.reply.load(data)
         if self.model.rowCount():
             self.select_row(0)
@@ -346,3 +357,5 @@ class ListenPage(WizardPage):
         self.reply.store(data)
         if self.response_value() == "declined":
             self.declined.store(data)
+        if self.response_value() == "no_reply":
+            self.no_reply.store(data)

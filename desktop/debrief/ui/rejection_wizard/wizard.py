@@ -154,6 +154,8 @@ class RejectionWizard(QWizard):
             "declined": debriefs.record_declined,
             "no_reply": debriefs.record_no_reply,
         }.get(response, debriefs.finish)
+        if response == "no_reply" and data.get("close_silence"):
+            commit = debriefs.close_as_silence
         try:
             self.committed = commit(self.journal, self.request_id, data)
         except Refused as exc:
