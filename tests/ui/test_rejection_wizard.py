@@ -61,6 +61,7 @@ def test_feedback_given_is_stored_with_clarifications_verdicts_and_actions(
 
     thank = page(wizard, Page.THANK)
     assert "Ann" in thank.editor.text()
+    assert 'What you said about "You seemed flat about the product"' in thank.editor.text()
     thank.thanked.click()
     next_page(qtbot, wizard)
 

@@ -100,7 +100,17 @@ class RejectionWizard(QWizard):
             "role": self.context["role"],
             "stage": self.context["stage"],
             "interview_date": self.context["date"],
+            "their_point": self.quoted_point(),
         }
+
+    def quoted_point(self) -> str:
+        """One point they made, for the thank-you to quote: advice or criticism first."""
+        points = [p for p in self.points_model.points() if (p.get("words") or "").strip()]
+        points.sort(key=lambda p: p.get("kind") == "went_well")
+        if not points:
+            return ""
+        words = " ".join(points[0]["words"].split()).rstrip(".")
+        return words if len(words) <= 120 else words[:120].rsplit(" ", 1)[0] + "…"
 
     def has_held_back(self) -> bool:
         """Whether a point leads somewhere (criticism or advice): the improve page follows."""
