@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from debrief.journal.practice import debriefs
+from debrief.journal.practice.profile import load_profile
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
@@ -93,7 +94,8 @@ class RejectionWizard(QWizard):
         return self.data
 
     def draft_context(self, interviewer_name: str | None) -> dict[str, Any]:
-        """What the message templates fill in: names, role, company."""
+        """What the message templates fill in: names, role, company, the user's sign-off."""
+        profile = load_profile(self.journal)
         return {
             "interviewer": (interviewer_name or "").strip(),
             "company": self.context["company"],
@@ -101,6 +103,8 @@ class RejectionWizard(QWizard):
             "stage": self.context["stage"],
             "interview_date": self.context["date"],
             "their_point": self.quoted_point(),
+            "user_name": profile.name,
+            "signature": profile.signature,
         }
 
     def quoted_point(self) -> str:
