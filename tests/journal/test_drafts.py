@@ -14,6 +14,7 @@ from debrief.journal.guidance import wording_problems
 from debrief.journal.practice.drafts import (
     TEMPLATES,
     draft,
+    gaps,
     interview_values,
     mailto_url,
     template_for,
@@ -67,12 +68,38 @@ def test_email_greets_by_name_and_signs_off_with_the_users_name():
     assert body.endswith("Sam Park")
 
 
-def test_missing_values_fall_back_to_natural_words():
+def test_missing_values_leave_a_visible_gap_never_a_guess():
     body = draft("ask_email").body
-    assert body.startswith("Hi there,")
-    assert "when we met recently about the open position at your company" in body
-    assert body.endswith("Best regards,")
-    assert draft("ask_email", interviewer_name="  ", role=None).body.startswith("Hi there,")
+    assert body.startswith("Hi [their name],")
+    assert "the [role] position at [company]" in body
+    assert "when we met recently." in body
+    assert body.endswith("Best regards,\n[your name]")
+    assert "Hi there" not in body and "your company" not in body
+    assert draft("ask_email", interviewer_name="  ", role=None).body.startswith("Hi [their name],")
+    assert [body[a:b] for a, b in gaps(body)] == [
+        "[their name]",
+        "[role]",
+        "[company]",
+        "[your name]",
+    ]
+
+
+@pytest.mark.parametrize("name", ["ask_email", "ask_call_script"])
+def test_the_request_accepts_the_decision_lets_them_decline_and_asks_narrowly(name):
+    body = draft(name, **VALUES).body
+    assert "accept the decision" in body
+    assert "one thing, or two" in body
+    assert "completely fine" in body or "completely understand" in body
+    assert "coming up" not in body  # said only when it is true
+
+
+def test_a_signature_replaces_the_sign_off_and_the_thanks_quote_their_point():
+    body = draft(
+        "thank_email", **VALUES, their_point="rushed the design", signature="Sam\n+44 1"
+    ).body
+    assert body.endswith("Sam\n+44 1")
+    assert 'What you said about "rushed the design"' in body
+    assert "already started practising" not in body
 
 
 def test_values_are_kept_to_one_line_and_odd_unicode_is_safe():
@@ -105,7 +132,7 @@ def test_interview_values_fill_a_draft_from_the_journal(journal):
     interviewer = Interviewer.create(interview=interview, name="Kim")
     body = draft("ask_email", **interview_values(interview, interviewer, "Lee")).body
     assert body.startswith("Hi Kim,")
-    assert "on 14 February 2025 about the Engineer position at Globex" in body
+    assert "the Engineer position at Globex" in body and "on 14 February 2025." in body
     assert body.endswith("Lee")
 
 
@@ -169,10 +196,8 @@ def test_any_text_round_trips(subject, body):
 
 
 def test_iso_date_text_reads_as_words():
-    assert (
-        "when we met on 3 March 2025 about" in draft("ask_email", interview_date="2025-03-03").body
-    )
-    assert "when we met on 2025-13-40 about" in draft("ask_email", interview_date="2025-13-40").body
+    assert "when we met on 3 March 2025." in draft("ask_email", interview_date="2025-03-03").body
+    assert "when we met on 2025-13-40." in draft("ask_email", interview_date="2025-13-40").body
 
 
 def test_wizard_adapters_fill_from_its_context():

@@ -61,6 +61,7 @@ def test_feedback_given_is_stored_with_clarifications_verdicts_and_actions(
 
     thank = page(wizard, Page.THANK)
     assert "Ann" in thank.editor.text()
+    assert 'What you said about "You seemed flat about the product"' in thank.editor.text()
     thank.thanked.click()
     next_page(qtbot, wizard)
 
@@ -144,7 +145,9 @@ def test_no_reply_then_resumed_when_they_answer(journal, qtbot, open_wizard, int
     listen.response["given"].click()
     add_point(qtbot, again, "advice", "Preparation", "Read our engineering blog.")
     next_page(qtbot, again)
-    next_page(qtbot, again)  # clarify -> thank; nothing held back, so thank is last
+    next_page(qtbot, again)  # clarify -> thank
+    next_page(qtbot, again)  # advice is worth acting on too: thank -> improve
+    assert page(again, Page.IMPROVE).action_text.toPlainText().startswith("Try their advice")
     click_finish(again)
     request = FeedbackRequest.get()
     assert (request.response, request.wizard_step) == ("given", "done")

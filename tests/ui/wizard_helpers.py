@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
@@ -91,3 +94,27 @@ def add_point(qtbot, wizard, kind: str, theme: str, words: str) -> None:
     listen.theme.clear()
     qtbot.keyClicks(listen.theme, theme)
     listen.words.setPlainText(words)
+
+
+#: The wizard's own default size, and the small laptop screen every page must fit.
+SIZES = {"default": (760, 600), "small": (1024, 700)}
+
+
+def render(qtbot, wizard: RejectionWizard, name: str) -> list[str]:
+    """Save the wizard as it looks now at each size of SIZES, to look at; returns what is
+    clipped (labels and buttons whose text does not fit) at any of them.
+
+    Screenshots go to the folder in $DEBRIEF_SHOTS, or the temporary folder.
+    """
+    from tests.ui.pseudo_translation import clipped_texts
+
+    folder = Path(os.environ.get("DEBRIEF_SHOTS") or tempfile.gettempdir())
+    before = wizard.size()
+    clipped = []
+    for label, (width, height) in SIZES.items():
+        wizard.resize(width, height)
+        qtbot.wait(30)  # layouts settle on the next turn of the event loop
+        wizard.grab().save(str(folder / f"wizard_{name}_{label}.png"))
+        clipped += [f"{label}: {text}" for text in clipped_texts(wizard)]
+    wizard.resize(before)
+    return clipped

@@ -27,7 +27,7 @@ from debrief.ui import vocabulary
 from debrief.ui.journal_events import JournalEvents
 
 #: At most this many entries per section, so the sheet stays one page.
-LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4}
+LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4, "quotes": 3}
 PDF_FONT_PT = 10
 PDF_MARGIN_MM = 18
 
@@ -75,20 +75,50 @@ def _recurring(sheet: prep.PrepSheet) -> Section:
     )
 
 
-def _actions(sheet: prep.PrepSheet) -> Section:
+#: Open actions grouped by how they answer their point, in the order the sheet shows them.
+GROUPS = ("practice", "presentation", "advice", "other")
+
+
+def _group_heading(group: str) -> str:
+    return {
+        "practice": _t("Skills to practise"),
+        "presentation": _t("Strengths to show better next time"),
+        "advice": _t("Advice you are trying"),
+    }.get(group, _t("What you are practising"))
+
+
+def _actions(sheet: prep.PrepSheet) -> list[Section]:
+    """One section per kind of action: practice for a weakness, presentation for an
+    impression, advice to try; one encouraging section when there is none."""
     statuses = vocabulary.action_statuses()
-    entries = []
+    grouped: dict[str, list[Entry]] = {group: [] for group in GROUPS}
     for a in sheet.open_actions:
         where = f"{a.theme} · " if a.theme else ""
-        entries.append(Entry(a.description, [where + statuses.get(a.status, a.status)]))
-    return Section(
-        _t("What you are practising"),
-        entries,
-        _t(
-            "No open actions. After a debrief, each point that held you back can become "
-            "something small to practise."
-        ),
-    )
+        entry = Entry(a.description, [where + statuses.get(a.status, a.status)])
+        grouped.get(a.approach, grouped["other"]).append(entry)
+    sections = [Section(_group_heading(g), grouped[g], "") for g in GROUPS if grouped[g]]
+    return sections or [
+        Section(
+            _group_heading("other"),
+            [],
+            _t(
+                "No open actions. After a debrief, each point that held you back can become "
+                "something small to practise."
+            ),
+        )
+    ]
+
+
+def _quotes(heading: str, quotes: list[prep.Quote], empty: str) -> Section:
+    entries = [
+        Entry(
+            q.words,
+            [f"{q.company} · {q.date.isoformat()}" + (f" · {q.theme}" if q.theme else "")],
+            quote=True,
+        )
+        for q in quotes
+    ]
+    return Section(heading, entries, empty)
 
 
 def _clarifications(sheet: prep.PrepSheet) -> Section:
@@ -130,12 +160,33 @@ def _strengths(sheet: prep.PrepSheet) -> Section:
 
 
 def sections(sheet: prep.PrepSheet) -> list[Section]:
-    """The sheet's four parts, each cut to its limit so everything fits on one page."""
-    out = [_recurring(sheet), _actions(sheet), _clarifications(sheet), _strengths(sheet)]
-    for section, limit in zip(out, LIMITS.values(), strict=True):
+    """The sheet's parts, each cut to its limit so everything fits on one page."""
+    limited = [(_recurring(sheet), LIMITS["recurring"])]
+    limited += [(section, LIMITS["actions"]) for section in _actions(sheet)]
+    limited += [
+        (
+            _quotes(
+                _t("Advice they gave"),
+                sheet.advice,
+                _t("No advice noted yet. When they suggest something, it is worth trying."),
+            ),
+            LIMITS["quotes"],
+        ),
+        (_clarifications(sheet), LIMITS["clarifications"]),
+        (_strengths(sheet), LIMITS["strengths"]),
+        (
+            _quotes(
+                _t("What went well, in their words"),
+                sheet.praise,
+                _t("No praise noted yet. Keep noting what went well: it is worth repeating."),
+            ),
+            LIMITS["quotes"],
+        ),
+    ]
+    for section, limit in limited:
         section.more = max(0, len(section.entries) - limit)
         section.entries = section.entries[:limit]
-    return out
+    return [section for section, _ in limited]
 
 
 def _title(day: dt.date) -> tuple[str, str]:

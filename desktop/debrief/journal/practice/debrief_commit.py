@@ -76,7 +76,7 @@ def _text_problem(field: str, value: Any, limit: int) -> Problem | None:
 
 def _date_problems(data: dict[str, Any]) -> list[Problem]:
     problems = []
-    for key in ("told_at", "asked_at", "responded_at", "thanked_at"):
+    for key in ("told_at", "asked_at", "responded_at", "thanked_at", "followed_up_at"):
         try:
             _when(data.get(key))
         except (TypeError, ValueError):
@@ -97,6 +97,7 @@ def _point_problems(points: list[dict[str, Any]]) -> list[Problem]:
             _text_problem("clarify_question", point.get("clarify_question"), MAX_LONG_TEXT),
             _text_problem("clarify_example", point.get("clarify_example"), MAX_LONG_TEXT),
             _text_problem("action", point.get("action_text"), MAX_LONG_TEXT),
+            _text_problem("note", point.get("note"), MAX_LONG_TEXT),
         )
         problems += [p for p in checks if p]
     return problems
@@ -175,6 +176,7 @@ def _record_notice_and_asking(request: FeedbackRequest, data: dict[str, Any]) ->
         "in_time": _in_time(data),
         "response": response,
         "responded_at": responded_at,
+        "followed_up_at": _when(data.get("followed_up_at")),
     }
 
 
@@ -224,7 +226,7 @@ def _store_points(request: FeedbackRequest, points: list[dict[str, Any]]) -> tup
         action_id = point.get("action_id")
         text = (point.get("action_text") or "").strip()
         if verdict == Verdict.DISAGREE.value:
-            action_id, text = None, ""  # noted only: nothing to practise
+            action_id, text = None, ""  # noted only, with the user's why: nothing to practise
         if action_id in open_ids:
             linked += 1
         elif text:
@@ -242,6 +244,7 @@ def _store_points(request: FeedbackRequest, points: list[dict[str, Any]]) -> tup
                 "verdict": verdict,
                 "clarify_question": point.get("clarify_question") or "",
                 "clarify_example": point.get("clarify_example") or "",
+                "note": point.get("note") or "",
                 "action": action_id,
                 "position": position,
             }
@@ -305,3 +308,12 @@ def record_no_reply(journal: Journal, request_id: int, data: dict[str, Any]) -> 
     )
     data = {**data, "response": Response.NO_REPLY.value, "points": []}
     return _commit(journal, request_id, data, WizardStep.LISTEN.value, draft)
+
+
+def close_as_silence(journal: Journal, request_id: int, data: dict[str, Any]) -> Committed:
+    """No reply after the one follow-up: the request is closed kindly and counts as silence.
+
+    The debrief is done, so nothing reminds the user of it again.
+    """
+    data = {**data, "response": Response.NO_REPLY.value, "points": []}
+    return _commit(journal, request_id, data, WizardStep.DONE.value)

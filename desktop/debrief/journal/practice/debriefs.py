@@ -18,6 +18,7 @@ from peewee import fn
 
 from debrief.journal.practice.debrief_commit import (
     Committed,
+    close_as_silence,
     finish,
     is_empty_point,
     record_declined,
@@ -41,6 +42,7 @@ from debrief.journal.store.refusals import InvalidInput, Problem
 __all__ = [
     "Committed",
     "Debrief",
+    "close_as_silence",
     "committed_data",
     "discard",
     "finish",
@@ -76,6 +78,8 @@ DRAFT_KEYS = (
     "thank_channel",  # how the thanks go, when the user chose (else as they asked)
     "thank_subject",
     "thank_words",
+    "followed_up_at",  # ISO: the one polite follow-up after no reply
+    "close_silence",  # bool: no reply after the follow-up; close the request kindly
 )
 POINT_KEYS = (
     "kind",  # went_well | held_back | advice
@@ -86,6 +90,7 @@ POINT_KEYS = (
     "verdict",  # true_weakness | impression | disagree | None
     "action_text",  # a new action to practise (ignored when action_id is set)
     "action_id",  # an open action this point is linked to
+    "note",  # the user's own note, e.g. why they disagree
 )
 
 
@@ -144,6 +149,7 @@ def committed_data(request: FeedbackRequest) -> dict[str, Any]:
         "thanked_at": _iso(request.thanked_at),
         "thank_subject": "",
         "thank_words": request.thank_words,
+        "followed_up_at": _iso(request.followed_up_at),
     }
 
 

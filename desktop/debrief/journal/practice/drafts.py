@@ -15,18 +15,30 @@ from debrief.journal.store.models import Channel
 if TYPE_CHECKING:
     from debrief.journal.store.models import Interview, Interviewer
 
-TEMPLATES = ("ask_email", "ask_call_script", "thank_email", "thank_call_script")
+TEMPLATES = (
+    "ask_email",
+    "ask_call_script",
+    "thank_email",
+    "thank_call_script",
+    "thank_anyway_email",
+    "follow_up_email",
+)
 
-#: What a placeholder says when the journal has no value, chosen to read naturally where the
-#: templates use it: "Hi there,", "the open position at your company", "when we met recently".
+#: What a placeholder shows when the journal has no value: a visible gap in brackets for
+#: the user to fill (never a guess such as "Hi there" or "your company"), except where
+#: plain words read naturally ("when we met recently").
 FALLBACKS: dict[str, str] = {
-    "interviewer_name": "there",
-    "role": "open",
-    "company": "your company",
-    "user_name": "",
+    "interviewer_name": "[their name]",
+    "role": "[role]",
+    "company": "[company]",
+    "user_name": "[your name]",
     "interview_date": "recently",
     "interview_when": "recently",
+    "their_point": "[one thing they said]",
 }
+#: A gap left for the user to fill in a draft: the checker and the user can find it.
+GAP = re.compile(r"\[(their name|role|company|your name|one thing they said)\]")
+SIGN_OFF = "Best regards,"
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -70,6 +82,18 @@ def _clean(value: object) -> str:
     return text
 
 
+def _sign_off(signature: object, user_name: str) -> str:
+    """The user's own signature (lines kept), or "Best regards," and their name or a gap."""
+    lines = [_clean(line) for line in str(signature or "").splitlines()]
+    own = "\n".join(line for line in lines if line)
+    return own or f"{SIGN_OFF}\n{user_name or FALLBACKS['user_name']}"
+
+
+def gaps(text: str) -> list[tuple[int, int]]:
+    """Where a draft still has a gap to fill: (start, end) of each bracketed placeholder."""
+    return [match.span() for match in GAP.finditer(text)]
+
+
 def template_text(name: str) -> str:
     """The raw text of template `name` (one of TEMPLATES), shipped in debrief.resources."""
     if name not in TEMPLATES:
@@ -88,9 +112,13 @@ def draft(template: str, **values: object) -> Draft:
     """Fill template `template` with `values`; missing or empty values get FALLBACKS.
 
     Dates may be given as `datetime.date`; `interview_when` ("on 3 March 2025" or
-    "recently") is derived from `interview_date` unless given.
+    "recently") is derived from `interview_date` unless given. `signature` (lines kept)
+    replaces the sign-off "Best regards," and `user_name`.
     """
+    values = dict(values)
+    signature = values.pop("signature", "")
     cleaned = {name: _clean(value) for name, value in values.items()}
+    cleaned["sign_off"] = _sign_off(signature, cleaned.get("user_name", ""))
     if not cleaned.get("interview_when") and cleaned.get("interview_date"):
         cleaned["interview_when"] = f"on {cleaned['interview_date']}"
 
@@ -149,3 +177,13 @@ def request_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
 def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
     """The thank-you note by e-mail or call script, filled from the wizard's context."""
     return draft(template_for("thank", channel), **_values(context))
+
+
+def thank_anyway_draft(context: Mapping[str, object]) -> Draft:
+    """A short thanks for a declined request: it accepts the answer and asks nothing more."""
+    return draft("thank_anyway_email", **_values(context))
+
+
+def follow_up_draft(context: Mapping[str, object]) -> Draft:
+    """The one polite follow-up after no reply: it accepts the decision and lets them off."""
+    return draft("follow_up_email", **_values(context))

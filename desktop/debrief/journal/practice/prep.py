@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -14,6 +15,7 @@ from debrief.journal.insights.counts import (
     narrowed,
     theme_counts,
 )
+from debrief.journal.practice.next_steps import Approach, approach
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
@@ -22,7 +24,10 @@ from debrief.journal.store.models import (
     Interview,
     PointKind,
     Theme,
+    Verdict,
 )
+
+QUOTES = 3  # advice and praise quoted, newest first
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class OpenAction:
     description: str
     status: str
     created_at: dt.datetime
+    approach: str = Approach.OTHER.value  # practice, presentation, advice or other
 
 
 @dataclass(frozen=True)
@@ -55,11 +61,22 @@ class Clarification:
 
 
 @dataclass(frozen=True)
+class Quote:
+    point_id: int
+    date: dt.date
+    company: str
+    theme: str | None
+    words: str
+
+
+@dataclass(frozen=True)
 class PrepSheet:
     recurring: list[RecurringTheme]  # held-me-back themes met in two interviews or more
     open_actions: list[OpenAction]
     clarifications: list[Clarification]
     strengths: list[ThemeCount]  # went-well themes praised more than once
+    advice: list[Quote] = dataclasses.field(default_factory=list)  # newest first
+    praise: list[Quote] = dataclasses.field(default_factory=list)  # in their words
 
 
 def _recurring(filters: Filters | None) -> list[RecurringTheme]:
@@ -88,7 +105,45 @@ def _open_actions() -> list[OpenAction]:
         .where(Action.status != ActionStatus.DONE.value)
         .order_by(practising, Action.created_at.desc(), Action.id.desc())
     )
-    return [OpenAction(*row) for row in query.tuples()]
+    actions = [OpenAction(*row) for row in query.tuples()]
+    how = _approaches([a.action_id for a in actions])
+    return [dataclasses.replace(a, approach=how.get(a.action_id, a.approach)) for a in actions]
+
+
+def _approaches(action_ids: list[int]) -> dict[int, str]:
+    """How each action answers its points: practice, presentation or advice (first found)."""
+    found: dict[int, str] = {}
+    if not action_ids:
+        return found
+    query = (
+        FeedbackPoint.select(FeedbackPoint.action, FeedbackPoint.kind, FeedbackPoint.verdict)
+        .where(FeedbackPoint.action.in_(action_ids))
+        .order_by(FeedbackPoint.id)
+    )
+    for action_id, kind, verdict in query.tuples():
+        how = approach(kind, verdict)
+        if how is not Approach.OTHER:
+            found.setdefault(action_id, how.value)
+    return found
+
+
+def _quotes(kind: PointKind, filters: Filters | None) -> list[Quote]:
+    """The newest points of `kind` in their words, leaving out those the user disagrees with."""
+    p = FeedbackPoint
+    query = (
+        p.select(p.id, Interview.date, Interview.company, Theme.name, p.words)
+        .join(Interview, on=p.interview == Interview.id)
+        .switch(p)
+        .join(Theme, JOIN.LEFT_OUTER, on=p.theme == Theme.id)
+        .where(
+            (p.kind == kind.value),
+            p.verdict.is_null() | (p.verdict != Verdict.DISAGREE.value),
+            *interview_conditions(filters),
+        )
+        .order_by(Interview.date.desc(), p.position, p.id)
+        .limit(QUOTES)
+    )
+    return [Quote(*row) for row in query.tuples()]
 
 
 def _clarifications(filters: Filters | None) -> list[Clarification]:
@@ -117,4 +172,6 @@ def prep_sheet(journal: Journal, filters: Filters | None = None) -> PrepSheet:
         open_actions=_open_actions(),
         clarifications=_clarifications(filters),
         strengths=[s for s in strengths if s.theme_id is not None],
+        advice=_quotes(PointKind.ADVICE, filters),
+        praise=_quotes(PointKind.WENT_WELL, filters),
     )

@@ -120,6 +120,8 @@ class FeedbackRequest(BaseModel):
     interview_outcome = TextField(null=True)
     interview_date = DateField(null=True)
     reply_days = FloatField(null=True)
+    # When the one polite follow-up went out after no reply; None until then.
+    followed_up_at = DateTimeField(null=True)
 
 
 class FeedbackPoint(BaseModel):
@@ -142,6 +144,16 @@ class FeedbackPoint(BaseModel):
     # charts count index ranges without joining interviews or counting distinct values.
     interview_date = DateField(null=True)
     first_on_theme = BooleanField(constraints=[SQL("DEFAULT 0")])
+    # The user's own note on the point: why they disagree, kept when no action is.
+    note = TextField(default="", constraints=[SQL("DEFAULT ''")])
+
+
+class Profile(BaseModel):
+    """The user's name, signature and preferred channel, for drafts. One row at most."""
+
+    name = TextField(default="")
+    signature = TextField(default="")
+    channel = TextField(choices=_choices(Channel), null=True)
 
 
 ALL_MODELS: list[type[BaseModel]] = [

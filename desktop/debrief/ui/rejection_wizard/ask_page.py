@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
 )
 
 from debrief.journal.practice import deadline, drafts
+from debrief.ui.profile_dialog import ProfileDialog
 from debrief.ui.rejection_wizard import phrases
 from debrief.ui.rejection_wizard.base import (
     WizardPage,
@@ -53,6 +55,10 @@ class AskPage(WizardPage):
         self.asked_at = datetime_edit("askedAt")
         self.asked_at.setAccessibleName(self.tr("When you asked"))
         self.in_time = QLabel(objectName="inTimeLabel", wordWrap=True)
+        self.profile_button = QPushButton(
+            self.tr("Your name and si&gn-off…"), objectName="profileButton"
+        )
+        self.profile_button.clicked.connect(self.edit_profile)
         self._build()
         self.person.currentIndexChanged.connect(lambda *_: self._person_chosen())
         self.person.editTextChanged.connect(lambda *_: self._person_typed())
@@ -73,6 +79,7 @@ class AskPage(WizardPage):
         for button in self.channel.values():
             how.addWidget(button)
         how.addStretch()
+        how.addWidget(self.profile_button)
         form = QFormLayout()
         form.addRow(buddy(self.tr("&Interviewer:"), self.person), who)
         form.addRow(QLabel(self.tr("Ask:")), how)
@@ -185,6 +192,13 @@ class AskPage(WizardPage):
         )
         self._auto = (draft.subject, draft.body)
         self.editor.set_message(draft.subject, draft.body)
+
+    def edit_profile(self) -> ProfileDialog:
+        """Set the name and sign-off once; an untouched draft is signed with them at once."""
+        dialog = ProfileDialog(self.journal, self)
+        dialog.accepted.connect(lambda: self._redraft())
+        dialog.open()
+        return dialog
 
     def _update_asked(self) -> None:
         self.asked_at.setEnabled(self.asked.isChecked())

@@ -2,12 +2,33 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QElapsedTimer, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from debrief.journal.practice.clarify_questions import question_templates
 from debrief.journal.practice.wording import Purpose, WordingProblem, check_message
 from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
+
+
+class SuggestionList(QListWidget):
+    """A list whose Enter uses the chosen question instead of pressing the wizard's Next."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class ClarifyPage(WizardPage):
@@ -29,8 +50,22 @@ class ClarifyPage(WizardPage):
         editor = QWidget()
         form = QVBoxLayout(editor)
         form.setContentsMargins(0, 0, 0, 0)
+        self.suggestions = SuggestionList(objectName="clarifySuggestions")
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setAlternatingRowColors(True)
+        self.suggestions.setToolTip(self.tr("Click, or press Enter, to use this question"))
+        self._inserted = QElapsedTimer()  # a double-click is one choice, not two
+        self._last_inserted = ""
+        self.suggestions.itemClicked.connect(self.use_suggestion)
+        self.suggestions.itemActivated.connect(self.use_suggestion)
+        form.addWidget(
+            buddy(
+                self.tr("S&uggested questions (click or press Enter to use one):"), self.suggestions
+            )
+        )
+        form.addWidget(self.suggestions, 3)
         form.addWidget(buddy(self.tr("&Question you asked:"), self.question))
-        form.addWidget(self.question, 1)
+        form.addWidget(self.question, 2)
         # People argue with what they heard here, so the question is checked too.
         self.wording = QLabel(objectName="clarifyWording", wordWrap=True)
         self.wording.setStyleSheet("color: #8a5300;")
@@ -86,9 +121,39 @@ class ClarifyPage(WizardPage):
         self.question.setPlainText(text[: problem.start] + problem.suggestion + text[problem.end :])
         self.question.setFocus()
 
+    def _fill_suggestions(self, point: dict) -> None:
+        """The questions for this point's theme and kind, translated, the theme's own first."""
+        self.suggestions.clear()
+        if not point:
+            return
+        theme = (point.get("theme") or "").strip()
+        for template in question_templates(theme or None, point.get("kind") or "held_back"):
+            # The journal's questions are English marked for translation; tr() looks them up.
+            self.suggestions.addItem(self.tr(template).format(theme=theme))
+
+    def use_suggestion(self, item: QListWidgetItem) -> None:
+        """Put the question where the cursor is (after what was typed), checked like any other."""
+        if (
+            item.text() == self._last_inserted
+            and self._inserted.isValid()
+            and self._inserted.elapsed() < QApplication.doubleClickInterval()
+        ):
+            return
+        self._last_inserted = item.text()
+        self._inserted.start()
+        cursor = self.question.textCursor()
+        text = exact_text(self.question)
+        if text.strip() and cursor.position() == 0:
+            cursor.movePosition(QTextCursor.MoveOperation.End)
+        before = text[: cursor.position()]
+        cursor.insertText((" " if before and not before[-1].isspace() else "") + item.text())
+        self.question.setTextCursor(cursor)
+        self.question.setFocus()
+
     def _show_current(self) -> None:
         row = self.points.model_row()
         point = self.model.point(row) if row >= 0 else {}
+        self._fill_suggestions(point)
         self._loading = True
         try:
             self.question.setPlainText(point.get("clarify_question") or "")

@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -34,7 +33,9 @@ from debrief.ui.rejection_wizard.base import (
     hint,
     radio_group,
 )
+from debrief.ui.rejection_wizard.endings import DeclinedPanel, NoReplyPanel
 from debrief.ui.rejection_wizard.points_model import COLUMNS, PointsModel
+from debrief.ui.rejection_wizard.reply_paste import ReplyPaste
 
 FINISHING_RESPONSES = ("declined", "no_reply")
 
@@ -57,15 +58,23 @@ class ListenPage(WizardPage):
             "response",
         )
         self.note = hint(name="responseNote")
-        self.thanked = QCheckBox(
-            self.tr("I &thanked them for their time anyway"), objectName="declinedThanked"
-        )
+        self.reply = ReplyPaste()
+        self.declined = DeclinedPanel()
+        self.no_reply = NoReplyPanel()
+        self.thanked = self.declined.thanked
         self.message = QLabel(objectName="pointsMessage", wordWrap=True)
         self.message.setStyleSheet("color: #8a5300;")
         self.panel = self._points_panel()
         self._build()
         self.response_group.idToggled.connect(lambda *_: self._response_changed())
         self.watch(self.thanked, *self.response.values())
+        self.reply.edited.connect(self.edited)
+        self.reply.read.connect(self._reply_read)
+        self.reply.accepted.connect(self._add_points)
+        self.declined.editor.edited.connect(self.edited)
+        self.no_reply.editor.edited.connect(self.edited)
+        self.watch(self.no_reply.sent, self.no_reply.sent_at, self.no_reply.close)
+        self.no_reply.sent.toggled.connect(lambda *_: self._response_changed())
         model.dataChanged.connect(lambda *_: self.edited.emit())
         model.rowsInserted.connect(lambda *_: self.edited.emit())
         model.rowsRemoved.connect(lambda *_: self.edited.emit())
@@ -146,7 +155,9 @@ class ListenPage(WizardPage):
         layout.addLayout(answers)
         layout.addWidget(self.reminder)
         layout.addWidget(self.note)
-        layout.addWidget(self.thanked)
+        layout.addWidget(self.reply, 60)
+        layout.addWidget(self.declined, 100)
+        layout.addWidget(self.no_reply, 100)
         layout.addWidget(self.panel, 100)
         layout.addWidget(self.message)
         layout.addStretch(1)  # keeps the notes at the top while the points are hidden
@@ -207,16 +218,27 @@ class ListenPage(WizardPage):
 
     def _response_changed(self) -> None:
         response = self.response_value()
-        self.panel.setVisible(response == "given")
+        # While proposed points wait to be confirmed, they have the room; the list returns after.
+        self.panel.setVisible(response == "given" and not self.reply.reviewing())
+        self.reply.set_compact(self.panel.isVisibleTo(self))
         self.reminder.setVisible(response in (None, "given"))
-        self.thanked.setVisible(response == "declined")
+        self.reply.setVisible(response in (None, "given"))
+        self.declined.setVisible(response == "declined")
+        self.no_reply.setVisible(response == "no_reply")
+        if response == "declined" and self.wizard() is not None:
+            self._redraft_thanks()
+        if response == "no_reply" and self.wizard() is not None:
+            data = self.wizard().data
+            context = self.wizard().draft_context(data.get("interviewer_name"))
+            self.no_reply.show_step(data, context)
         self.note.setVisible(response in FINISHING_RESPONSES)
         self.note.setText(
             {
                 "declined": self.tr(
                     "That happens often, and it is not about you: many interviewers are not "
                     "allowed to give feedback, or worry it could turn into a debate. Asking "
-                    "was still right, and it is recorded. Finish to close this debrief."
+                    "was still right, and it is recorded. A short thank-you keeps the door "
+                    "open; Finish closes this debrief."
                 ),
                 "no_reply": self.tr(
                     "Silence is the most common answer, so this is normal. Finish to record "
@@ -226,7 +248,7 @@ class ListenPage(WizardPage):
             }.get(response or "", "")
             + self._so_far(response)
         )
-        if response == "given" and self.model.rowCount() == 0:
+        if response == "given" and self.model.rowCount() == 0 and not self.reply.reviewing():
             self.add_point()
         # QWizard re-reads nextId() (Next or Finish) only when told the page changed kind.
         self.setFinalPage(response in FINISHING_RESPONSES)
@@ -250,6 +272,33 @@ class ListenPage(WizardPage):
             declined=counts.get("declined", 0),
         )
 
+    # -- a pasted reply ------------------------------------------------------------------
+    def _reply_read(self, shape: str) -> None:
+        """A decline goes the declined way; anything else is feedback to confirm."""
+        wanted = "declined" if shape == "declined" else "given"
+        if self.response_value() != wanted:
+            self.response[wanted].setChecked(True)
+        self._response_changed()
+
+    def _add_points(self, points: list[dict]) -> None:
+        """Confirmed points join the list, after any row still left empty."""
+        self.model.remove_empty()
+        row = -1
+        for point in points:
+            row = self.model.add_point(point["kind"])
+            for key in ("theme", "words"):
+                self.model.set_field(row, key, point[key])
+        if row >= 0:
+            self.select_row(row - len(points) + 1)
+        self._show_current()
+        self.message.hide()
+        self._response_changed()
+
+    def _redraft_thanks(self) -> None:
+        data = self.wizard().data  # fresh: entering this page collected every page
+        context = self.wizard().draft_context(data.get("interviewer_name"))
+        self.declined.redraft(context, data.get("interviewer_email") or "")
+
     def isComplete(self) -> bool:
         return self.response_value() is not None
 
@@ -260,6 +309,15 @@ class ListenPage(WizardPage):
         """Leave out rows without words, saying so; feedback needs at least one point."""
         if self.response_value() != "given":
             return True
+        if self.reply.reviewing():
+            self.message.setText(
+                self.tr(
+                    "Points found in their reply are waiting: add the ticked ones first (with "
+                    "none ticked, nothing is added)."
+                )
+            )
+            self.message.show()
+            return False
         skipped = self.model.remove_empty()
         self.wizard().skipped_empty += skipped
         self._show_current()
@@ -283,7 +341,9 @@ class ListenPage(WizardPage):
         response = data.get("response")
         if response in self.response:
             self.response[response].setChecked(True)
-        self.thanked.setChecked(bool(data.get("thanked")))
+        self.declined.load(data)
+        self.no_reply.load(data)
+        self.reply.load(data)
         if self.model.rowCount():
             self.select_row(0)
         self._show_current()
@@ -294,5 +354,8 @@ class ListenPage(WizardPage):
     def store(self, data: dict[str, Any]) -> None:
         data["response"] = self.response_value() or "waiting"
         data["points"] = self.model.points()
+        self.reply.store(data)
         if self.response_value() == "declined":
-            data["thanked"] = self.thanked.isChecked()
+            self.declined.store(data)
+        if self.response_value() == "no_reply":
+            self.no_reply.store(data)

@@ -9,13 +9,14 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
 
 from debrief.journal.practice import debriefs
+from debrief.journal.practice.profile import load_profile
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.rejection_wizard.ask_page import AskPage
 from debrief.ui.rejection_wizard.base import PAGE_OF_STEP, STEPS, Page, WizardPage
 from debrief.ui.rejection_wizard.clarify_page import ClarifyPage
-from debrief.ui.rejection_wizard.improve_page import ImprovePage, held_back
+from debrief.ui.rejection_wizard.improve_page import ImprovePage, acts_on
 from debrief.ui.rejection_wizard.listen_page import ListenPage
 from debrief.ui.rejection_wizard.notice_page import NoticePage
 from debrief.ui.rejection_wizard.points_model import PointsModel
@@ -93,17 +94,31 @@ class RejectionWizard(QWizard):
         return self.data
 
     def draft_context(self, interviewer_name: str | None) -> dict[str, Any]:
-        """What the message templates fill in: names, role, company."""
+        """What the message templates fill in: names, role, company, the user's sign-off."""
+        profile = load_profile(self.journal)
         return {
             "interviewer": (interviewer_name or "").strip(),
             "company": self.context["company"],
             "role": self.context["role"],
             "stage": self.context["stage"],
             "interview_date": self.context["date"],
+            "their_point": self.quoted_point(),
+            "user_name": profile.name,
+            "signature": profile.signature,
         }
 
+    def quoted_point(self) -> str:
+        """One point they made, for the thank-you to quote: advice or criticism first."""
+        points = [p for p in self.points_model.points() if (p.get("words") or "").strip()]
+        points.sort(key=lambda p: p.get("kind") == "went_well")
+        if not points:
+            return ""
+        words = " ".join(points[0]["words"].split()).rstrip(".")
+        return words if len(words) <= 120 else words[:120].rsplit(" ", 1)[0] + "…"
+
     def has_held_back(self) -> bool:
-        return any(held_back(p) for p in self.points_model.points())
+        """Whether a point leads somewhere (criticism or advice): the improve page follows."""
+        return any(acts_on(p) for p in self.points_model.points())
 
     def skipped_text(self) -> str:
         if not self.skipped_empty:
@@ -153,6 +168,8 @@ class RejectionWizard(QWizard):
             "declined": debriefs.record_declined,
             "no_reply": debriefs.record_no_reply,
         }.get(response, debriefs.finish)
+        if response == "no_reply" and data.get("close_silence"):
+            commit = debriefs.close_as_silence
         try:
             self.committed = commit(self.journal, self.request_id, data)
         except Refused as exc:

@@ -14,6 +14,14 @@ from __future__ import annotations
 #: Each statement of the current schema, in the order they are run.
 STATEMENTS = (
     """
+    CREATE TABLE "profile" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "name" TEXT NOT NULL,
+        "signature" TEXT NOT NULL,
+        "channel" TEXT
+    )
+    """,
+    """
     CREATE TABLE "theme" (
         "id" INTEGER NOT NULL PRIMARY KEY,
         "name" TEXT NOT NULL COLLATE NOCASE,
@@ -91,6 +99,7 @@ STATEMENTS = (
         "interview_outcome" TEXT,
         "interview_date" DATE,
         "reply_days" REAL,
+        "followed_up_at" DATETIME,
         FOREIGN KEY ("interview_id") REFERENCES "interview" ("id") ON DELETE CASCADE,
         FOREIGN KEY ("interviewer_id") REFERENCES "interviewer" ("id") ON DELETE SET NULL
     )
@@ -113,6 +122,7 @@ STATEMENTS = (
         "created_at" DATETIME NOT NULL,
         "interview_date" DATE,
         "first_on_theme" INTEGER NOT NULL DEFAULT 0,
+        "note" TEXT NOT NULL DEFAULT '',
         FOREIGN KEY ("interview_id") REFERENCES "interview" ("id") ON DELETE CASCADE,
         FOREIGN KEY ("request_id") REFERENCES "feedback_request" ("id") ON DELETE CASCADE,
         FOREIGN KEY ("theme_id") REFERENCES "theme" ("id") ON DELETE SET NULL,
