@@ -1,4 +1,4 @@
--- user_version 2
+-- user_version 3
 -- application_id 1147302502
 -- index action_theme_id
 CREATE INDEX "action_theme_id" ON "action"("theme_id");
@@ -51,9 +51,9 @@ CREATE UNIQUE INDEX "theme_name" ON "theme"("name");
 -- table action
 CREATE TABLE "action"("id" INTEGER NOT NULL PRIMARY KEY,"theme_id" INTEGER,"description" TEXT NOT NULL,"status" TEXT NOT NULL,"created_at" DATETIME NOT NULL,"done_at" DATETIME,FOREIGN KEY("theme_id")REFERENCES "theme"("id")ON DELETE SET NULL);
 -- table feedback_point
-CREATE TABLE "feedback_point"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"request_id" INTEGER,"kind" TEXT NOT NULL,"theme_id" INTEGER,"words" TEXT NOT NULL,"verdict" TEXT,"clarify_question" TEXT NOT NULL,"clarify_example" TEXT NOT NULL,"action_id" INTEGER,"position" INTEGER NOT NULL,"created_at" DATETIME NOT NULL,"interview_date" DATE,"first_on_theme" INTEGER NOT NULL DEFAULT 0,FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE,FOREIGN KEY("request_id")REFERENCES "feedback_request"("id")ON DELETE CASCADE,FOREIGN KEY("theme_id")REFERENCES "theme"("id")ON DELETE SET NULL,FOREIGN KEY("action_id")REFERENCES "action"("id")ON DELETE SET NULL);
+CREATE TABLE "feedback_point"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"request_id" INTEGER,"kind" TEXT NOT NULL,"theme_id" INTEGER,"words" TEXT NOT NULL,"verdict" TEXT,"clarify_question" TEXT NOT NULL,"clarify_example" TEXT NOT NULL,"action_id" INTEGER,"position" INTEGER NOT NULL,"created_at" DATETIME NOT NULL,"interview_date" DATE,"first_on_theme" INTEGER NOT NULL DEFAULT 0,"note" TEXT NOT NULL DEFAULT '',FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE,FOREIGN KEY("request_id")REFERENCES "feedback_request"("id")ON DELETE CASCADE,FOREIGN KEY("theme_id")REFERENCES "theme"("id")ON DELETE SET NULL,FOREIGN KEY("action_id")REFERENCES "action"("id")ON DELETE SET NULL);
 -- table feedback_request
-CREATE TABLE "feedback_request"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"interviewer_id" INTEGER,"channel" TEXT,"asked_at" DATETIME,"words" TEXT NOT NULL,"in_time" INTEGER,"response" TEXT NOT NULL,"responded_at" DATETIME,"thanked_at" DATETIME,"thank_words" TEXT NOT NULL,"wizard_step" TEXT NOT NULL,"draft" TEXT NOT NULL,"created_at" DATETIME NOT NULL,"interview_outcome" TEXT,"interview_date" DATE,"reply_days" REAL,FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE,FOREIGN KEY("interviewer_id")REFERENCES "interviewer"("id")ON DELETE SET NULL);
+CREATE TABLE "feedback_request"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"interviewer_id" INTEGER,"channel" TEXT,"asked_at" DATETIME,"words" TEXT NOT NULL,"in_time" INTEGER,"response" TEXT NOT NULL,"responded_at" DATETIME,"thanked_at" DATETIME,"thank_words" TEXT NOT NULL,"wizard_step" TEXT NOT NULL,"draft" TEXT NOT NULL,"created_at" DATETIME NOT NULL,"interview_outcome" TEXT,"interview_date" DATE,"reply_days" REAL,"followed_up_at" DATETIME,FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE,FOREIGN KEY("interviewer_id")REFERENCES "interviewer"("id")ON DELETE SET NULL);
 -- table interview
 CREATE TABLE "interview"("id" INTEGER NOT NULL PRIMARY KEY,"company" TEXT NOT NULL,"role" TEXT NOT NULL,"stage" TEXT NOT NULL,"date" DATE NOT NULL,"feeling" INTEGER,"notes" TEXT NOT NULL,"link" TEXT NOT NULL,"outcome" TEXT NOT NULL,"told_at" DATETIME,"told_via" TEXT,"created_at" DATETIME NOT NULL,"updated_at" DATETIME NOT NULL,"debrief_step" TEXT,"feedback_steps" INTEGER NOT NULL DEFAULT 0);
 -- table interview_search
@@ -68,6 +68,8 @@ CREATE TABLE 'interview_search_docsize'(id INTEGER PRIMARY KEY,sz BLOB);
 CREATE TABLE 'interview_search_idx'(segid,term,pgno,PRIMARY KEY(segid,term))WITHOUT ROWID;
 -- table interviewer
 CREATE TABLE "interviewer"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"name" TEXT NOT NULL,"title" TEXT NOT NULL,"email" TEXT NOT NULL,"phone" TEXT NOT NULL,FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE);
+-- table profile
+CREATE TABLE "profile"("id" INTEGER NOT NULL PRIMARY KEY,"name" TEXT NOT NULL,"signature" TEXT NOT NULL,"channel" TEXT);
 -- table theme
 CREATE TABLE "theme"("id" INTEGER NOT NULL PRIMARY KEY,"name" TEXT NOT NULL COLLATE NOCASE,"builtin" INTEGER NOT NULL,"suggestion" TEXT NOT NULL);
 -- trigger interview_date_copied
