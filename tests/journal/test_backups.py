@@ -10,7 +10,7 @@ import stat
 import pytest
 
 from debrief.journal.records.interviews import save_interview
-from debrief.journal.store.backups import (
+from debrief.journal.store.files.backups import (
     KEEP,
     BackupError,
     auto_backup_if_due,

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.store.backups import BackupError, restore_backup
 from debrief.journal.store.errors import FOREIGN_DB, NOT_A_FILE
+from debrief.journal.store.files.backups import BackupError, restore_backup
 from debrief.journal.store.journal import JournalError, open_journal
 
 #: How long a refusal may take before we call it a hang (it takes milliseconds).

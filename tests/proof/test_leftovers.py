@@ -9,7 +9,7 @@ import sys
 import textwrap
 
 from debrief.journal.records.interviews import save_interview
-from debrief.journal.store.backups import backup_now, list_backups
+from debrief.journal.store.files.backups import backup_now, list_backups
 from debrief.journal.store.journal import open_journal
 
 # A child that stops, as if killed, in the middle of a restore or of a backup.
@@ -17,8 +17,8 @@ _CRASH = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from debrief.journal.store import atomic_file
-    from debrief.journal.store.backups import prepare_restore
+    from debrief.journal.store.files import atomic_file
+    from debrief.journal.store.files.backups import prepare_restore
 
     journal, backup = Path(sys.argv[1]), Path(sys.argv[2])
     if sys.argv[3] == "restore":

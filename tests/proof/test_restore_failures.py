@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.records.listings import list_interviews
-from debrief.journal.store.backups import BackupError, backup_now, restore_backup
+from debrief.journal.store.files.backups import BackupError, backup_now, restore_backup
 from debrief.ui.session import Session
 
 NOTE = "Zürich: they wanted more depth on ünïcode handling. " * 40

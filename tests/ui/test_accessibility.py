@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from debrief.journal.demo.story import fill_demo
-from debrief.journal.store.backups import backup_now
+from debrief.journal.store.files.backups import backup_now
 from debrief.ui.about_dialog import AboutDialog
 from debrief.ui.backups_dialog import BackupsDialog
 from debrief.ui.import_dialog import ImportDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from debrief.journal.store.backups import BACKUP_FAILED, BackupError, backup_now, list_backups
+from debrief.journal.store.files.backups import BACKUP_FAILED, BackupError, backup_now, list_backups
 from debrief.ui import backups_dialog
 from debrief.ui.backups_dialog import BackupsDialog, BackupsModel, age_text, auto_backup_notice
 from tests.conftest import add_interviews

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.records.listings import list_interviews
-from debrief.journal.store import backups
+from debrief.journal.store.files import backups
 from debrief.ui import recent_journals
 from debrief.ui.session import AUTO_BACKUP_DELAY_MS, Session
 from debrief.ui.single_instance import SingleInstance

@@ -22,8 +22,9 @@ import debrief
 from debrief.journal.archive_checks import Refusal, check_archive
 from debrief.journal.csv_safety import csv_bytes
 from debrief.journal.csv_table import ImportProblem
-from debrief.journal.store import atomic_file, schema
+from debrief.journal.store import schema
 from debrief.journal.store.derived import DERIVED_FIELDS
+from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.store.backups import (
+from debrief.journal.store.files.backups import (
     KEEP,
     BackupError,
     BackupInfo,

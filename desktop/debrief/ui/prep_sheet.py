@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.insights import counts as insights
 from debrief.journal.practice import prep
-from debrief.journal.store import atomic_file
+from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.journal_events import JournalEvents

@@ -162,7 +162,7 @@ class Session(QObject):
         The backup is copied and checked while the journal stays open, so a refused
         backup leaves the window as it was; only then is the journal closed, the file
         swapped and opened again. False (after a message) when nothing was restored."""
-        from debrief.journal.store.backups import finish_restore, prepare_restore
+        from debrief.journal.store.files.backups import finish_restore, prepare_restore
 
         if self.journal is None:
             return False

@@ -18,7 +18,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import peewee
 
-from debrief.journal.store import atomic_file, changes, identity, leftovers, schema
+from debrief.journal.store import changes, identity, schema
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.changes import Change
 from debrief.journal.store.connection import JournalDatabase
@@ -31,6 +31,7 @@ from debrief.journal.store.errors import (
     READ_ONLY_OLD,
     JournalError,
 )
+from debrief.journal.store.files import atomic_file, leftovers
 from debrief.journal.store.refusals import WriteFailed, write_failure
 
 #: What a failing read or write raises: peewee's errors, and sqlite3's where SQL is run

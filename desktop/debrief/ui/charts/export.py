@@ -8,7 +8,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
-from debrief.journal.store import atomic_file
+from debrief.journal.store.files import atomic_file
 from debrief.ui.charts.view import EXPORT_SIZE, ChartView
 
 PNG_HEAD = b"\x89PNG\r\n\x1a\n"

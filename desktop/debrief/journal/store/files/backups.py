@@ -11,8 +11,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from debrief.journal.store import atomic_file, errors, identity, leftovers
+from debrief.journal.store import errors, identity
 from debrief.journal.store.errors import JournalError
+from debrief.journal.store.files import atomic_file, leftovers
 from debrief.journal.store.journal import Journal
 
 KEEP = 10

@@ -1,0 +1,1 @@
+"""Files around the journal: atomic private writes, backups and restore, crash leftovers."""
