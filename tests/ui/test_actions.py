@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 
 from debrief.ui.actions import COMMANDS, MENUS, TOOLBAR
@@ -32,3 +33,19 @@ def test_commands_that_need_a_selection_follow_it(window, journal):
     assert not edit.isEnabled()
     window.select_interview(window.model.row_id(0))
     assert edit.isEnabled() and window.actions["actionRecordRejection"].isEnabled()
+
+
+def test_help_lists_every_shortcut_from_the_registry(window, qtbot, monkeypatch):
+    from debrief.ui.shortcuts_dialog import ShortcutsDialog
+
+    shown = []
+    monkeypatch.setattr(ShortcutsDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    (dialog,) = shown
+    rows = {
+        dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+        for r in range(dialog.table.rowCount())
+    }
+    assert rows["Record rejection"] == "Ctrl+R"
+    assert rows["Keyboard shortcuts"] == "F1"
+    assert len(rows) == len(window.actions.shortcuts())

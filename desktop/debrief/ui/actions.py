@@ -129,6 +129,12 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+P",),
         _(CONTEXT, "A one-page summary to read before your next interview"),
     ),
+    Command(
+        "actionShortcuts",
+        _(CONTEXT, "&Keyboard shortcuts"),
+        ("F1",),
+        _(CONTEXT, "Every command that has keys, and its keys"),
+    ),
     Command("actionAbout", _(CONTEXT, "&About Debrief")),
 )
 BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}
@@ -154,7 +160,7 @@ MENUS: dict[str, list[str | None]] = {
         "actionQuit",
     ],
     _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet"],
-    _(CONTEXT, "&Help"): ["actionAbout"],
+    _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
 }
 TOOLBAR: list[str | None] = [
     "actionNewInterview",

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
             "actionInsights": self.show_insights,
             "actionPrepSheet": self.show_prep_sheet,
             "actionAbout": self.show_about,
+            "actionShortcuts": self.show_shortcuts,
             **self.file_commands.handlers(),
         }
         self.actions = Actions(self, handlers)
@@ -314,6 +315,11 @@ class MainWindow(QMainWindow):
         from debrief.ui.about_dialog import AboutDialog
 
         AboutDialog(self.journal.path, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from debrief.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions.shortcuts(), self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.debriefs.keep_all()
