@@ -154,6 +154,12 @@ class MainWindow(QMainWindow):
         self.counts = QLabel(objectName="statusCounts")
         self.statusBar().addPermanentWidget(self.counts)
 
+    def _build_time_commands(self, journal_menu) -> None:
+        """Calendar export and rounds (time_commands.py): their actions join the Journal menu."""
+        from debrief.ui.time_commands import TimeCommands
+
+        self.time_commands = TimeCommands(self, journal_menu)
+
     def _build_menus(self) -> None:
         journal_menu = self.menuBar().addMenu(self.tr("&Journal"))
         for action in (self.action_new, self.action_edit, self.action_delete):
@@ -161,6 +167,7 @@ class MainWindow(QMainWindow):
         journal_menu.addAction(self.action_debrief)
         journal_menu.addSeparator()
         self.file_commands = FileCommands(self, journal_menu)
+        self._build_time_commands(journal_menu)
         self.journal_menu_end = journal_menu.addSeparator()
         journal_menu.addAction(self.action_quit)
         self.journal_menu = journal_menu

@@ -1,0 +1,44 @@
+"""Journal -> Export calendar… writes the iCalendar file the user chose."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+import pytest
+from PySide6.QtGui import QAction
+
+from debrief.journal.store.models import Interview
+from debrief.ui import export_commands
+
+
+@pytest.fixture
+def told(monkeypatch):
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        export_commands, "tell", lambda p, title, text: messages.append(("tell", text))
+    )
+    monkeypatch.setattr(
+        export_commands, "warn", lambda p, title, text: messages.append(("warn", text))
+    )
+    return messages
+
+
+def test_export_calendar_writes_the_chosen_file(window, journal, tmp_path, monkeypatch, told):
+    with journal.writing():
+        Interview.create(company="Nimbus", role="Engineer", date=dt.date.today() + dt.timedelta(2))
+    target = tmp_path / "mine"
+    monkeypatch.setattr(export_commands, "ask_save_path", lambda *a: target)
+    action = window.findChild(QAction, "actionExportCalendar")
+    assert action in window.journal_menu.actions()
+    action.trigger()
+    written = tmp_path / "mine.ics"
+    (event,) = icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT")
+    assert "Nimbus" in str(event["summary"])
+    assert told == [("tell", told[0][1])] and "1 event(s)" in told[0][1]
+
+
+def test_cancelling_writes_nothing(window, tmp_path, monkeypatch, told):
+    monkeypatch.setattr(export_commands, "ask_save_path", lambda *a: None)
+    window.findChild(QAction, "actionExportCalendar").trigger()
+    assert told == [] and list(tmp_path.glob("*.ics")) == []
