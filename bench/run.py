@@ -105,7 +105,7 @@ def table_figures(journal: Path) -> tuple[list[float], list[float]]:
 
     app = QApplication.instance() or QApplication([])
     opened = open_journal(journal)
-    model = InterviewsModel()
+    model = InterviewsModel(opened)
     view = QTableView()
     view.setModel(model)
     view.resize(1100, 600)
@@ -137,9 +137,9 @@ def insights_ms(journal: Path) -> float:
 
         def three_charts() -> None:
             """What the insights window computes on each refresh, as it computes it."""
-            ranking = insights.weakness_counts()
-            theme_trend(ranking=ranking)
-            insights.funnel()
+            ranking = insights.weakness_counts(opened)
+            theme_trend(opened, ranking=ranking)
+            insights.funnel(opened)
 
         runs = [_ms(three_charts) for _ in range(RUNS)]
     finally:
@@ -156,7 +156,7 @@ def wizard_finish_ms(folder: Path) -> float | None:
 
     opened = open_journal(folder / "wizard.sqlite3")
     try:
-        return measure()
+        return measure(opened)
     finally:
         opened.close()
 
