@@ -17,10 +17,20 @@ V1 = Path(__file__).parent.parent / "data" / "journal_v1.sqlite3"
 TABLES = ("interview", "interviewer", "theme", "action", "feedback_request", "feedback_point")
 
 
-def _rows(path: Path, table: str) -> list[tuple]:
+def _columns(path: Path, table: str) -> list[str]:
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return con.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
+        return [row[1] for row in con.execute(f'PRAGMA table_info("{table}")')]
+    finally:
+        con.close()
+
+
+def _rows(path: Path, table: str, columns: list[str] | None = None) -> list[tuple]:
+    """Every row, of `columns` only when given (the columns an older file had)."""
+    names = ", ".join(f'"{c}"' for c in columns) if columns else "*"
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute(f"SELECT {names} FROM {table} ORDER BY id").fetchall()
     finally:
         con.close()
 
@@ -35,12 +45,20 @@ def test_a_fresh_journal_has_exactly_the_committed_schema():
 def test_a_first_release_journal_upgrades_to_the_fresh_schema_keeping_every_row(tmp_path):
     path = tmp_path / "old.sqlite3"
     shutil.copyfile(V1, path)
+    columns = {table: _columns(path, table) for table in TABLES}
     before = {table: _rows(path, table) for table in TABLES}
     assert sum(map(len, before.values())) > 100 and before["feedback_request"]
     journal = open_journal(path)
     journal.close()
     assert normalised_schema(path) == fresh_schema()
-    assert {table: _rows(path, table) for table in TABLES} == before
+    assert {table: _rows(path, table, columns[table]) for table in TABLES} == before
+    # Each interview became an application of its own (same id), as its one round.
+    mirrored = ["id", "company", "role", "link", "outcome", "told_at", "told_via"]
+    assert _rows(path, "application", [*mirrored, "rounds"]) == [
+        (*row, 1) for row in _rows(path, "interview", mirrored)
+    ]
+    rounds = _rows(path, "interview", ["id", "application_id", "round"])
+    assert rounds == [(i, i, 1) for i, _, _ in rounds]
     assert (tmp_path / "old.sqlite3.v1.bak").read_bytes() == V1.read_bytes()
 
 

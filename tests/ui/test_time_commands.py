@@ -42,3 +42,20 @@ def test_cancelling_writes_nothing(window, tmp_path, monkeypatch, told):
     monkeypatch.setattr(export_commands, "ask_save_path", lambda *a: None)
     window.findChild(QAction, "actionExportCalendar").trigger()
     assert told == [] and list(tmp_path.glob("*.ics")) == []
+
+
+def test_next_round_adds_a_round_to_the_selected_application(window, journal):
+    from tests.conftest import add_interviews
+
+    (first,) = add_interviews(journal, 1)
+    window.refresh()
+    action = window.findChild(QAction, "actionNextRound")
+    assert not action.isEnabled()
+    window.select_interview(first)
+    assert action.isEnabled()
+    action.trigger()
+    new_id = window.selected_id()
+    assert new_id != first and Interview.get_by_id(new_id).round == 2
+    column = window.model.columns.index("round")
+    texts = {window.model.row_id(r): window.model.index(r, column).data() for r in range(2)}
+    assert texts == {first: "1 of 2", new_id: "2 of 2"}

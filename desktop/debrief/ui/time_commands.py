@@ -1,4 +1,4 @@
-"""Commands about time: export the calendar of what is ahead (and, with rounds, the next round)."""
+"""Commands about time: the next round of an application, and the calendar of what is ahead."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING
 
 import peewee
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from debrief.journal.store.errors import JournalError
+from debrief.journal.store.refusals import Refused
 from debrief.ui import export_commands
-from debrief.ui.error_dialogs import journal_error_text
+from debrief.ui.error_dialogs import journal_error_text, show_problems
 
 if TYPE_CHECKING:
     from debrief.ui.main_window import MainWindow
@@ -33,7 +34,40 @@ class TimeCommands(QObject):
         self.action_calendar.setToolTip(tip)
         self.action_calendar.triggered.connect(self.export_calendar)
         window.addAction(self.action_calendar)
+        self.action_next_round = QAction(self.tr("Add &next round"), window)
+        self.action_next_round.setObjectName("actionNextRound")
+        self.action_next_round.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        tip = self.tr("Add the next interview round to the selected application")
+        self.action_next_round.setStatusTip(tip)
+        self.action_next_round.setToolTip(tip)
+        self.action_next_round.triggered.connect(self.add_next_round)
+        self.action_next_round.setEnabled(False)
+        window.addAction(self.action_next_round)
+        window.table.selectionModel().selectionChanged.connect(lambda *_: self.follow_selection())
+        menu.addAction(self.action_next_round)
         menu.addAction(self.action_calendar)
+
+    def follow_selection(self) -> None:
+        writable = not self.window.journal.read_only
+        self.action_next_round.setEnabled(writable and self.window.selected_id() is not None)
+
+    def add_next_round(self) -> None:
+        """Add the round, select it, and say how to set its date (F2 edits it)."""
+        from debrief.journal.records.rounds import add_next_round
+
+        interview_id = self.window.selected_id()
+        if interview_id is None or self.window.journal.read_only:
+            return
+        try:
+            new_id = add_next_round(self.window.journal, interview_id)
+        except Refused as refused:
+            show_problems(self.window, refused.problems)
+            return
+        self.window.refresh()
+        self.window.select_interview(new_id)
+        self.window.statusBar().showMessage(
+            self.tr("Next round added. Press F2 to set its date."), 8000
+        )
 
     def export_calendar(self) -> None:
         from debrief.journal.practice.reminders.calendar import export_calendar

@@ -70,18 +70,29 @@ def _waiting() -> tuple[WaitingRequest, ...]:
     return tuple(WaitingRequest(*row) for row in rows)
 
 
+def _starts_at(day: dt.date, time: str | None) -> dt.datetime:
+    """The round's wall-clock start; midnight when only the day is known."""
+    try:
+        return dt.datetime.combine(day, dt.time.fromisoformat(time or "00:00"))
+    except ValueError:
+        return dt.datetime.combine(day, dt.time())
+
+
 def _rounds(now: dt.datetime) -> tuple[UpcomingRound, ...]:
-    """Interviews still ahead: from today on, whose outcome is not known yet."""
+    """Rounds still ahead: from today on, whose application's outcome is not known yet."""
     rows = (
-        Interview.select(Interview.id, Interview.company, Interview.date)
+        Interview.select(
+            Interview.id, Interview.company, Interview.round, Interview.date, Interview.time
+        )
         .where((Interview.date >= now.date()) & (Interview.outcome == Outcome.PENDING.value))
-        .order_by(Interview.date, Interview.id)
+        .order_by(Interview.date, Interview.time, Interview.id)
         .tuples()
     )
-    return tuple(
-        UpcomingRound(i, company, 1, dt.datetime.combine(day, dt.time()))
-        for i, company, day in rows
+    found = (
+        UpcomingRound(i, company, number, _starts_at(day, time))
+        for i, company, number, day, time in rows
     )
+    return tuple(r for r in found if r.starts_at > now or r.starts_at.time() == dt.time())
 
 
 @reads
