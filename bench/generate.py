@@ -37,6 +37,7 @@ ROLES = (
 )
 FIRST = "Ana Ben Chloe Dev Elena Farid Grace Hiro Ines Jonas Kemi Liam Mei Noah Olga Priya".split()
 LAST = "Adams Brandt Costa Dubois Eriksen Fischer Garcia Huang Ito Jensen Kowalski Lopez".split()
+SOURCES = ("LinkedIn", "Company site", "Referral", "Recruiter", "Job board")
 TITLES = ("Recruiter", "Engineering Manager", "Senior Engineer", "Staff Engineer", "Director")
 STAGES = ("screen", "technical", "onsite", "final", "other")
 STAGE_WEIGHTS = (35, 30, 20, 12, 3)
@@ -89,7 +90,7 @@ def _pick(rng: random.Random, options: Sequence, weights: Sequence[int], k: int)
 
 
 def _interviews(rng: random.Random, n: int, clock: Clock) -> list[tuple]:
-    """Interview rows; told_at only for outcomes the user was told about."""
+    """Interview rows in date order; told_at only for outcomes the user was told about."""
     companies = rng.choices([f"{p} {s}" for p in PREFIXES for s in SUFFIXES], k=n)
     columns = zip(
         sorted(rng.choices(range(SPAN_DAYS), k=n)),
@@ -111,6 +112,34 @@ def _interviews(rng: random.Random, n: int, clock: Clock) -> list[tuple]:
             + (via if told else None, created, created)
         )
     return rows
+
+
+def _rounds(rows: list[tuple], applications: int) -> tuple[list[tuple], list[tuple]]:
+    """Group the interviews (in date order) into `applications` runs of rounds.
+
+    Each application takes its company, role, outcome and telling from its last round,
+    and every round carries them, as the journal's triggers keep them. Returns
+    (application rows, interview rows with application id and round appended).
+    """
+    n = len(rows)
+    apps, out = [], []
+    bounds = [a * n // applications for a in range(applications + 1)] if n else [0]
+    for a in range(len(bounds) - 1):
+        group = rows[bounds[a] : bounds[a + 1]]
+        if not group:
+            continue
+        last = group[-1]
+        app_id = len(apps) + 1
+        _, company, role, *_ = last
+        outcome, told_at, via = last[8], last[9], last[10]
+        apps.append(
+            (app_id, company, role, SOURCES[app_id % len(SOURCES)], "", group[0][4], outcome)
+            + (told_at, via, group[0][11])
+        )
+        for number, row in enumerate(group, start=1):
+            shared = (row[0], company, role, *row[3:8], outcome, told_at, via, *row[11:])
+            out.append(shared + (app_id, number))
+    return apps, out
 
 
 def _interviewers(rng: random.Random, interviews: list[tuple]) -> list[tuple]:
@@ -207,8 +236,11 @@ def _actions(rng: random.Random, themes: list[int], clock: Clock) -> list[tuple]
 
 
 INSERTS = {
+    "application": "INSERT INTO application (id, company, role, source, link, applied_on, "
+    "outcome, told_at, told_via, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
     "interview": "INSERT INTO interview (id, company, role, stage, date, feeling, notes, link, "
-    "outcome, told_at, told_via, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+    "outcome, told_at, told_via, created_at, updated_at, application_id, round) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
     "interviewer": "INSERT INTO interviewer (id, interview_id, name, title, email, phone) "
     "VALUES (?,?,?,?,?,?)",
     "feedback_request": "INSERT INTO feedback_request (id, interview_id, interviewer_id, channel, "
@@ -222,11 +254,14 @@ INSERTS = {
 }
 
 
-def generate(path: Path, interviews: int, points: int, seed: int = 1) -> None:
+def generate(
+    path: Path, interviews: int, points: int, seed: int = 1, applications: int | None = None
+) -> None:
     """Create the journal at `path` (which must not exist) with the given sizes.
 
     Rows are built as plain tuples and written with executemany inside one transaction,
     because going through the ORM row by row would take minutes at 100,000 interviews.
+    The interviews are rounds of `applications` applications (default: two in five).
     """
     path = Path(path)
     if path.exists():
@@ -237,11 +272,15 @@ def generate(path: Path, interviews: int, points: int, seed: int = 1) -> None:
     try:
         con = journal.db.connection()
         themes = [r[0] for r in con.execute("SELECT id FROM theme ORDER BY id")]
-        iv_rows = _interviews(rng, interviews, clock)
+        count = applications if applications is not None else max(1, interviews * 2 // 5)
+        app_rows, iv_rows = _rounds(_interviews(rng, interviews, clock), count)
         people = _interviewers(rng, iv_rows)
         first_person = {p[1]: p[0] for p in reversed(people)}
-        requests = _requests(rng, iv_rows, first_person, clock)
+        following = iv_rows[1:] + [None]
+        last_rounds = [iv for iv, after in zip(iv_rows, following, strict=True) if _last(iv, after)]
+        requests = _requests(rng, last_rounds, first_person, clock)
         rows = {
+            "application": app_rows,
             "interview": iv_rows,
             "interviewer": people,
             "feedback_request": requests,
@@ -253,7 +292,12 @@ def generate(path: Path, interviews: int, points: int, seed: int = 1) -> None:
         journal.close()
 
 
-LOADED = ("interview", "interviewer", "feedback_request", "feedback_point")
+def _last(row: tuple, after: tuple | None) -> bool:
+    """Whether `row` is its application's last round (feedback is asked after that one)."""
+    return after is None or after[-2] != row[-2]
+
+
+LOADED = ("application", "interview", "interviewer", "feedback_request", "feedback_point")
 
 
 def _search_indexes(con: sqlite3.Connection) -> tuple[list[str], list[tuple[str, str]]]:
@@ -321,11 +365,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("path", type=Path)
     parser.add_argument("--interviews", type=int, default=10_000)
     parser.add_argument("--points", type=int, default=50_000)
+    parser.add_argument(
+        "--applications", type=int, default=None, help="default: two in five interviews"
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
     start = time.perf_counter()
     try:
-        generate(args.path, args.interviews, args.points, args.seed)
+        generate(args.path, args.interviews, args.points, args.seed, args.applications)
     except FileExistsError as exc:
         print(exc, file=sys.stderr)
         return 1

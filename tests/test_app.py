@@ -78,7 +78,7 @@ def test_demo_never_touches_the_users_journal(qapp, tmp_path, monkeypatch):
     assert main(["--demo"]) == 0
     assert not user.exists()
     assert "demo" in titles[0]
-    assert counts[0].startswith("3")  # about thirty sample interviews
+    assert counts[0].startswith("4")  # about forty sample interviews (rounds included)
 
 
 def test_default_journal_lives_in_the_user_data_folder(qapp, tmp_path, monkeypatch):

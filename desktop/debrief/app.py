@@ -22,6 +22,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"debrief {__version__}")
     parser.add_argument(
+        "--export-calendar",
+        metavar="PATH",
+        help="write the journal's deadlines, follow-ups and upcoming rounds to an "
+        "iCalendar file and exit",
+    )
+    parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
         help="add Debrief to your desktop's application launcher",
@@ -57,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
+    if args.export_calendar:
+        return export_calendar(journal_path(args), Path(args.export_calendar).expanduser())
     # Start-up makes ~150,000 objects (modules, classes, Qt's enums) that live as long as
     # the process and no garbage worth a collection: pause the collector until the window
     # is up (it would run ~50 times meanwhile, 4 ms), then `run` freezes what was made.
@@ -67,6 +75,31 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if paused:
             gc.enable()
+
+
+def export_calendar(journal_file: Path, target: Path) -> int:
+    """Write the calendar of `journal_file` to `target` without opening a window."""
+    from debrief.journal.practice.reminders.calendar import export_calendar as write
+    from debrief.journal.store.errors import JournalError
+    from debrief.journal.store.journal import open_journal
+
+    if not journal_file.exists():
+        print(f"debrief: no journal at {journal_file}", file=sys.stderr)
+        return 2
+    try:
+        journal = open_journal(journal_file)
+    except JournalError as exc:
+        print(f"debrief: {exc}", file=sys.stderr)
+        return 2
+    try:
+        count = write(journal, target)
+    except JournalError as exc:
+        print(f"debrief: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        journal.close()
+    print(f"debrief: wrote {count} events to {target}")
+    return 0
 
 
 def _settings():

@@ -1,4 +1,4 @@
--- user_version 3
+-- user_version 4
 -- application_id 1147302502
 -- index action_theme_id
 CREATE INDEX "action_theme_id" ON "action"("theme_id");
@@ -22,6 +22,8 @@ CREATE INDEX "feedback_request_interview_id" ON "feedback_request"("interview_id
 CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request"("interviewer_id");
 -- index feedback_request_reply
 CREATE INDEX feedback_request_reply ON feedback_request(interview_outcome,reply_days,interview_date);
+-- index interview_application_id
+CREATE INDEX "interview_application_id" ON "interview"("application_id","round");
 -- index interview_company
 CREATE INDEX "interview_company" ON "interview"("company");
 -- index interview_company_nocase
@@ -40,6 +42,8 @@ CREATE INDEX "interview_outcome" ON "interview"("outcome");
 CREATE INDEX "interview_role" ON "interview"("role");
 -- index interview_role_nocase
 CREATE INDEX interview_role_nocase ON interview(role COLLATE NOCASE,id);
+-- index interview_round
+CREATE INDEX "interview_round" ON "interview"("round");
 -- index interview_stage
 CREATE INDEX "interview_stage" ON "interview"("stage");
 -- index interview_stage_rank
@@ -50,12 +54,14 @@ CREATE INDEX "interviewer_interview_id" ON "interviewer"("interview_id");
 CREATE UNIQUE INDEX "theme_name" ON "theme"("name");
 -- table action
 CREATE TABLE "action"("id" INTEGER NOT NULL PRIMARY KEY,"theme_id" INTEGER,"description" TEXT NOT NULL,"status" TEXT NOT NULL,"created_at" DATETIME NOT NULL,"done_at" DATETIME,FOREIGN KEY("theme_id")REFERENCES "theme"("id")ON DELETE SET NULL);
+-- table application
+CREATE TABLE "application"("id" INTEGER NOT NULL PRIMARY KEY,"company" TEXT NOT NULL,"role" TEXT NOT NULL,"source" TEXT NOT NULL,"link" TEXT NOT NULL,"applied_on" DATE,"outcome" TEXT NOT NULL,"told_at" DATETIME,"told_via" TEXT,"created_at" DATETIME NOT NULL,"rounds" INTEGER NOT NULL DEFAULT 0);
 -- table feedback_point
 CREATE TABLE "feedback_point"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"request_id" INTEGER,"kind" TEXT NOT NULL,"theme_id" INTEGER,"words" TEXT NOT NULL,"verdict" TEXT,"clarify_question" TEXT NOT NULL,"clarify_example" TEXT NOT NULL,"action_id" INTEGER,"position" INTEGER NOT NULL,"created_at" DATETIME NOT NULL,"interview_date" DATE,"first_on_theme" INTEGER NOT NULL DEFAULT 0,"note" TEXT NOT NULL DEFAULT '',FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE,FOREIGN KEY("request_id")REFERENCES "feedback_request"("id")ON DELETE CASCADE,FOREIGN KEY("theme_id")REFERENCES "theme"("id")ON DELETE SET NULL,FOREIGN KEY("action_id")REFERENCES "action"("id")ON DELETE SET NULL);
 -- table feedback_request
 CREATE TABLE "feedback_request"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"interviewer_id" INTEGER,"channel" TEXT,"asked_at" DATETIME,"words" TEXT NOT NULL,"in_time" INTEGER,"response" TEXT NOT NULL,"responded_at" DATETIME,"thanked_at" DATETIME,"thank_words" TEXT NOT NULL,"wizard_step" TEXT NOT NULL,"draft" TEXT NOT NULL,"created_at" DATETIME NOT NULL,"interview_outcome" TEXT,"interview_date" DATE,"reply_days" REAL,"followed_up_at" DATETIME,FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE,FOREIGN KEY("interviewer_id")REFERENCES "interviewer"("id")ON DELETE SET NULL);
 -- table interview
-CREATE TABLE "interview"("id" INTEGER NOT NULL PRIMARY KEY,"company" TEXT NOT NULL,"role" TEXT NOT NULL,"stage" TEXT NOT NULL,"date" DATE NOT NULL,"feeling" INTEGER,"notes" TEXT NOT NULL,"link" TEXT NOT NULL,"outcome" TEXT NOT NULL,"told_at" DATETIME,"told_via" TEXT,"created_at" DATETIME NOT NULL,"updated_at" DATETIME NOT NULL,"debrief_step" TEXT,"feedback_steps" INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE "interview"("id" INTEGER NOT NULL PRIMARY KEY,"company" TEXT NOT NULL,"role" TEXT NOT NULL,"stage" TEXT NOT NULL,"date" DATE NOT NULL,"feeling" INTEGER,"notes" TEXT NOT NULL,"link" TEXT NOT NULL,"outcome" TEXT NOT NULL,"told_at" DATETIME,"told_via" TEXT,"created_at" DATETIME NOT NULL,"updated_at" DATETIME NOT NULL,"debrief_step" TEXT,"feedback_steps" INTEGER NOT NULL DEFAULT 0,"application_id" INTEGER REFERENCES "application"("id")ON DELETE CASCADE,"round" INTEGER NOT NULL DEFAULT 1,"time" TEXT,"format" TEXT);
 -- table interview_search
 CREATE VIRTUAL TABLE interview_search USING fts5(company,role,notes,content='interview',content_rowid='id',tokenize='trigram');
 -- table interview_search_config
@@ -72,10 +78,22 @@ CREATE TABLE "interviewer"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTE
 CREATE TABLE "profile"("id" INTEGER NOT NULL PRIMARY KEY,"name" TEXT NOT NULL,"signature" TEXT NOT NULL,"channel" TEXT);
 -- table theme
 CREATE TABLE "theme"("id" INTEGER NOT NULL PRIMARY KEY,"name" TEXT NOT NULL COLLATE NOCASE,"builtin" INTEGER NOT NULL,"suggestion" TEXT NOT NULL);
+-- trigger application_rounds_copied
+CREATE TRIGGER application_rounds_copied AFTER UPDATE OF company,role,link,outcome,told_at,told_via ON application BEGIN UPDATE interview SET company = NEW.company,role = NEW.role,link = NEW.link,outcome = NEW.outcome,told_at = NEW.told_at,told_via = NEW.told_via WHERE application_id = NEW.id AND(company IS NOT NEW.company OR role IS NOT NEW.role OR link IS NOT NEW.link OR outcome IS NOT NEW.outcome OR told_at IS NOT NEW.told_at OR told_via IS NOT NEW.told_via);END;
+-- trigger interview_application_copied
+CREATE TRIGGER interview_application_copied AFTER UPDATE OF company,role,link,outcome,told_at,told_via ON interview WHEN NEW.application_id IS NOT NULL BEGIN UPDATE application SET company = NEW.company,role = NEW.role,link = NEW.link,outcome = NEW.outcome,told_at = NEW.told_at,told_via = NEW.told_via WHERE id = NEW.application_id AND(company IS NOT NEW.company OR role IS NOT NEW.role OR link IS NOT NEW.link OR outcome IS NOT NEW.outcome OR told_at IS NOT NEW.told_at OR told_via IS NOT NEW.told_via);END;
+-- trigger interview_application_made
+CREATE TRIGGER interview_application_made AFTER INSERT ON interview WHEN NEW.application_id IS NULL BEGIN INSERT INTO application(company,role,source,link,applied_on,outcome,told_at,told_via,created_at)VALUES(NEW.company,NEW.role,'',NEW.link,NULL,NEW.outcome,NEW.told_at,NEW.told_via,NEW.created_at);UPDATE interview SET application_id = last_insert_rowid()WHERE id = NEW.id;END;
 -- trigger interview_date_copied
 CREATE TRIGGER interview_date_copied AFTER UPDATE OF date ON interview WHEN OLD.date IS NOT NEW.date BEGIN UPDATE feedback_point SET interview_date = NEW.date WHERE interview_id = NEW.id;UPDATE feedback_request SET interview_date = NEW.date WHERE interview_id = NEW.id;END;
 -- trigger interview_outcome_copied
 CREATE TRIGGER interview_outcome_copied AFTER UPDATE OF outcome ON interview WHEN OLD.outcome IS NOT NEW.outcome BEGIN UPDATE feedback_request SET interview_outcome = NEW.outcome WHERE interview_id = NEW.id;END;
+-- trigger interview_round_added
+CREATE TRIGGER interview_round_added AFTER INSERT ON interview WHEN NEW.application_id IS NOT NULL BEGIN UPDATE application SET rounds = rounds + 1 WHERE id = NEW.application_id;END;
+-- trigger interview_round_moved
+CREATE TRIGGER interview_round_moved AFTER UPDATE OF application_id ON interview WHEN OLD.application_id IS NOT NEW.application_id BEGIN UPDATE application SET rounds = rounds - 1 WHERE id = OLD.application_id;UPDATE application SET rounds = rounds + 1 WHERE id = NEW.application_id;DELETE FROM application WHERE id = OLD.application_id AND rounds <= 0;END;
+-- trigger interview_round_removed
+CREATE TRIGGER interview_round_removed AFTER DELETE ON interview BEGIN UPDATE application SET rounds = rounds - 1 WHERE id = OLD.application_id;DELETE FROM application WHERE id = OLD.application_id AND rounds <= 0;END;
 -- trigger interview_search_add
 CREATE TRIGGER interview_search_add AFTER INSERT ON interview BEGIN INSERT INTO interview_search(rowid,company,role,notes)VALUES(NEW.id,NEW.company,NEW.role,NEW.notes);END;
 -- trigger interview_search_change

@@ -11,6 +11,7 @@ from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import (
     ALL_MODELS,
     Action,
+    Application,
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -37,7 +38,7 @@ def _values(field) -> set:
 def test_demo_fills_every_table_with_every_kind_of_value(journal):
     fill_demo(journal, today=TODAY)
     assert all(m.select().count() for m in ALL_MODELS)
-    assert 28 <= Interview.select().count() <= 36
+    assert 28 <= Interview.select().count() <= 40
     assert len(_values(Interview.company)) >= 15
     assert _values(Interview.stage) == {s.value for s in Stage}
     assert _values(Interview.outcome) == {o.value for o in Outcome}
@@ -48,9 +49,12 @@ def test_demo_fills_every_table_with_every_kind_of_value(journal):
     assert _values(Action.status) == {"open", "practising", "done"}
 
 
-def test_demo_dates_are_recent_and_never_in_the_future(journal):
+def test_demo_dates_are_recent_and_only_the_next_round_is_ahead(journal):
     fill_demo(journal, today=TODAY)
     dates = _values(Interview.date)
+    ahead = [d for d in dates if d > TODAY]
+    assert len(ahead) == 1 and ahead[0] <= TODAY + dt.timedelta(days=7)
+    dates -= set(ahead)
     assert TODAY - dt.timedelta(days=450) <= min(dates) and max(dates) <= TODAY
     assert (max(dates) - min(dates)).days >= 365  # about fourteen months of history
     now = dt.datetime.combine(TODAY, dt.time.max)
@@ -60,7 +64,7 @@ def test_demo_dates_are_recent_and_never_in_the_future(journal):
 
 def test_demo_mostly_asks_in_time_and_leaves_debriefs_to_continue(journal):
     fill_demo(journal, today=TODAY)
-    rejected = Interview.select().where(Interview.outcome == "rejected").count()
+    rejected = Application.select().where(Application.outcome == "rejected").count()
     asked = FeedbackRequest.select().count()
     assert rejected - 3 <= asked < rejected  # most rejections, not all
     late = FeedbackRequest.select().where(FeedbackRequest.in_time == False).count()  # noqa: E712
@@ -104,5 +108,23 @@ def test_demo_is_the_same_for_the_same_seed_and_day(tmp_path):
 
 def test_demo_without_a_day_counts_back_from_today(journal):
     fill_demo(journal)
-    assert max(_values(Interview.date)) <= dt.date.today()
-    assert max(_values(Interview.date)) >= dt.date.today() - dt.timedelta(days=7)
+    past = {d for d in _values(Interview.date) if d <= dt.date.today()}
+    assert max(past) >= dt.date.today() - dt.timedelta(days=7)
+    assert max(_values(Interview.date)) <= dt.date.today() + dt.timedelta(days=7)
+
+
+def test_demo_has_rounds_and_something_to_be_reminded_of(journal):
+    from debrief.journal.practice.reminders.facts import gather
+    from debrief.journal.practice.reminders.rules import follow_up_at
+
+    fill_demo(journal, today=TODAY)
+    rounds = [r for (r,) in Application.select(Application.rounds).tuples()]
+    assert max(rounds) == 3 and sum(r > 1 for r in rounds) >= 3
+    assert Interview.select().where(Interview.time.is_null(False)).count() >= 2
+    now = dt.datetime.combine(TODAY, dt.time(12))
+    facts = gather(journal, now)
+    (upcoming,) = facts.rounds
+    assert upcoming.round == 2 and now < upcoming.starts_at < now + dt.timedelta(days=7)
+    (ask,) = facts.asks
+    assert ask.deadline.due > now
+    assert any(follow_up_at(w.asked_at) < now for w in facts.waiting)

@@ -37,6 +37,7 @@ def test_rows_carry_dates_and_moments_as_python_values(journal):
         None,
         "pending",
         "notice",  # its request's debrief is unfinished
+        "1/1",  # round 1 of its application's 1
     )
     actions = listings.list_actions(journal)
     assert [a[0] for a in actions] == [open_action.id, done.id]  # unfinished first

@@ -92,10 +92,11 @@ def test_json_round_trip_reproduces_everything(journal, tmp_path):
     fill_journal()
     first_path = export_json(journal, tmp_path / "out" / "debrief.json")
     first = json.loads(first_path.read_text(encoding="utf-8"))
-    assert (first["format"], first["version"]) == ("debrief", 1)
+    assert (first["format"], first["version"]) == ("debrief", 2)
     assert {k: len(v) for k, v in first.items() if isinstance(v, list)} == {
         "themes": 9,
         "actions": 2,
+        "applications": 2,
         "interviews": 2,
         "interviewers": 2,
         "requests": 2,
@@ -334,3 +335,39 @@ def test_a_failed_write_keeps_the_old_file(journal, tmp_path, monkeypatch):
         export_json(journal, target)
     assert target.read_text(encoding="utf-8") == "old export"
     assert [p.name for p in tmp_path.iterdir() if "debrief.json" in p.name] == ["debrief.json"]
+
+
+def test_rounds_survive_a_round_trip_and_an_old_export_still_imports(journal, tmp_path):
+    from debrief.journal.store.models import Application
+
+    fill_journal()
+    first = Interview.select().order_by(Interview.id).first()
+    Interview.create(
+        company=first.company, role=first.role, date=dt.date(2026, 3, 20),
+        application=first.application_id, round=2, time="14:30", format="video",
+    )  # fmt: skip
+    data = export_data(journal)
+    assert [a["company"] for a in data["applications"]][0] == first.company
+    last = data["interviews"][-1]
+    assert (last["application"], last["round"], last["time"], last["format"]) == (
+        first.application_id, 2, "14:30", "video",
+    )  # fmt: skip
+    # The same journal as the first release exported it: no applications, no rounds.
+    old = {k: v for k, v in data.items() if k != "applications"} | {"version": 1}
+    new_fields = ("application", "round", "time", "format")
+    old["interviews"] = [
+        {k: v for k, v in row.items() if k not in new_fields} for row in data["interviews"]
+    ]
+    for name, archive in (("new.json", data), ("old.json", old)):
+        (tmp_path / name).write_text(json.dumps(archive), encoding="utf-8")
+    journal.close()
+    for name, applications in (("new.json", [2, 1]), ("old.json", [1, 1, 1])):
+        fresh = open_journal(tmp_path / f"{name}.sqlite3")
+        try:
+            with fresh.reading():
+                import_json(fresh, tmp_path / name)
+                rounds = Application.select(Application.rounds).order_by(Application.id)
+                assert [r for (r,) in rounds.tuples()] == applications
+                assert Interview.select().count() == 3
+        finally:
+            fresh.close()

@@ -25,11 +25,11 @@ def _columns(path: Path, table: str) -> list[str]:
         con.close()
 
 
-def _rows(path: Path, table: str, columns: list[str]) -> list[tuple]:
-    """The rows of `table`, in the columns the first release had (later steps add more)."""
+def _rows(path: Path, table: str, columns: list[str] | None = None) -> list[tuple]:
+    """Every row, of `columns` only when given (the columns an older file had)."""
+    names = ", ".join(f'"{c}"' for c in columns) if columns else "*"
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        names = ", ".join(f'"{c}"' for c in columns)
         return con.execute(f"SELECT {names} FROM {table} ORDER BY id").fetchall()
     finally:
         con.close()
@@ -52,7 +52,13 @@ def test_a_first_release_journal_upgrades_to_the_fresh_schema_keeping_every_row(
     journal.close()
     assert normalised_schema(path) == fresh_schema()
     assert {table: _rows(path, table, columns[table]) for table in TABLES} == before
-
+    # Each interview became an application of its own (same id), as its one round.
+    mirrored = ["id", "company", "role", "link", "outcome", "told_at", "told_via"]
+    assert _rows(path, "application", [*mirrored, "rounds"]) == [
+        (*row, 1) for row in _rows(path, "interview", mirrored)
+    ]
+    rounds = _rows(path, "interview", ["id", "application_id", "round"])
+    assert rounds == [(i, i, 1) for i, _, _ in rounds]
     assert (tmp_path / "old.sqlite3.v1.bak").read_bytes() == V1.read_bytes()
 
 

@@ -28,6 +28,7 @@ from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
+    Application,
     BaseModel,
     FeedbackPoint,
     FeedbackRequest,
@@ -38,11 +39,17 @@ from debrief.journal.store.models import (
 from debrief.journal.store.refusals import WriteFailed
 
 FORMAT = "debrief"
-FORMAT_VERSION = 1
+#: 2: interviews are rounds of applications (an `applications` table; each interview's
+#: application, round, time and format). Version 1 files still import: each interview
+#: becomes an application with one round.
+FORMAT_VERSION = 2
+#: Fields a version-1 export lacks, with the value they take on import.
+ADDED_IN_2 = {"interviews": {"application": None, "round": 1, "time": None, "format": None}}
 #: JSON key -> model, in an order where every row's links point at rows already written.
 TABLES: dict[str, type[BaseModel]] = {
     "themes": Theme,
     "actions": Action,
+    "applications": Application,
     "interviews": Interview,
     "interviewers": Interviewer,
     "requests": FeedbackRequest,
@@ -51,6 +58,7 @@ TABLES: dict[str, type[BaseModel]] = {
 CSV_NAMES = {
     "themes": "themes.csv",
     "actions": "actions.csv",
+    "applications": "applications.csv",
     "interviews": "interviews.csv",
     "interviewers": "interviewers.csv",
     "requests": "feedback_requests.csv",
@@ -229,10 +237,19 @@ def _rows(name: str, key: str, model: type[BaseModel], entries: Any) -> list[dic
     return rows
 
 
+def _upgraded(data: dict[str, Any], key: str) -> Any:
+    """The archive's entries of `key`, with fields added since its format version filled."""
+    entries = data.get(key, [])
+    added = ADDED_IN_2.get(key)
+    if data["version"] >= 2 or not added or not isinstance(entries, list):
+        return entries
+    return [{**added, **e} if isinstance(e, dict) else e for e in entries]
+
+
 @reads
 def journal_is_empty(journal: Journal) -> bool:
     """Nothing the user wrote: no interviews or actions, and only the built-in themes."""
-    for model in (Interview, Interviewer, FeedbackRequest, FeedbackPoint, Action):
+    for model in (Application, Interview, Interviewer, FeedbackRequest, FeedbackPoint, Action):
         if model.select().exists():
             return False
     return not Theme.select().where(~Theme.builtin).exists()
@@ -248,7 +265,9 @@ def import_json(journal: Journal, path: Path | str) -> dict[str, int]:
     """
     path = Path(path)
     data = _load_archive(path)
-    tables = {key: _rows(path.name, key, model, data.get(key, [])) for key, model in TABLES.items()}
+    tables = {
+        key: _rows(path.name, key, model, _upgraded(data, key)) for key, model in TABLES.items()
+    }
     if refusals := check_archive(tables):
         raise ArchiveRefused(path.name, refusals)
     try:

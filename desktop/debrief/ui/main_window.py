@@ -30,6 +30,7 @@ from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
+from debrief.ui.time_commands import TimeCommands
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.file_commands = FileCommands(
             journal, self, self.settings, self.journal_requested.emit, self.restore_requested.emit
         )
+        self.time_commands = TimeCommands(journal, self, self.selected_id, self._show_new_round)
         handlers = {
             "actionNewInterview": self.new_interview,
             "actionEditInterview": self.edit_interview,
@@ -84,12 +86,18 @@ class MainWindow(QMainWindow):
             "actionAbout": self.show_about,
             "actionShortcuts": self.show_shortcuts,
             **self.file_commands.handlers(),
+            **self.time_commands.handlers(),
         }
         self.actions = Actions(self, handlers)
         self.debriefs = DebriefCommands(
             journal, self, self.actions["actionRecordRejection"], self.selected_id, self._step_of
         )
         self.actions.follow(writable=not journal.read_only, selected=False)
+
+    def _show_new_round(self, interview_id: int) -> None:
+        """A round was just added: select it and say how to date it."""
+        self.select_interview(interview_id)
+        self.statusBar().showMessage(self.tr("Next round added. Press F2 to set its date."), 8000)
 
     def _step_of(self, interview_id: int) -> str | None:
         """The debrief step the table shows for this interview (None: nothing unfinished)."""

@@ -105,6 +105,7 @@ def headers() -> dict[str, str]:
         "feeling": _t("How it felt"),
         "outcome": _t("Outcome"),
         "debrief": _t("Debrief"),
+        "round": _t("Round"),
         "kind": _t("Kind"),
         "theme": _t("Theme"),
         "words": _t("What they said"),
@@ -182,6 +183,9 @@ def display(column: str, value: Any, words: dict | None = None) -> str:
         return (words or _CHOICES[column]()).get(value, str(value))
     if column == "in_time":
         return _t("Yes") if value else _t("Late")
+    if column == "round":  # "2/3" from the listing
+        number, _, total = str(value).partition("/")
+        return _t("{number} of {total}").format(number=number, total=total or number)
     if isinstance(value, dt.datetime):
         if column in ("created_at", "done_at"):
             return value.date().isoformat()  # when an action was added or done: the day

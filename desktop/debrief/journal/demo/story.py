@@ -24,6 +24,7 @@ from debrief.journal.demo.phrases import (
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.models import (
     Action,
+    Application,
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -45,6 +46,11 @@ class Beat:
     late: bool = False  # asked after the 24-hour window
     step: str = "done"  # the wizard step reached
     points: tuple[str, ...] = ()  # "kind:theme[:verdict][:clarify]", theme "-" for none
+    rounds_before: int = 0  # earlier rounds of the same application, a week apart
+    follows: bool = False  # a later round of the previous beat's application
+    at: dt.time | None = None  # the time of day, when the story knows it
+    format: str | None = None
+    told_hours_ago: int | None = None  # told just now: the ask deadline is still open
 
 
 _R, _T = "rejected", "technical"
@@ -60,7 +66,7 @@ STORY: tuple[Beat, ...] = (
     Beat(360, _T, _R, 3, "letter", "given", points=(
         "held_back:Enthusiasm", "held_back:First impression", "advice:Preparation")),
     Beat(349, "onsite", "withdrawn", 4),
-    Beat(338, "final", _R, 4, "phone", "given", points=(
+    Beat(338, "final", _R, 4, "phone", "given", rounds_before=2, points=(
         "held_back:Enthusiasm", "held_back:Experience fit:impression:clarify",
         "went_well:Culture fit", "went_well:Technical depth")),
     Beat(322, "screen", _R, 2, "email", "declined"),
@@ -94,7 +100,7 @@ STORY: tuple[Beat, ...] = (
     Beat(128, "onsite", _R, 4, "email", "given", points=(
         "held_back:Technical depth", "held_back:Questions asked", "went_well:Enthusiasm",
         "went_well:Communication")),
-    Beat(112, "final", "offer", 4, "phone"),
+    Beat(112, "final", "offer", 4, "phone", rounds_before=2),
     Beat(96, _T, _R, 4, "email", "given", points=(
         "held_back:Questions asked:true_weakness:clarify", "held_back:Technical depth",
         "advice:Questions asked", "went_well:Experience fit")),
@@ -102,11 +108,13 @@ STORY: tuple[Beat, ...] = (
     Beat(64, "final", _R, 4, "phone", "given", points=(
         "held_back:Questions asked", "held_back:Enthusiasm", f"held_back:{CUSTOM_THEME}",
         "went_well:Technical depth", f"advice:{CUSTOM_THEME}")),
-    Beat(45, "final", "offer", 5, "email"),
+    Beat(45, "final", "offer", 5, "email", rounds_before=1),
     Beat(30, _T, _R, 4, "email", "given", step="clarify", points=(
         "held_back:Technical depth", "held_back:Questions asked", "went_well:Communication")),
     Beat(16, "onsite", _R, 3, "email", "waiting", step="listen"),
-    Beat(11, "screen", "pending", 4),
+    Beat(11, "screen", "pending", 4, at=dt.time(10), format="phone"),
+    Beat(-3, _T, "pending", 0, follows=True, at=dt.time(14, 30), format="video"),
+    Beat(1, "onsite", _R, 3, "email", told_hours_ago=3, format="onsite"),
     Beat(6, "final", "pending", 4),
     Beat(2, "screen", "pending", 5),
 )  # fmt: skip
@@ -119,9 +127,11 @@ def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 class _Builder:
     """Collects the rows of every table with explicit ids, to insert each table in bulk."""
 
-    def __init__(self, rng: random.Random, today: dt.date) -> None:
+    def __init__(self, rng: random.Random, today: dt.date, now: dt.datetime) -> None:
         self.rng = rng
         self.today = today
+        self.now = now
+        self.last_application: dict[str, Any] = {}
         self.themes = {t.name: t.id for t in Theme.select(Theme.id, Theme.name)}
         self.ids = {m: (m.select(m.id).order_by(m.id.desc()).scalar() or 0) for m in _TABLES}
         self.rows: dict[type, list[dict[str, Any]]] = {m: [] for m in _TABLES}
@@ -152,34 +162,71 @@ class _Builder:
             out[theme] = (action, day)
         return out
 
+    def told(self, beat: Beat, day: dt.date) -> dt.datetime | None:
+        if not beat.told_via:
+            return None
+        if beat.told_hours_ago is not None:
+            return self.now - dt.timedelta(hours=beat.told_hours_ago)
+        wait = min(self.rng.randint(3, 9), beat.days_ago - 1)
+        return _at(day + dt.timedelta(days=wait), self.rng.randint(9, 16))
+
+    def application(self, n: int, beat: Beat, day: dt.date) -> dict[str, Any]:
+        """A new application for the beat, or the previous one it is a later round of."""
+        if beat.follows:
+            return self.last_application
+        company = self.companies[n % len(self.companies)]
+        first_day = day - dt.timedelta(days=7 * beat.rounds_before)
+        values = {
+            "company": company,
+            "role": self.rng.choice(ROLES),
+            "source": self.rng.choice(SOURCES),
+            "link": "",
+            "applied_on": first_day - dt.timedelta(days=self.rng.randint(5, 20)),
+            "outcome": beat.outcome,
+            "told_at": self.told(beat, day),
+            "told_via": beat.told_via,
+            "created_at": _at(first_day, 21),
+        }
+        self.last_application = {"id": self.add(Application, **values), "round": 0, **values}
+        return self.last_application
+
     def interview(self, n: int, beat: Beat) -> None:
         day = self.today - dt.timedelta(days=beat.days_ago)
-        company = self.companies[n % len(self.companies)]
-        told_at = None
-        if beat.told_via:
-            wait = min(self.rng.randint(3, 9), beat.days_ago - 1)
-            told_at = _at(day + dt.timedelta(days=wait), self.rng.randint(9, 16))
-        role = self.rng.choice(ROLES)
-        interview = self.add(
-            Interview,
-            company=company,
-            role=role,
-            stage=beat.stage,
-            date=day,
-            feeling=beat.feeling,
-            notes=self.rng.choice(NOTES),
-            link="",
-            outcome=beat.outcome,
-            told_at=told_at,
-            told_via=beat.told_via,
-            created_at=_at(day, 21),
-            updated_at=told_at or _at(day, 21),
-        )
-        people = self.interviewers(interview, company, beat.stage)
-        if beat.response and told_at:
+        app = self.application(n, beat, day)
+        ladder = STAGES[: STAGES.index(beat.stage)] if beat.stage in STAGES else []
+        for back in range(beat.rounds_before, 0, -1):  # earlier rounds: no feedback asked
+            stage = ladder[-back] if back <= len(ladder) else "screen"
+            self.round(app, beat, day - dt.timedelta(days=7 * back), stage, None)
+        interview = self.round(app, beat, day, beat.stage, beat.at)
+        people = self.interviewers(interview, app["company"], beat.stage)
+        if beat.response and app["told_at"]:
             words = ASK["phone" if beat.told_via == "phone" and not beat.late else "email"]
-            words = words.format(first=people[0][1], role=role)
-            self.request(interview, people[0], beat, told_at, words)
+            words = words.format(first=people[0][1], role=app["role"])
+            self.request(interview, people[0], beat, app["told_at"], words)
+
+    def round(
+        self, app: dict[str, Any], beat: Beat, day: dt.date, stage: str, at: dt.time | None
+    ) -> int:
+        app["round"] += 1
+        return self.add(
+            Interview,
+            application=app["id"],
+            round=app["round"],
+            time=at.strftime("%H:%M") if at else None,
+            format=beat.format,
+            company=app["company"],
+            role=app["role"],
+            stage=stage,
+            date=day,
+            feeling=beat.feeling or None,  # 0: still ahead, not felt yet
+            notes=self.rng.choice(NOTES) if day <= self.today else "",
+            link="",
+            outcome=app["outcome"],
+            told_at=app["told_at"],
+            told_via=app["told_via"],
+            created_at=_at(min(day, self.today), 21),
+            updated_at=app["told_at"] or _at(min(day, self.today), 21),
+        )
 
     def interviewers(self, interview: int, company: str, stage: str) -> list[tuple[int, str]]:
         domain = "".join(c for c in company.lower() if c.isalnum()) + ".example"
@@ -261,7 +308,9 @@ class _Builder:
         )
 
 
-_TABLES = (Action, Interview, Interviewer, FeedbackRequest, FeedbackPoint)
+_TABLES = (Action, Application, Interview, Interviewer, FeedbackRequest, FeedbackPoint)
+STAGES = ("screen", "technical", "onsite", "final")
+SOURCES = ("LinkedIn", "Company site", "Referral", "Recruiter", "Job board")
 
 
 def fill_demo(journal: Journal, seed: int = 7, *, today: dt.date | None = None) -> None:
@@ -277,7 +326,9 @@ def fill_demo(journal: Journal, seed: int = 7, *, today: dt.date | None = None) 
         Theme.insert(name=CUSTOM_THEME, suggestion="Research the salary band first.").on_conflict(
             "ignore"
         ).execute()
-        build = _Builder(rng, today or dt.date.today())
+        # Told "three hours ago" counts from now on the real day, from noon on a given one.
+        now = dt.datetime.now().replace(microsecond=0) if today is None else _at(today, 12)
+        build = _Builder(rng, today or now.date(), now)
         for n, beat in enumerate(STORY):
             build.interview(n, beat)
         for model in _TABLES:

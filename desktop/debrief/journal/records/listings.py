@@ -16,6 +16,7 @@ from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
     ActionStatus,
+    Application,
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -27,7 +28,7 @@ from debrief.journal.store.models import (
 from debrief.journal.store.schema import STAGE_RANK
 
 #: Columns of the interviews table, in display order; the row tuple is (id, *COLUMNS).
-COLUMNS = ("date", "company", "role", "stage", "feeling", "outcome", "debrief")
+COLUMNS = ("date", "company", "role", "stage", "feeling", "outcome", "debrief", "round")
 #: Row tuples: (id, *POINT_COLUMNS), (id, *REQUEST_COLUMNS), (id, *ACTION_COLUMNS).
 POINT_COLUMNS = ("kind", "theme", "words", "verdict", "clarification")
 REQUEST_COLUMNS = ("interviewer", "channel", "asked_at", "in_time", "response", "thanked_at")
@@ -42,6 +43,7 @@ _SORT = {
     "feeling": Interview.feeling,
     "outcome": Interview.outcome,
     "debrief": Interview.debrief_step,
+    "round": Interview.round,
 }
 
 #: Trigrams need three characters; shorter text is matched with LIKE, which stops early
@@ -89,9 +91,12 @@ def list_interviews(
         Interview.feeling,
         Interview.outcome,
         Interview.debrief_step,
-    )
+        Interview.round,
+        Application.rounds,
+    ).join(Application, JOIN.LEFT_OUTER)  # by primary key, for the rows of the page only
     query = _matching(query, text).order_by(*key).limit(limit).offset(offset)
-    return list(query.tuples())
+    # The round reads "2/3": round 2 of the application's 3 (the window words it).
+    return [(*row[:-2], f"{row[-2]}/{row[-1] or row[-2]}") for row in query.tuples()]
 
 
 def _sort_key(sort: str, descending: bool) -> tuple:

@@ -15,6 +15,7 @@ from typing import NamedTuple
 #: Each watched table, and the expression naming the interview a row belongs to (0 for
 #: rows that belong to none, such as themes and actions).
 WATCHED = {
+    "application": "0",  # what the table shows of it is mirrored on its interviews
     "interview": "id",
     "interviewer": "interview_id",
     "feedback_request": "interview_id",
@@ -47,7 +48,10 @@ class Change(NamedTuple):
 def watch(con: sqlite3.Connection) -> None:
     """Give a new writable connection its change log."""
     con.execute(_LOG)
+    present = {row[0] for row in con.execute("SELECT name FROM main.sqlite_schema")}
     for table, key in WATCHED.items():
+        if table not in present:  # a file of an older version: watched again once upgraded
+            continue
         for event, row in (("INSERT", "NEW"), ("UPDATE", "NEW"), ("DELETE", "OLD")):
             value = key if key == "0" else f"{row}.{key}"
             con.execute(_NOTE.format(table=table, event=event, value=value))

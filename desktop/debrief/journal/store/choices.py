@@ -16,6 +16,15 @@ class Stage(StrEnum):
     OTHER = "other"
 
 
+class RoundFormat(StrEnum):
+    """How an interview round is held."""
+
+    PHONE = "phone"
+    VIDEO = "video"
+    ONSITE = "onsite"
+    TAKE_HOME = "take_home"
+
+
 class Outcome(StrEnum):
     PENDING = "pending"
     OFFER = "offer"

@@ -9,6 +9,7 @@ other rows, so that 100,000 interviews sort and aggregate through indexes:
 - `feedback_request.reply_days`: days from asking to an answer (feedback or a refusal).
 - `feedback_point.interview_date`: a copy of the interview's date.
 - `feedback_point.first_on_theme`: 1 on the lowest-id point per interview, kind and theme.
+- `application.rounds`: how many interviews (rounds) it has.
 
 Python never writes them. The schema's triggers (`schema/current.py`) keep them equal to
 their sources; exports leave them out and imports have them recomputed. A bulk load lifts
@@ -23,6 +24,7 @@ from contextlib import contextmanager
 
 #: Derived columns per table: never written by Python, left out of exports.
 DERIVED_FIELDS: dict[str, frozenset[str]] = {
+    "application": frozenset({"rounds"}),
     "interview": frozenset({"debrief_step", "feedback_steps"}),
     "feedback_request": frozenset({"interview_outcome", "interview_date", "reply_days"}),
     "feedback_point": frozenset({"interview_date", "first_on_theme"}),

@@ -25,6 +25,7 @@ from debrief.journal.store.choices import (  # noqa: F401 (re-exported: the mode
     PointKind,
     Reached,
     Response,
+    RoundFormat,
     Stage,
     ToldVia,
     Verdict,
@@ -44,6 +45,24 @@ class BaseModel(Model):
     class Meta:
         database = models_database  # the journal of the running operation (binding.py)
         legacy_table_names = False
+
+
+class Application(BaseModel):
+    """One job applied for; its interviews are its rounds. Its company, role, link, outcome
+    and how the user was told are mirrored on every round by SQL triggers (either side may
+    be written), so the interviews table filters and sorts them through its own indexes."""
+
+    company = TextField()
+    role = TextField()
+    source = TextField(default="")  # where the job was found: a board, a referral...
+    link = TextField(default="")
+    applied_on = DateField(null=True)
+    outcome = TextField(choices=_choices(Outcome), default=Outcome.PENDING.value)
+    told_at = DateTimeField(null=True)
+    told_via = TextField(choices=_choices(ToldVia), null=True)
+    created_at = DateTimeField(default=_now)
+    # How many interviews (rounds) it has. Kept by SQL triggers, never written by Python.
+    rounds = IntegerField(constraints=[SQL("DEFAULT 0")])
 
 
 class Interview(BaseModel):
@@ -70,6 +89,14 @@ class Interview(BaseModel):
     # no Python default, so inserts leave it to the triggers. The funnel counts rejected
     # interviews per value through one index instead of grouping their requests.
     feedback_steps = IntegerField(constraints=[SQL("DEFAULT 0")])
+    # The application this interview is a round of, and which round. An interview written
+    # without an application gets one of its own from a trigger (one round).
+    application = ForeignKeyField(
+        Application, null=True, backref="interviews", on_delete="CASCADE", index=False
+    )
+    round = IntegerField(default=1, index=True)
+    time = TextField(null=True)  # "HH:MM" when the time of day is known
+    format = TextField(choices=_choices(RoundFormat), null=True)
 
 
 class Interviewer(BaseModel):
@@ -157,6 +184,7 @@ class Profile(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
+    Application,
     Interview,
     Interviewer,
     Theme,

@@ -43,6 +43,21 @@ STATEMENTS = (
     """,
     'CREATE INDEX "action_theme_id" ON "action" ("theme_id")',
     """
+    CREATE TABLE "application" (
+        "id" INTEGER NOT NULL PRIMARY KEY,
+        "company" TEXT NOT NULL,
+        "role" TEXT NOT NULL,
+        "source" TEXT NOT NULL,
+        "link" TEXT NOT NULL,
+        "applied_on" DATE,
+        "outcome" TEXT NOT NULL,
+        "told_at" DATETIME,
+        "told_via" TEXT,
+        "created_at" DATETIME NOT NULL,
+        "rounds" INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
     CREATE TABLE "interview" (
         "id" INTEGER NOT NULL PRIMARY KEY,
         "company" TEXT NOT NULL,
@@ -58,7 +73,11 @@ STATEMENTS = (
         "created_at" DATETIME NOT NULL,
         "updated_at" DATETIME NOT NULL,
         "debrief_step" TEXT,
-        "feedback_steps" INTEGER NOT NULL DEFAULT 0
+        "feedback_steps" INTEGER NOT NULL DEFAULT 0,
+        "application_id" INTEGER REFERENCES "application" ("id") ON DELETE CASCADE,
+        "round" INTEGER NOT NULL DEFAULT 1,
+        "time" TEXT,
+        "format" TEXT
     )
     """,
     'CREATE INDEX "interview_company" ON "interview" ("company")',
@@ -369,6 +388,68 @@ STATEMENTS = (
                     OLD.interview_id AND (clarify_question != '' OR clarify_example != '')))
             WHERE id = OLD.interview_id AND (OLD.clarify_question != '' OR OLD.clarify_example
                 != '');
+    END
+    """,
+    """
+    CREATE INDEX "interview_application_id" ON "interview" ("application_id", "round")
+    """,
+    """
+    CREATE INDEX "interview_round" ON "interview" ("round")
+    """,
+    """
+    CREATE TRIGGER interview_application_made AFTER INSERT ON interview
+        WHEN NEW.application_id IS NULL
+    BEGIN
+        INSERT INTO application (company, role, source, link, applied_on, outcome, told_at,
+            told_via, created_at)
+            VALUES (NEW.company, NEW.role, '', NEW.link, NULL, NEW.outcome, NEW.told_at,
+                NEW.told_via, NEW.created_at);
+        UPDATE interview SET application_id = last_insert_rowid() WHERE id = NEW.id;
+    END
+    """,
+    """
+    CREATE TRIGGER interview_round_added AFTER INSERT ON interview
+        WHEN NEW.application_id IS NOT NULL
+    BEGIN
+        UPDATE application SET rounds = rounds + 1 WHERE id = NEW.application_id;
+    END
+    """,
+    """
+    CREATE TRIGGER interview_round_moved AFTER UPDATE OF application_id ON interview
+        WHEN OLD.application_id IS NOT NEW.application_id
+    BEGIN
+        UPDATE application SET rounds = rounds - 1 WHERE id = OLD.application_id;
+        UPDATE application SET rounds = rounds + 1 WHERE id = NEW.application_id;
+        DELETE FROM application WHERE id = OLD.application_id AND rounds <= 0;
+    END
+    """,
+    """
+    CREATE TRIGGER interview_round_removed AFTER DELETE ON interview
+    BEGIN
+        UPDATE application SET rounds = rounds - 1 WHERE id = OLD.application_id;
+        DELETE FROM application WHERE id = OLD.application_id AND rounds <= 0;
+    END
+    """,
+    """
+    CREATE TRIGGER interview_application_copied AFTER UPDATE OF company, role, link, outcome,
+        told_at, told_via ON interview WHEN NEW.application_id IS NOT NULL
+    BEGIN
+        UPDATE application SET company = NEW.company, role = NEW.role, link = NEW.link,
+            outcome = NEW.outcome, told_at = NEW.told_at, told_via = NEW.told_via
+            WHERE id = NEW.application_id AND (company IS NOT NEW.company
+                OR role IS NOT NEW.role OR link IS NOT NEW.link OR outcome IS NOT NEW.outcome
+                OR told_at IS NOT NEW.told_at OR told_via IS NOT NEW.told_via);
+    END
+    """,
+    """
+    CREATE TRIGGER application_rounds_copied AFTER UPDATE OF company, role, link, outcome,
+        told_at, told_via ON application
+    BEGIN
+        UPDATE interview SET company = NEW.company, role = NEW.role, link = NEW.link,
+            outcome = NEW.outcome, told_at = NEW.told_at, told_via = NEW.told_via
+            WHERE application_id = NEW.id AND (company IS NOT NEW.company
+                OR role IS NOT NEW.role OR link IS NOT NEW.link OR outcome IS NOT NEW.outcome
+                OR told_at IS NOT NEW.told_at OR told_via IS NOT NEW.told_via);
     END
     """,
 )

@@ -1,0 +1,104 @@
+"""What the reminders are about, read from a journal: open asks, waiting requests, rounds."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import fn
+
+from debrief.journal.practice.deadline import ask_deadline
+from debrief.journal.practice.reminders.rules import (
+    Facts,
+    OpenAsk,
+    UpcomingRound,
+    WaitingRequest,
+)
+from debrief.journal.store.journal import Journal, reads
+from debrief.journal.store.models import (
+    Action,
+    ActionStatus,
+    FeedbackRequest,
+    Interview,
+    Outcome,
+    Response,
+)
+
+#: An ask deadline further in the past than this is history, not a reminder.
+ASK_HISTORY = dt.timedelta(days=2)
+
+
+def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
+    """Rejections told recently, with no request asked yet."""
+    asked = FeedbackRequest.select(FeedbackRequest.interview).where(
+        FeedbackRequest.asked_at.is_null(False)
+    )
+    rows = (
+        Interview.select(Interview.id, Interview.company, Interview.told_at, Interview.told_via)
+        .where(
+            (Interview.outcome == Outcome.REJECTED.value)
+            & Interview.told_at.is_null(False)
+            & (Interview.told_at > now - ASK_HISTORY - dt.timedelta(days=1))
+            & Interview.id.not_in(asked)
+        )
+        .order_by(Interview.id)
+        .tuples()
+    )
+    found = []
+    for interview_id, company, told_at, told_via in rows:
+        deadline = ask_deadline(told_at, told_via, tz)
+        if deadline is not None and deadline.due > now - ASK_HISTORY:
+            found.append(OpenAsk(interview_id, company, deadline))
+    return tuple(found)
+
+
+def _waiting() -> tuple[WaitingRequest, ...]:
+    rows = (
+        FeedbackRequest.select(
+            FeedbackRequest.id,
+            FeedbackRequest.interview,
+            Interview.company,
+            FeedbackRequest.asked_at,
+        )
+        .join(Interview)
+        .where(
+            (FeedbackRequest.response == Response.WAITING.value)
+            & FeedbackRequest.asked_at.is_null(False)
+        )
+        .order_by(FeedbackRequest.id)
+        .tuples()
+    )
+    return tuple(WaitingRequest(*row) for row in rows)
+
+
+def _starts_at(day: dt.date, time: str | None) -> dt.datetime:
+    """The round's wall-clock start; midnight when only the day is known."""
+    try:
+        return dt.datetime.combine(day, dt.time.fromisoformat(time or "00:00"))
+    except ValueError:
+        return dt.datetime.combine(day, dt.time())
+
+
+def _rounds(now: dt.datetime) -> tuple[UpcomingRound, ...]:
+    """Rounds still ahead: from today on, whose application's outcome is not known yet."""
+    rows = (
+        Interview.select(
+            Interview.id, Interview.company, Interview.round, Interview.date, Interview.time
+        )
+        .where((Interview.date >= now.date()) & (Interview.outcome == Outcome.PENDING.value))
+        .order_by(Interview.date, Interview.time, Interview.id)
+        .tuples()
+    )
+    found = (
+        UpcomingRound(i, company, number, _starts_at(day, time))
+        for i, company, number, day, time in rows
+    )
+    return tuple(r for r in found if r.starts_at > now or r.starts_at.time() == dt.time())
+
+
+@reads
+def gather(journal: Journal, now: dt.datetime, tz: dt.tzinfo | None = None) -> Facts:
+    """The facts behind every reminder at wall-clock time `now` (naive local)."""
+    open_actions = (
+        Action.select(fn.COUNT(Action.id)).where(Action.status != ActionStatus.DONE.value).scalar()
+    )
+    return Facts(_open_asks(now, tz), _waiting(), _rounds(now), int(open_actions or 0))

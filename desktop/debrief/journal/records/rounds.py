@@ -1,0 +1,72 @@
+"""Applications and their rounds: the next round of an application, and one application whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from debrief.journal.store.journal import Journal, reads
+from debrief.journal.store.models import Application, Interview, Stage
+
+#: The stage a next round usually reaches, after the last round's.
+NEXT_STAGE = {
+    Stage.SCREEN.value: Stage.TECHNICAL.value,
+    Stage.TECHNICAL.value: Stage.ONSITE.value,
+    Stage.ONSITE.value: Stage.FINAL.value,
+    Stage.FINAL.value: Stage.FINAL.value,
+}
+
+
+def add_next_round(journal: Journal, interview_id: int, today: dt.date | None = None) -> int:
+    """Add the next round to the application of `interview_id`; returns the new interview.
+
+    It copies what belongs to the application, takes the stage after the last round's,
+    and the later of today and the last round's date (the user sets the real one).
+    """
+    today = today or dt.date.today()
+    with journal.writing():
+        interview = Interview.get_by_id(interview_id)
+        application = Application.get_by_id(interview.application_id)
+        last = (
+            Interview.select()
+            .where(Interview.application == application.id)
+            .order_by(Interview.round.desc())
+            .first()
+        )
+        new = Interview.create(
+            application=application.id,
+            round=last.round + 1,
+            company=application.company,
+            role=application.role,
+            link=application.link,
+            outcome=application.outcome,
+            told_at=application.told_at,
+            told_via=application.told_via,
+            stage=NEXT_STAGE.get(last.stage, Stage.OTHER.value),
+            date=max(today, last.date),
+        )
+    return new.id
+
+
+@reads
+def application_of(journal: Journal, interview_id: int) -> dict[str, Any] | None:
+    """The application an interview belongs to, with its rounds in order (id, round,
+    date, time, stage, format)."""
+    interview = Interview.get_or_none(Interview.id == interview_id)
+    if interview is None or interview.application_id is None:
+        return None
+    application = Application.get_by_id(interview.application_id)
+    rounds = (
+        Interview.select(
+            Interview.id,
+            Interview.round,
+            Interview.date,
+            Interview.time,
+            Interview.stage,
+            Interview.format,
+        )
+        .where(Interview.application == application.id)
+        .order_by(Interview.round, Interview.id)
+        .tuples()
+    )
+    return {**application.__data__, "round_list": list(rounds)}

@@ -1,0 +1,94 @@
+"""Commands about time: the next round of an application, and the calendar of what is ahead."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+import peewee
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from debrief.journal.store.errors import JournalError
+from debrief.journal.store.journal import Journal
+from debrief.journal.store.refusals import Refused
+from debrief.ui import export_commands
+from debrief.ui.error_dialogs import journal_error_text, show_problems
+
+CALENDAR_FILTER = "iCalendar (*.ics)"
+
+
+class TimeCommands(QObject):
+    """The next round of the selected application, and the calendar export; they reach the
+    window only through `selected()` and `show_new(interview_id)`."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget,
+        selected: Callable[[], int | None],
+        show_new: Callable[[int], None],
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.parent_widget = parent
+        self.selected = selected
+        self.show_new = show_new
+
+    def handlers(self) -> dict[str, Callable[[], None]]:
+        """The registry's commands this object runs, by name."""
+        return {
+            "actionNextRound": self.add_next_round,
+            "actionExportCalendar": self.export_calendar,
+        }
+
+    def add_next_round(self) -> None:
+        """Add the round after the selected one's last, then show it (F2 dates it)."""
+        from debrief.journal.records.rounds import add_next_round
+
+        interview_id = self.selected()
+        if interview_id is None or self.journal.read_only:
+            return
+        try:
+            new_id = add_next_round(self.journal, interview_id)
+        except Refused as refused:
+            show_problems(self.parent_widget, refused.problems)
+            return
+        self.show_new(new_id)
+
+    def export_calendar(self) -> None:
+        from debrief.journal.practice.reminders.calendar import export_calendar
+
+        path = export_commands.ask_save_path(
+            self.parent_widget,
+            self.tr("Export calendar"),
+            export_commands.documents_folder() / "debrief.ics",
+            self.tr(CALENDAR_FILTER),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        try:
+            count = export_calendar(self.journal, path)
+        except JournalError as exc:
+            export_commands.warn(
+                self.parent_widget, self.tr("Not exported"), journal_error_text(exc)
+            )
+            return
+        except (peewee.DatabaseError, sqlite3.Error) as exc:
+            text = self.tr("Debrief could not read the journal ({detail}). Nothing was written.")
+            export_commands.warn(
+                self.parent_widget, self.tr("Not exported"), text.format(detail=exc)
+            )
+        else:
+            export_commands.tell(
+                self.parent_widget,
+                self.tr("Calendar exported"),
+                self.tr(
+                    "Saved %n event(s) to {path}. Import the file into your calendar app; "
+                    "importing it again later updates the same events.",
+                    "",
+                    count,
+                ).format(path=path),
+            )
