@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.model.rejected.connect(self.debriefs.offer)
         self.events.changed.connect(self.on_journal_changed)
         self.refresh()
+        self._build_due_banner()
         restore_layout(self, settings)
 
     # -- building ------------------------------------------------------------------------
@@ -143,6 +144,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.counts = QLabel(objectName="statusCounts")
         self.statusBar().addPermanentWidget(self.counts)
+
+    def _build_due_banner(self) -> None:
+        """What fell due while Debrief was closed, above the filter (due_banner.py)."""
+        from debrief.ui.due_banner import DueBanner, missed
+
+        found = [] if self.journal.read_only else missed(self.journal, self.settings)
+        self.due_banner = DueBanner(found, self)
+        self.filter.parentWidget().layout().insertWidget(0, self.due_banner)
 
     def _build_menus(self) -> None:
         for title, names in MENUS.items():

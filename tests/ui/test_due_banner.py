@@ -1,0 +1,46 @@
+"""The start-up banner lists what fell due while Debrief was closed, once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QFrame, QToolButton
+
+from debrief.journal.store.models import Interview
+from debrief.ui.due_banner import LAST_SEEN_KEY, missed
+from debrief.ui.main_window import MainWindow
+
+
+def _told_rejection(journal, told_at: dt.datetime) -> None:
+    with journal.writing():
+        Interview.create(
+            company="Quill", role="Dev", date=told_at.date() - dt.timedelta(days=4),
+            outcome="rejected", told_at=told_at, told_via="email",
+        )  # fmt: skip
+
+
+def test_reminders_that_came_while_closed_are_listed_once(journal, settings):
+    now = dt.datetime.now().astimezone().replace(microsecond=0)
+    wall = now.replace(tzinfo=None)
+    _told_rejection(journal, wall - dt.timedelta(hours=23, minutes=30))
+    settings.setValue(LAST_SEEN_KEY, (now - dt.timedelta(hours=10)).astimezone(dt.UTC).isoformat())
+    found = missed(journal, settings, now)
+    assert [r.params["hours"] for r in found] == [4, 1]
+    assert missed(journal, settings, now) == []  # seen now: not news again
+
+
+def test_the_window_shows_the_banner_and_it_can_be_dismissed(qtbot, journal, settings):
+    wall = dt.datetime.now().replace(microsecond=0)
+    _told_rejection(journal, wall - dt.timedelta(hours=22))
+    window = MainWindow(journal, settings)
+    qtbot.addWidget(window)
+    window.show()
+    banner = window.findChild(QFrame, "dueBanner")
+    assert banner.isVisible() and "Quill" in banner.label.text()
+    assert "4 h left" in banner.label.text()
+    banner.findChild(QToolButton).click()
+    assert not banner.isVisible()
+
+
+def test_nothing_due_shows_no_banner(window):
+    assert not window.findChild(QFrame, "dueBanner").isVisible()
