@@ -35,6 +35,7 @@ def test_the_window_shows_the_banner_and_it_can_be_dismissed(qtbot, journal, set
     window = MainWindow(journal, settings)
     qtbot.addWidget(window)
     window.show()
+    qtbot.waitUntil(lambda: window.findChild(QFrame, "dueBanner") is not None)  # after paint
     banner = window.findChild(QFrame, "dueBanner")
     assert banner.isVisible() and "Quill" in banner.label.text()
     assert "4 h left" in banner.label.text()
@@ -42,5 +43,6 @@ def test_the_window_shows_the_banner_and_it_can_be_dismissed(qtbot, journal, set
     assert not banner.isVisible()
 
 
-def test_nothing_due_shows_no_banner(window):
+def test_nothing_due_shows_no_banner(window, qtbot):
+    qtbot.waitUntil(lambda: window.findChild(QFrame, "dueBanner") is not None)
     assert not window.findChild(QFrame, "dueBanner").isVisible()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.model.rejected.connect(self.debriefs.offer)
         self.events.changed.connect(self.on_journal_changed)
         self.refresh()
-        self._build_due_banner()
+        # After the first paint: what fell due while closed needs the reminder rules.
+        QTimer.singleShot(0, self, self._build_due_banner)
         restore_layout(self, settings)
 
     # -- building ------------------------------------------------------------------------
@@ -149,7 +150,10 @@ class MainWindow(QMainWindow):
         """What fell due while Debrief was closed, above the filter (due_banner.py)."""
         from debrief.ui.due_banner import DueBanner, missed
 
+        if self.journal.closed:
+            return  # closed before the loop turned
         found = [] if self.journal.read_only else missed(self.journal, self.settings)
+
         self.due_banner = DueBanner(found, self)
         self.filter.parentWidget().layout().insertWidget(0, self.due_banner)
 

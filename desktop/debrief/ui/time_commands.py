@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QWidget
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
-from debrief.ui import export_commands
 from debrief.ui.error_dialogs import journal_error_text, show_problems
 
 CALENDAR_FILTER = "iCalendar (*.ics)"
@@ -58,6 +57,7 @@ class TimeCommands(QObject):
 
     def export_calendar(self) -> None:
         from debrief.journal.practice.reminders.calendar import export_calendar
+        from debrief.ui import export_commands  # the export modules load when first used
 
         path = export_commands.ask_save_path(
             self.parent_widget,

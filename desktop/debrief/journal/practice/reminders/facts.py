@@ -25,6 +25,9 @@ from debrief.journal.store.models import (
 
 #: An ask deadline further in the past than this is history, not a reminder.
 ASK_HISTORY = dt.timedelta(days=2)
+#: A request unanswered for longer than this is past its follow-up and its letting go
+#: (five working days each): silence, not a reminder, so it is not read at all.
+WAITING_HISTORY = dt.timedelta(days=21)
 
 
 def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
@@ -51,7 +54,7 @@ def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
     return tuple(found)
 
 
-def _waiting() -> tuple[WaitingRequest, ...]:
+def _waiting(now: dt.datetime) -> tuple[WaitingRequest, ...]:
     rows = (
         FeedbackRequest.select(
             FeedbackRequest.id,
@@ -62,7 +65,7 @@ def _waiting() -> tuple[WaitingRequest, ...]:
         .join(Interview)
         .where(
             (FeedbackRequest.response == Response.WAITING.value)
-            & FeedbackRequest.asked_at.is_null(False)
+            & (FeedbackRequest.asked_at > now - WAITING_HISTORY)
         )
         .order_by(FeedbackRequest.id)
         .tuples()
@@ -101,4 +104,4 @@ def gather(journal: Journal, now: dt.datetime, tz: dt.tzinfo | None = None) -> F
     open_actions = (
         Action.select(fn.COUNT(Action.id)).where(Action.status != ActionStatus.DONE.value).scalar()
     )
-    return Facts(_open_asks(now, tz), _waiting(), _rounds(now), int(open_actions or 0))
+    return Facts(_open_asks(now, tz), _waiting(now), _rounds(now), int(open_actions or 0))
