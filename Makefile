@@ -73,6 +73,7 @@ train-wording: $(TRAIN_STAMP)
 
 eval-wording: $(STAMP)
 	$(PY) training/wording/evaluate.py
+	$(PY) training/eval_replies.py
 
 install-desktop: $(STAMP)
 	$(VENV)/bin/debrief --install-desktop-entry

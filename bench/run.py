@@ -178,6 +178,17 @@ def _rss_figure(
     )
 
 
+def wording_figures() -> list[Figure]:
+    """The wording check of a 2,000-character message, and its model's load in a fresh process
+    (measured after the start-up runs, which never load it)."""
+    from wording import check_ms, load_ms
+
+    return [
+        Figure("wording_check_ms", check_ms(), "ms", 10, "worst of 20 checks, 2,000 characters"),
+        Figure("wording_model_load_ms", load_ms(), "ms", 250, "fresh process, first sentence"),
+    ]
+
+
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
     try:
@@ -224,6 +235,7 @@ def _run(folder: Path) -> int:
     wizard = wizard_finish_ms(folder)
     if wizard is not None:
         figures.append(Figure("wizard_finish_ms", wizard, "ms", 20, "10 points, 5 actions"))
+    figures += wording_figures()
     floor_rss, floor_shown = _median(bare, "rss_settled"), _median(bare, "rss_shown")
     figures += [
         _rss_figure("rss_10k_ratio", 1.5, app, floor_rss, floor_shown),
