@@ -161,24 +161,6 @@ def wizard_finish_ms(folder: Path) -> float | None:
         opened.close()
 
 
-def wording_figures() -> list[Figure]:
-    """The wording check of a 2,000-character message and the model's load (bench/wording.py)."""
-    import wording
-
-    return [
-        Figure(
-            "wording_check_ms", wording.check_ms(), "ms", wording.CHECK_TARGET_MS, "worst of 20"
-        ),
-        Figure(
-            "wording_model_load_ms",
-            wording.load_ms(),
-            "ms",
-            wording.LOAD_TARGET_MS,
-            "fresh process, first sentence read",
-        ),
-    ]
-
-
 def _rss_figure(
     name: str, target: float, runs: list[Launch], floor_rss: float, floor_shown: float
 ) -> Figure:
@@ -194,6 +176,17 @@ def _rss_figure(
         f"when shown: {floor_shown / 1024:.0f} and {shown / 1024:.0f} MiB "
         f"({shown / floor_shown:.2f} x)",
     )
+
+
+def wording_figures() -> list[Figure]:
+    """The wording check of a 2,000-character message, and its model's load in a fresh process
+    (measured after the start-up runs, which never load it)."""
+    from wording import check_ms, load_ms
+
+    return [
+        Figure("wording_check_ms", check_ms(), "ms", 10, "worst of 20 checks, 2,000 characters"),
+        Figure("wording_model_load_ms", load_ms(), "ms", 250, "fresh process, first sentence"),
+    ]
 
 
 def main() -> int:

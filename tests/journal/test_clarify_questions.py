@@ -63,11 +63,6 @@ def test_a_point_without_a_theme_still_gets_questions_for_its_kind():
         assert clarifying_questions("", kind) == questions
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the learned wording classifier flags 'What did I do at the start that helped "
-    "things go well?' as asking why; the classifier's next training round fixes it",
-)
 def test_questions_are_questions_that_pass_the_wording_check_and_never_argue():
 
     questions = list(every_question())

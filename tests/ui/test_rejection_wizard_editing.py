@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QListWidget, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from debrief.journal.practice import drafts
 from debrief.ui.rejection_wizard import Page
@@ -31,19 +31,20 @@ def ask_page(qtbot, open_wizard):
 def test_wording_warnings_appear_while_typing_and_a_click_rewrites(qtbot, open_wizard):
     wizard, ask = ask_page(qtbot, open_wizard)
     edit = wizard.findChild(QPlainTextEdit, "requestEdit")
-    warnings = wizard.findChild(QListWidget, "wordingWarnings")
+    warnings = wizard.findChild(QWidget, "wordingWarnings")
     assert warnings.count() == 0
     edit.clear()
     qtbot.keyClicks(edit, "Hello Ann. " + QUESTIONING)
     qtbot.waitUntil(lambda: warnings.count() >= 1)
     assert warnings.isVisible()
-    assert QUESTIONING in warnings.item(0).text()
-    highlighted = [s.cursor.selectedText() for s in edit.extraSelections()]
-    assert any("selected" in text for text in highlighted)
+    assert QUESTIONING in warnings.labels[0].text()
+    assert any("selected" in text for text in ask.editor.highlighted())
     suggestion = ask.editor.problems[0].suggestion
+    button = warnings.buttons[0]
+    assert isinstance(button, QPushButton) and button.isVisible()
+    assert suggestion in button.accessibleName()
 
-    rect = warnings.visualItemRect(warnings.item(0))
-    qtbot.mouseClick(warnings.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert QUESTIONING not in edit.toPlainText()
     assert suggestion in edit.toPlainText()
     assert edit.toPlainText().startswith("Hello Ann. ")
@@ -52,16 +53,71 @@ def test_wording_warnings_appear_while_typing_and_a_click_rewrites(qtbot, open_w
     assert ask.editor.ok_label.isVisible()
 
 
-def test_enter_on_a_warning_applies_it(qtbot, open_wizard):
+def test_a_rewrite_button_works_from_the_keyboard(qtbot, open_wizard):
     wizard, ask = ask_page(qtbot, open_wizard)
     ask.editor.set_message("", "Thanks 🙂 for the call. " + QUESTIONING)
     warnings = ask.editor.warnings
     assert warnings.count() == 1
-    warnings.setFocus()
-    warnings.setCurrentRow(0)
-    qtbot.keyClick(warnings, Qt.Key.Key_Return)
+    ask.editor.body.setFocus()
+    qtbot.keyClick(ask.editor.body, Qt.Key.Key_Tab)  # Tab leaves the text for the button
+    assert QApplication.focusWidget() is warnings.buttons[0]
+    qtbot.keyClick(warnings.buttons[0], Qt.Key.Key_Space)
     assert QUESTIONING not in ask.editor.text()
     assert ask.editor.text().startswith("Thanks 🙂 for the call. ")  # emoji offsets respected
+    assert wizard.currentPage() is ask
+
+
+def test_enter_on_a_rewrite_button_rewrites_and_stays_on_the_page(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", QUESTIONING)
+    button = ask.editor.warnings.buttons[0]
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert QUESTIONING not in ask.editor.text()
+    assert wizard.currentPage() is ask
+
+
+def test_the_highlight_follows_the_sentence_as_the_user_edits(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", "Thanks for the call. " + QUESTIONING)
+    assert ask.editor.highlighted() == [QUESTIONING]
+    cursor = QTextCursor(ask.editor.body.document())
+    cursor.insertText("Hi Ann, I hope you are well. ")  # typed before the sentence
+    assert ask.editor.highlighted() == [QUESTIONING]  # moved with it at once, before a check
+    end = QTextCursor(ask.editor.body.document())
+    end.movePosition(QTextCursor.MoveOperation.End)
+    end.insertText(" Best, Tom")
+    assert ask.editor.highlighted() == [QUESTIONING]
+    ask.editor.warnings.buttons[0].click()  # the rewrite lands where the sentence is now
+    text = ask.editor.text()
+    assert text.startswith("Hi Ann, I hope you are well. Thanks for the call. ")
+    assert QUESTIONING not in text and text.endswith(" Best, Tom")
+    qtbot.waitUntil(lambda: ask.editor.text() == ask.editor._checked)
+    assert ask.editor.highlighted() == []
+
+
+def test_after_the_check_the_highlight_covers_the_edited_sentence(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", QUESTIONING + " Thanks.")
+    cursor = QTextCursor(ask.editor.body.document())
+    cursor.setPosition(len("Why wasn't I "))
+    cursor.insertText("finally ")  # typed inside the flagged sentence
+    qtbot.waitUntil(lambda: ask.editor.text() == ask.editor._checked, timeout=2000)
+    assert ask.editor.highlighted() == ["Why wasn't I finally selected?"]
+
+
+def test_the_clarifying_question_offers_its_rewrite_as_a_button(qtbot, open_wizard):
+    wizard = open_wizard()
+    clarify = page(wizard, Page.CLARIFY)
+    clarify.question.setPlainText("Why do you think I was rude? That's not true.")
+    assert clarify.warnings.count() >= 1
+    button = clarify.warnings.buttons[0]
+    assert isinstance(button, QPushButton)
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert "not true" not in clarify.question.toPlainText() or "rude" not in (
+        clarify.question.toPlainText()
+    )
 
 
 def test_a_stale_suggestion_changes_nothing(qtbot, open_wizard):
@@ -166,7 +222,7 @@ def test_tab_reaches_every_field_of_the_ask_page(qtbot, open_wizard):
         "interviewerEmail",
         "requestEditSubject",
         "requestEdit",
-        "wordingWarnings",
+        "wordingRewrite",
         "requestEditCopy",
         "requestEditMail",
         "askedCheck",

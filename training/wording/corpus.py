@@ -7,6 +7,10 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
 
     python training/wording/corpus.py build   # source/ -> sentences.jsonl, messages.jsonl
     python training/wording/corpus.py split   # once: -> train.jsonl, test.jsonl (and messages)
+    python training/wording/corpus.py extra   # extra/ -> train_extra.jsonl, messages_extra.jsonl
+
+extra/ holds sentences and messages written after the split, in the same format, for training
+only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
 The split refuses to overwrite existing split files: the held-out set is chosen once, before
 any training, and never tuned on.
@@ -23,6 +27,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source"
+EXTRA = HERE / "extra"
 SEED = 20261212
 TEST_SHARE = 0.28
 LABELS = (
@@ -43,7 +48,7 @@ _MESSAGE = re.compile(r"^=== labels=(\S*) purpose=(\S+) register=(\S+) source=(\
 
 
 def _file_label(path: Path) -> str:
-    stem = path.stem
+    stem = path.stem.rstrip("0123456789")  # passive2.txt is a second batch of passive
     return "ok" if stem.startswith("ok_") else stem
 
 
@@ -51,10 +56,10 @@ def _item_id(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
 
 
-def read_sentences() -> list[dict[str, str]]:
-    """Every sentence of source/*.txt (messages.txt aside), with its group's notes."""
+def read_sentences(folder: Path = SOURCE) -> list[dict[str, str]]:
+    """Every sentence of folder/*.txt (messages.txt aside), with its group's notes."""
     items: list[dict[str, str]] = []
-    for path in sorted(SOURCE.glob("*.txt")):
+    for path in sorted(folder.glob("*.txt")):
         if path.name == "messages.txt":
             continue
         label = _file_label(path)
@@ -84,8 +89,8 @@ def read_sentences() -> list[dict[str, str]]:
     return items
 
 
-def read_messages() -> list[dict[str, object]]:
-    """Every message of source/messages.txt: labels (empty for a good one) and purpose."""
+def read_messages(folder: Path = SOURCE) -> list[dict[str, object]]:
+    """Every message of folder/messages.txt: labels (empty for a good one) and purpose."""
     messages: list[dict[str, object]] = []
     current: dict[str, object] | None = None
     lines: list[str] = []
@@ -96,7 +101,7 @@ def read_messages() -> list[dict[str, object]]:
             current.update(id=_item_id(text), text=text)
             messages.append(current)
 
-    for line in (SOURCE / "messages.txt").read_text(encoding="utf-8").splitlines():
+    for line in (folder / "messages.txt").read_text(encoding="utf-8").splitlines():
         header = _MESSAGE.match(line)
         if header:
             close()
@@ -167,5 +172,25 @@ def split() -> None:
     print(f"train {len(train)}, test {len(test)}; messages train {len(mtrain)}, test {len(mtest)}")
 
 
+def extra() -> None:
+    """Training-only sentences and messages from extra/, minus any repeat of a split item."""
+    held_out = {
+        row["text"].lower()
+        for name in ("test.jsonl", "messages_test.jsonl")
+        for row in read_jsonl(HERE / name)
+    }
+    known = held_out | {row["text"].lower() for row in read_jsonl(HERE / "train.jsonl")}
+    sentences = list({item["text"].lower(): item for item in read_sentences(EXTRA)}.values())
+    kept = [item for item in sentences if item["text"].lower() not in known]
+    messages = [m for m in read_messages(EXTRA) if str(m["text"]).lower() not in held_out]
+    write_jsonl(HERE / "train_extra.jsonl", kept)
+    write_jsonl(HERE / "messages_extra.jsonl", messages)
+    counts = {label: sum(item["label"] == label for item in kept) for label in LABELS}
+    print(f"{len(kept)} extra sentences ({len(sentences) - len(kept)} repeats dropped): {counts}")
+    print(f"{len(messages)} extra messages")
+
+
 if __name__ == "__main__":
-    {"build": build, "split": split}[sys.argv[1] if len(sys.argv) > 1 else "build"]()
+    {"build": build, "split": split, "extra": extra}[
+        sys.argv[1] if len(sys.argv) > 1 else "build"
+    ]()

@@ -84,6 +84,7 @@ def figure(name: str, value: float, target: float) -> None:
 def main() -> None:
     report("train split (the classifier was fitted on it)", read("train.jsonl"))
     messages("train", read("messages_train.jsonl"))
+    messages("extra training", read("messages_extra.jsonl"))
     precision, recall = report("held-out test split", read("test.jsonl"))
     messages("held-out", read("messages_test.jsonl"))
     figure("wording_precision", precision, PRECISION_TARGET)

@@ -158,7 +158,6 @@ class MainWindow(QMainWindow):
         self.filter.parentWidget().layout().insertWidget(0, self.due_banner)
         self.due_banner.setVisible(bool(found))  # added to a shown window: show it now
 
-
     def _build_menus(self) -> None:
         for title, names in MENUS.items():
             menu = self.menuBar().addMenu(translated(title))

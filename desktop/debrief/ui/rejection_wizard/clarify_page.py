@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from debrief.journal.practice.wording import Purpose, WordingProblem, check_mess
 from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
+from debrief.ui.rejection_wizard.wording_panel import WordingPanel
 
 
 class SuggestionList(QListWidget):
@@ -67,13 +67,13 @@ class ClarifyPage(WizardPage):
         form.addWidget(buddy(self.tr("&Question you asked:"), self.question))
         form.addWidget(self.question, 2)
         # People argue with what they heard here, so the question is checked too.
+        self.warnings = WordingPanel("clarifyWordingWarnings", self.question)
+        self.warnings.chosen.connect(self._use_rewrite)
         self.wording = QLabel(objectName="clarifyWording", wordWrap=True)
-        self.wording.setStyleSheet("color: #8a5300;")
-        self.use_rewrite = QPushButton(objectName="clarifyRewrite")
-        self.use_rewrite.clicked.connect(self._use_rewrite)
-        self._problem: WordingProblem | None = None
+        self.wording.setStyleSheet("color: #2e6b30;")
+        self._problems: list[WordingProblem] = []
+        form.addWidget(self.warnings)
         form.addWidget(self.wording)
-        form.addWidget(self.use_rewrite)
         form.addWidget(buddy(self.tr("&Example they gave:"), self.example))
         form.addWidget(self.example, 2)
         self.points = PointList("clarifyPoints", model, lambda point: True, editor, self)
@@ -102,22 +102,20 @@ class ClarifyPage(WizardPage):
             self.model.set_field(self.points.model_row(), key, exact_text(edit))
 
     def _check_question(self) -> None:
-        """Show the first wording problem in the question, with its rewrite as a button."""
-        verdict = check_message(exact_text(self.question), Purpose.CLARIFY)
-        self._problem = verdict.problems[0] if verdict.problems else None
-        if self._problem is not None:
-            self.wording.setText(self.tr(self._problem.message))
-            self.use_rewrite.setText(self.tr("Use instead: “{0}”").format(self._problem.suggestion))
-        else:
-            line = verdict.good_news or verdict.note
-            self.wording.setText(("✓ " if verdict.good_news else "") + self.tr(line or ""))
-        self.wording.setVisible(self._problem is not None or bool(self.wording.text()))
-        self.use_rewrite.setVisible(self._problem is not None)
+        """Show each wording problem in the question, with its rewrite as a button."""
+        text = exact_text(self.question)
+        verdict = check_message(text, Purpose.CLARIFY)
+        self._problems = verdict.problems
+        self.warnings.show_problems(text, self._problems)
+        line = None if self._problems else verdict.good_news or verdict.note
+        self.wording.setText(("✓ " if verdict.good_news else "") + self.tr(line or ""))
+        self.wording.setVisible(bool(line))
 
-    def _use_rewrite(self) -> None:
-        problem, text = self._problem, exact_text(self.question)
-        if problem is None:
+    def _use_rewrite(self, row: int) -> None:
+        text = exact_text(self.question)
+        if not 0 <= row < len(self._problems):
             return
+        problem = self._problems[row]
         self.question.setPlainText(text[: problem.start] + problem.suggestion + text[problem.end :])
         self.question.setFocus()
 

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTextEdit,
@@ -22,6 +20,7 @@ from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
 from debrief.journal.practice.wording import Purpose, check_message
 from debrief.ui.rejection_wizard.base import exact_text
+from debrief.ui.rejection_wizard.wording_panel import WordingPanel
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
 _HIGHLIGHT = QColor("#ffe08a")
@@ -57,10 +56,7 @@ class MessageEditor(QWidget):
         self.subject_label.setBuddy(self.subject)
         self.body = QPlainTextEdit(objectName=body_name)
         self.body.setTabChangesFocus(True)  # Tab moves on; the text itself needs no tabs
-        self.warnings = QListWidget(objectName=warnings_name if check else "")
-        self.warnings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(self.tr("Wording suggestions"))
+        self.warnings = WordingPanel(warnings_name if check else "", self.body, self)
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
         self.ok_label.setStyleSheet(_OK_STYLE)
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
@@ -71,8 +67,7 @@ class MessageEditor(QWidget):
         self._layout()
         self.subject.textEdited.connect(self.edited)
         self.body.textChanged.connect(self._body_changed)
-        self.warnings.itemClicked.connect(self._apply_item)
-        self.warnings.itemActivated.connect(self._apply_item)
+        self.warnings.chosen.connect(self._apply_row)
         self.copy_button.clicked.connect(self.copy)
         self.mail_button.clicked.connect(self.open_mail)
         self.set_email(True)
@@ -129,71 +124,57 @@ class MessageEditor(QWidget):
         self._checked = text
         verdict = check_message(text, self.purpose)
         self.problems = verdict.problems
-        self.warnings.clear()
-        for problem in self.problems:
-            self.warnings.addItem(self._item(text, problem))
+        self.warnings.show_problems(text, self.problems)
         self._highlight(text)
-        has = bool(self.problems)
-        self.warnings.setVisible(has)
-        self._fit_warnings()
         # The journal's lines are English marked for translation; tr() looks them up here.
         line = verdict.good_news or verdict.note
         shown = "✓ " + self.tr(line) if verdict.good_news else self.tr(line or "")
         self.ok_label.setText(shown)
         self.ok_label.setVisible(bool(line))
 
-    def _fit_warnings(self) -> None:
-        """Grow the list to show every problem whole: no scrolling inside it."""
-        if not self.problems:
-            self.warnings.setFixedHeight(0)
-            return
-        width = max(200, self.warnings.viewport().width() or self.width())
-        height = 2 * self.warnings.frameWidth() + 4
-        for row in range(self.warnings.count()):
-            item = self.warnings.item(row)
-            rect = self.warnings.fontMetrics().boundingRect(
-                0, 0, width - 12, 10_000, Qt.TextFlag.TextWordWrap, item.text()
-            )
-            height += rect.height() + 10
-        self.warnings.setFixedHeight(height)
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit_warnings()
-
-    def _item(self, text: str, problem: WordingProblem) -> QListWidgetItem:
-        quoted = text[problem.start : problem.end].strip()
-        item = QListWidgetItem(
-            self.tr("“{quoted}”\n{message}\n➜ Use instead: “{suggestion}”").format(
-                quoted=quoted,
-                message=self.tr(problem.message),
-                suggestion=problem.suggestion,
-            )
-        )
-        item.setForeground(QColor("#1f3f7a"))
-        item.setToolTip(self.tr("Click, or press Enter, to replace those words"))
-        return item
-
     def _highlight(self, text: str) -> None:
-        selections = []
+        """Mark each problem's sentence. The marks are document cursors, so Qt moves them
+        with every edit: the highlight follows the sentence as the user types around it."""
         fmt = QTextCharFormat()
         fmt.setBackground(_HIGHLIGHT)
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor("#b35c00"))
+        selections = []
         for problem in self.problems:
             cursor = QTextCursor(self.body.document())
             cursor.setPosition(utf16_offset(text, problem.start))
             cursor.setPosition(utf16_offset(text, problem.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setKeepPositionOnInsert(True)  # words typed after the sentence stay out
             selection = QTextEdit.ExtraSelection()
             selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)
         self.body.setExtraSelections(selections)
 
-    def _apply_item(self, item: QListWidgetItem) -> None:
-        row = self.warnings.row(item)
-        if 0 <= row < len(self.problems):
-            self.apply(self.problems[row])
+    def highlighted(self) -> list[str]:
+        """The highlighted sentences as they stand in the editor now."""
+        return [
+            s.cursor.selectedText().replace("\u2029", "\n") for s in self.body.extraSelections()
+        ]
+
+    def _apply_row(self, row: int) -> None:
+        """A rewrite button was pressed: replace that sentence where it stands now.
+
+        If the user typed elsewhere since the check, the highlight moved with the sentence
+        and the rewrite goes there; if they changed the sentence itself, it is checked again.
+        """
+        if not 0 <= row < len(self.problems):
+            return
+        problem = self.problems[row]
+        if self.text() == self._checked:
+            self.apply(problem)
+            return
+        selections = self.body.extraSelections()
+        flagged = self._checked[problem.start : problem.end]
+        if row < len(selections) and self.highlighted()[row] == flagged:
+            self._replace(QTextCursor(selections[row].cursor), problem.suggestion)
+        else:
+            self.check_now()
 
     def apply(self, problem: WordingProblem) -> bool:
         """Replace the flagged words with the suggestion (one undo step); False if stale."""
@@ -204,11 +185,14 @@ class MessageEditor(QWidget):
         cursor = QTextCursor(self.body.document())
         cursor.setPosition(utf16_offset(text, problem.start))
         cursor.setPosition(utf16_offset(text, problem.end), QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(problem.suggestion)
+        self._replace(cursor, problem.suggestion)
+        return True
+
+    def _replace(self, cursor: QTextCursor, suggestion: str) -> None:
+        cursor.insertText(suggestion)
         self.body.setTextCursor(cursor)
         self.check_now()
         self.body.setFocus(Qt.FocusReason.OtherFocusReason)
-        return True
 
     # -- sending -------------------------------------------------------------------------
     def copy(self) -> None:

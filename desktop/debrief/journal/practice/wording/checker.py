@@ -36,6 +36,11 @@ class WordingProblem:
 #: All rules in one regex, a named group per kind: one pass over the text is faster than one
 #: per kind. It runs on lower-cased text, because IGNORECASE makes `re` twice as slow, and
 #: every match starts at the start of a word.
+#: A draft's gap for the user to fill ("[your name]", "[company]"): words about the user,
+#: not to them, so the checker reads them as blanks (same length: offsets stay true).
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]{1,40}\]")
+
+
 def _lower_pattern(pattern: str) -> str:
     """Lower-case a regex but not its escapes: \\S must not become \\s."""
     return re.sub(r"\\.|[^\\]+", lambda m: m[0] if m[0][0] == "\\" else m[0].lower(), pattern)
@@ -57,11 +62,20 @@ def _excused(kind: str, before: str) -> bool:
         return True
     if kind in rules.NEGATABLE and rules.NEGATED.search(before):
         return True
+    if kind == "reconsider" and rules.OWN_PLANS.search(before):
+        return True
     return kind in rules.ACCEPTABLE and rules.ACCEPTED.search(before) is not None
 
 
-def rule_spans(norm: str) -> list[tuple[int, int, str]]:
-    """(start, end, kind) of each sentence of `norm` that a rule flags, in order."""
+def rule_spans(
+    norm: str, cleared: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each sentence of `norm` that a rule flags, in order.
+
+    A sentence whose match the words before it excuse ("I know why I wasn't selected",
+    "I'd never ask you to reconsider") goes into `cleared`: the rule has read it and found
+    it innocent, so the classifier leaves it alone too.
+    """
     lowered = norm.lower()  # same length: normalise maps the one exception
     found: list[tuple[int, int, str]] = []
     position = previous_end = 0
@@ -70,22 +84,27 @@ def rule_spans(norm: str) -> list[tuple[int, int, str]]:
         left, right = sentence_around(norm, match.start(), match.end())
         left = max(left, previous_end)  # a run-on sentence: spans never overlap
         if _excused(kind, norm[max(left, match.start() - 80) : match.start()]):
+            if cleared is not None:
+                cleared.append((left, right))
             position = match.start() + 1  # a later rule may still match inside this one
             continue
         found.append((left, right, kind))
         position = previous_end = right  # one problem per sentence
+    if cleared is not None:
+        for match in rules.INNOCENT.finditer(norm):
+            cleared.append(sentence_around(norm, match.start(), match.end()))
     return found
 
 
 MAX_CLASSIFIED = 400  # sentences read by the classifier per check; the rules read them all
 
 
-def model_spans(norm: str, taken: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def model_spans(norm: str, taken: list[tuple]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of the sentences the rules left alone that the classifier flags."""
     free = [
         (left, right)
         for left, right in sentences(norm)
-        if not any(left < end and start < right for start, end, _ in taken)
+        if not any(left < end and start < right for start, end, *_ in taken)
     ][:MAX_CLASSIFIED]
     if not free:
         return []
@@ -105,9 +124,11 @@ def wording_problems(text: str, purpose: Purpose | str = Purpose.REQUEST) -> lis
     """
     if not isinstance(text, str) or not text:
         return []
-    norm, index = normalise(text)
-    found = rule_spans(norm)
-    found = sorted(found + model_spans(norm, found))
+    text_read = _PLACEHOLDER.sub(lambda m: " " * len(m.group()), text)
+    norm, index = normalise(text_read)
+    cleared: list[tuple[int, int]] = []
+    found = rule_spans(norm, cleared)
+    found = sorted(found + model_spans(norm, found + cleared))
     problems: list[WordingProblem] = []
     used: set[str] = set()
     for left, right, kind in found:
