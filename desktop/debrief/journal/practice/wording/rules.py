@@ -112,6 +112,12 @@ RULES: dict[str, list[str]] = {
         + _rx(r"|deserving) than (?:me|I)\b(?! (?:was|were|am|had|did|used|have))"),
         _rx(r"\b(?:\w+er|more|less|further) (?:[\w-]+ )?than me\b"),
         _rx(r"\b(?:stack|stacked|stacking|measure|measured|measuring) up (?:against|to|with)\b"),
+        _rx(r"\bwho got (?:it|the job|the role|the offer|the position)\b"),
+        _rx(r"\b(?:relative|compared) to (?:the )?(?:other|rest)\b"),
+        _rx(r"\b(?:rank|ranked|place|placed|come|came) (?:among|against|in the top|in the ")
+        + _rx(r"(?:candidates|shortlist|final))\b"),
+        _rx(r"\bwas I (?:in )?the (?:top|second|runner-up|close second|next)\b"),
+        _rx(r"\b(?:better|stronger|closer) (?:[\w-]+ )?than I (?:was|did)\b"),
         _rx(r"\b(?:against|versus|vs\.?|compared (?:to|with)) (?:the (?:person|candidate|applicant")
         + _rx(r"|one|people) (?:who|that|you)|whoever) ")
         + _gap(1)
@@ -159,6 +165,16 @@ RULES: dict[str, list[str]] = {
         _rx(r"\bstill (?:be|get) (?:considered|hired|selected|chosen|the job|the role|an offer)")
         + _rx(r"\b(?! for (?:future|other|later|upcoming|new))"),
         _rx(r"\bback in(?:to)? (?:the running|the process|consideration)\b"),
+        _rx(r"\b(?:is|was) (?:the|your|this|that|it) (?:decision )?(?:definitely|really|truly")
+        + _rx(r"|absolutely) (?:final|a no|set in stone)\b"),
+        _rx(r"\bput in a (?:good )?word for me\b"),
+        _rx(r"\bconvince (?:you|them|the (?:team|panel)) otherwise\b"),
+        _rx(r"\b(?:any|a|some) way (?:to|we could|I could) (?:still )?make (?:this|it) work\b"),
+        _rx(r"\bstill (?:be )?(?:room|a place|a chance) for me\b"),
+        _rx(r"\b(?:asked|asking|ask) (?:them |her |him )?for a (?:formal )?review\b"),
+        _rx(r"\b(?:written|wrote|write|complained|escalated|escalate) to (?:the|your) ")
+        + _rx(r"(?:board|ceo|director|managing director|head of \w+|hr director)\b"),
+        _rx(r"\bbefore (?:you )?finali[sz](?:e|ing) (?:things|it|the decision|your decision)\b"),
         _rx(r"\binterview(?:ing)? me again\b(?! (?:in the future|for (?:a|another|other|future)))"),
     ],
     "fault": [
@@ -176,7 +192,7 @@ RULES: dict[str, list[str]] = {
         + _gap(2)
         + _rx(r"(?:treated|assessed|judged|evaluated) (?:fairly")
         + _rx(r"|properly|equally|objectively)\b"),
-        _rx(r"\byou(?:'ve| have)? ")
+        _rx(r"\byou(?:'ve|'re| have| are)? ")
         + _gap(2)
         + _rx(r"(?:made|make|making) (?:a|an|the) ")
         + _rx(r"(?:[\w-]+ )?(?:mistake|error)\b"),
@@ -213,6 +229,14 @@ RULES: dict[str, list[str]] = {
         + _rx(r"|consider)) (?:me|my|how|that I|what I)\b"),
         r"\b(?:biased|prejudiced|rigged|discriminat(?:ed|ory|ion|ing))\b",
         _rx(r"\b(?:stacked|weighted|set up|was|were) against me\b"),
+        _rx(r"\byou(?:'ve| have)? (?:really )?(?:(?:missed|lost) out on (?:a|an|someone|me)")
+        + _rx(r"|let (?:a|an) (?:[\w-]+ ){0,2}(?:hire|candidate|talent|person) (?:slip|go))\b"),
+        _rx(r"\b(?:your|their|the company's) loss\b"),
+        _rx(r"\b(?:lack|lacked|lacking) (?:of )?(?:any )?(?:respect|transparency|fairness")
+        + _rx(r"|professionalism|courtesy)\b"),
+        _rx(rf"\b{NEG} (?:[\w']+ ){{0,3}}(?:an? )?(?:objective|fair|proper|impartial) ")
+        + _rx(r"(?:evaluation|assessment|hearing|review|process|look)\b"),
+        _rx(r"\bbox-?ticking\b"),
         _rx(r"\b(?:ridiculous|absurd|outrageous|insane|baffling|unbelievable|a joke|nonsense")
         + _rx(r"|shocking|disgraceful) (?:that|how)\b"),
     ],
@@ -278,6 +302,18 @@ RULES: dict[str, list[str]] = {
         _rx(r"\bI(?:'m| am| was) (?:more than|over|highly|perfectly|fully|clearly|obviously")
         + _rx(r"|well|extremely|exceptionally|very) qualified\b"),
         _rx(r"\bI (?:[\w']+ )?deserved? (?:the|this|that|an?|to|better|more|it)\b"),
+        _rx(r"\bI(?:'m| am) (?:simply |just )?the best\b(?! (?:way|time|person to ask))"),
+        _rx(r"\bI (?:had|have|met|meet|tick|ticked) (?:all|every|everything) (?:of )?(?:the ")
+        + _rx(
+            r"(?:qualifications|skills|requirements|criteria|boxes)|you (?:asked|were looking) for)"
+        ),
+        _rx(r"\bI(?:'d| would)(?: have)? (?:be|been|make|made) (?:a |an )?(?:really |truly )?")
+        + _rx(r"(?:great|excellent|brilliant|amazing|perfect|fantastic|valuable|outstanding) ")
+        + _rx(r"(?:hire|fit|addition|asset|match|employee|candidate)\b"),
+        _rx(r"\b(?:an? |the )?(?:ideal|perfect) (?:match|fit) for (?:the|this|your)\b"),
+        _rx(r"\boverqualified\b"),
+        _rx(r"\b(?:no one|nobody|no-one)(?: (?:else|would have|could have|would've|could))* ")
+        + _rx(r"(?:worked|work|works) harder\b"),
         _rx(r"\bI (?:should|ought to) have (?:been|got|gotten|received|had) (?:offered|hired")
         + _rx(r"|selected|chosen|picked|the (?:job|role|offer|position)|an offer)\b"),
     ],
