@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from debrief.journal.demo.story import fill_demo
-from debrief.journal.export import TABLES, export_data, export_json, import_json
+from debrief.journal.portability.export import TABLES, export_data, export_json, import_json
 from debrief.journal.records.listings import list_interviews
 from debrief.journal.store.derived import DERIVED_FIELDS
 from debrief.journal.store.journal import open_journal

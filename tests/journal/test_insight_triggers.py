@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.export import export_json, import_json
 from debrief.journal.insights.counts import Filters, funnel, weakness_counts
 from debrief.journal.insights.trend import theme_trend
+from debrief.journal.portability.export import export_json, import_json
 from debrief.journal.records.interviews import delete_interview, save_interview, update_field
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.derived import fill

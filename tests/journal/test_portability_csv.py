@@ -8,10 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from debrief.journal.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
-from debrief.journal.csv_import import guess_mapping
-from debrief.journal.csv_table import EncodingQuestion, ImportProblem, read_csv, read_csv_file
-from debrief.journal.statuses import status_meaning
+from debrief.journal.portability.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
+from debrief.journal.portability.csv_import import guess_mapping
+from debrief.journal.portability.csv_table import (
+    EncodingQuestion,
+    ImportProblem,
+    read_csv,
+    read_csv_file,
+)
+from debrief.journal.portability.statuses import status_meaning
 
 DATA = Path(__file__).parent / "data"
 

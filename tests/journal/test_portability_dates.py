@@ -8,7 +8,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from debrief.journal.dates import detect_date_order, order_evidence, parse_date, settle_order
+from debrief.journal.portability.dates import (
+    detect_date_order,
+    order_evidence,
+    parse_date,
+    settle_order,
+)
 
 MARCH_4 = dt.date(2026, 3, 4)
 

@@ -11,11 +11,11 @@ import stat
 
 import pytest
 
-from debrief.journal import export
-from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
-from debrief.journal.csv_safety import FORMULA_STARTS, neutralise
-from debrief.journal.csv_table import ImportProblem, read_csv_file
-from debrief.journal.export import export_csv, export_data, export_json, import_json
+from debrief.journal.portability import export
+from debrief.journal.portability.csv_import import apply_import, guess_mapping, preview_import
+from debrief.journal.portability.csv_safety import FORMULA_STARTS, neutralise
+from debrief.journal.portability.csv_table import ImportProblem, read_csv_file
+from debrief.journal.portability.export import export_csv, export_data, export_json, import_json
 from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import (

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal import csv_import
-from debrief.journal.csv_import import (
+from debrief.journal.portability import csv_import
+from debrief.journal.portability.csv_import import (
     ROLE_PLACEHOLDER,
     PlannedRow,
     apply_import,
@@ -16,7 +16,7 @@ from debrief.journal.csv_import import (
     guess_mapping,
     preview_import,
 )
-from debrief.journal.csv_table import ImportProblem, read_csv, read_csv_file
+from debrief.journal.portability.csv_table import ImportProblem, read_csv, read_csv_file
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store.models import Interview, Interviewer
 

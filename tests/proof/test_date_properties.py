@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
-from debrief.journal import dates
+from debrief.journal.portability import dates
 from debrief.journal.records import interviews
 from debrief.journal.records.interviews import get_interview, save_interview
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.csv_import import apply_import, guess_mapping, preview_import
-from debrief.journal.csv_table import ImportProblem, read_csv
+from debrief.journal.portability.csv_import import apply_import, guess_mapping, preview_import
+from debrief.journal.portability.csv_table import ImportProblem, read_csv
 from debrief.journal.records.interviews import (
     delete_interview,
     get_interview,

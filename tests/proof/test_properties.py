@@ -7,16 +7,16 @@ import datetime as dt
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from debrief.journal import dates
-from debrief.journal.csv_import import (
+from debrief.journal.guidance import wording_problems
+from debrief.journal.portability import dates
+from debrief.journal.portability.csv_import import (
     ALIASES,
     REQUIRED_TARGETS,
     apply_import,
     guess_mapping,
     preview_import,
 )
-from debrief.journal.csv_table import ImportProblem, read_csv
-from debrief.journal.guidance import wording_problems
+from debrief.journal.portability.csv_table import ImportProblem, read_csv
 from debrief.journal.practice.wording import ADVICE
 from debrief.journal.records import interviews
 from debrief.journal.records.interviews import (

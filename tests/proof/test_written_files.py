@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from debrief.journal.csv_table import ImportProblem
-from debrief.journal.export import export_csv, export_json
+from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.portability.export import export_csv, export_json
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store.files.backups import BackupError, backup_now, restore_backup
 from debrief.journal.store.journal import open_journal

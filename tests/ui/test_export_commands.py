@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from debrief.journal.export import CSV_NAMES
+from debrief.journal.portability.export import CSV_NAMES
 from debrief.journal.store.identity import OUR_TABLES
 from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Interview

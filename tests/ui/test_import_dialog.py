@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QListWidget, QWizard
 
-from debrief.journal.csv_import import IMPORT_FAILED, TARGETS
-from debrief.journal.csv_table import ImportProblem, read_csv_file
+from debrief.journal.portability.csv_import import IMPORT_FAILED, TARGETS
+from debrief.journal.portability.csv_table import ImportProblem, read_csv_file
 from debrief.journal.store.models import Interview
 from debrief.ui.import_dialog import ImportDialog
 from debrief.ui.import_wizard import file_page, mapping_page, preview_page

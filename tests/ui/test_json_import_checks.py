@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from debrief.journal.export import ArchiveRefused, export_json, import_json
+from debrief.journal.portability.export import ArchiveRefused, export_json, import_json
 from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Interview, Theme
 from debrief.ui import export_commands

@@ -17,8 +17,8 @@ import peewee
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from debrief.journal.csv_table import ImportProblem
-from debrief.journal.export import (
+from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.portability.export import (
     ArchiveRefused,
     export_csv,
     export_json,

@@ -7,15 +7,15 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
-from debrief.journal.csv_import import (
+from debrief.journal.portability.csv_import import (
     ImportPlan,
     ImportReport,
     date_order_for,
     guess_mapping,
     preview_import,
 )
-from debrief.journal.csv_table import CsvTable
-from debrief.journal.dates import CHOSEN_ORDERS, DateOrder
+from debrief.journal.portability.csv_table import CsvTable
+from debrief.journal.portability.dates import CHOSEN_ORDERS, DateOrder
 from debrief.journal.store.journal import Journal
 from debrief.ui.import_wizard.base import Step
 from debrief.ui.import_wizard.dates_page import DatesPage

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
-from debrief.journal.csv_import import SkippedRow
+from debrief.journal.portability.csv_import import SkippedRow
 
 if TYPE_CHECKING:
     from debrief.ui.import_dialog import ImportDialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
-from debrief.journal.csv_table import CsvTable
+from debrief.journal.portability.csv_table import CsvTable
 
 #: Enough rows to recognise the file; the preview step shows every row's fate anyway.
 PREVIEW_ROWS = 100

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QButtonGroup, QRadioButton, QVBoxLayout, QWidget
 
-from debrief.journal.csv_layouts import DATE_TARGETS
-from debrief.journal.csv_table import CsvTable
-from debrief.journal.dates import parse_date
+from debrief.journal.portability.csv_layouts import DATE_TARGETS
+from debrief.journal.portability.csv_table import CsvTable
+from debrief.journal.portability.dates import parse_date
 from debrief.ui.import_wizard.base import ImportPage, hint
 
 ORDERS = ("dmy", "mdy")

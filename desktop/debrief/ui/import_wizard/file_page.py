@@ -17,8 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
-from debrief.journal.csv_table import CsvTable, EncodingQuestion, ImportProblem, read_csv_file
+from debrief.journal.portability.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
+from debrief.journal.portability.csv_table import (
+    CsvTable,
+    EncodingQuestion,
+    ImportProblem,
+    read_csv_file,
+)
 from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel

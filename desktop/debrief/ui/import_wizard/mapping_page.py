@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from debrief.journal.csv_import import REQUIRED_TARGETS, missing_targets
-from debrief.journal.csv_layouts import EMPTY_MARKERS
-from debrief.journal.csv_table import CsvTable
+from debrief.journal.portability.csv_import import REQUIRED_TARGETS, missing_targets
+from debrief.journal.portability.csv_layouts import EMPTY_MARKERS
+from debrief.journal.portability.csv_table import CsvTable
 from debrief.ui.import_wizard.base import ImportPage, Step, hint, warning
 
 MAX_SAMPLE_CHARS = 40

@@ -13,8 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.csv_import import ALREADY_THERE, ImportPlan, SkippedRow, apply_import
-from debrief.journal.csv_table import ImportProblem
+from debrief.journal.portability.csv_import import (
+    ALREADY_THERE,
+    ImportPlan,
+    SkippedRow,
+    apply_import,
+)
+from debrief.journal.portability.csv_table import ImportProblem
 from debrief.ui import vocabulary
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, skip_text, warning
 from debrief.ui.table_models import RowsModel

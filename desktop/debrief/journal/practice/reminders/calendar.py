@@ -14,7 +14,7 @@ import icalendar
 
 from debrief import __version__
 from debrief.identity import APP_ID
-from debrief.journal.export import write_atomic
+from debrief.journal.portability.export import write_atomic
 from debrief.journal.practice.reminders.facts import gather
 from debrief.journal.practice.reminders.rules import (
     Facts,

@@ -9,15 +9,20 @@ from typing import Any
 
 from peewee import chunked
 
-from debrief.journal import dates
-from debrief.journal.csv_layouts import ALIASES as ALIASES  # kept importable from here
-from debrief.journal.csv_layouts import DATE_TARGETS, EMPTY_MARKERS, TARGETS, missing_targets
-from debrief.journal.csv_layouts import REQUIRED_TARGETS as REQUIRED_TARGETS
-from debrief.journal.csv_layouts import guess_mapping as guess_mapping
-from debrief.journal.csv_safety import restore
-from debrief.journal.csv_table import CsvTable, ImportProblem
+from debrief.journal.portability import dates
+from debrief.journal.portability.csv_layouts import ALIASES as ALIASES  # kept importable from here
+from debrief.journal.portability.csv_layouts import (
+    DATE_TARGETS,
+    EMPTY_MARKERS,
+    TARGETS,
+    missing_targets,
+)
+from debrief.journal.portability.csv_layouts import REQUIRED_TARGETS as REQUIRED_TARGETS
+from debrief.journal.portability.csv_layouts import guess_mapping as guess_mapping
+from debrief.journal.portability.csv_safety import restore
+from debrief.journal.portability.csv_table import CsvTable, ImportProblem
+from debrief.journal.portability.statuses import status_meaning, status_text
 from debrief.journal.records.interviews import MAX_SHORT_TEXT, validate
-from debrief.journal.statuses import status_meaning, status_text
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import Interview, Interviewer, Outcome, Stage
 from debrief.journal.store.refusals import WriteFailed

@@ -19,9 +19,9 @@ from peewee import (
 )
 
 import debrief
-from debrief.journal.archive_checks import Refusal, check_archive
-from debrief.journal.csv_safety import csv_bytes
-from debrief.journal.csv_table import ImportProblem
+from debrief.journal.portability.archive_checks import Refusal, check_archive
+from debrief.journal.portability.csv_safety import csv_bytes
+from debrief.journal.portability.csv_table import ImportProblem
 from debrief.journal.store import schema
 from debrief.journal.store.derived import DERIVED_FIELDS
 from debrief.journal.store.files import atomic_file

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from debrief.journal.csv_decoding import STRAY, Decoded, decode_bytes
+from debrief.journal.portability.csv_decoding import STRAY, Decoded, decode_bytes
 from debrief.journal.store.errors import JournalError
 
 DELIMITERS = (",", ";", "\t", "|")

@@ -1,0 +1,1 @@
+"""Bringing interviews in from other trackers and taking the journal out: CSV, JSON, checks."""
