@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         # After the first paint: what fell due while closed needs the reminder rules.
         QTimer.singleShot(0, self, self._build_due_banner)
+        QTimer.singleShot(0, self, self._build_tray)
         restore_layout(self, settings)
 
     # -- building ------------------------------------------------------------------------
@@ -157,6 +158,14 @@ class MainWindow(QMainWindow):
         self.due_banner = DueBanner(found, self)
         self.filter.parentWidget().layout().insertWidget(0, self.due_banner)
         self.due_banner.setVisible(bool(found))  # added to a shown window: show it now
+
+    def _build_tray(self) -> None:
+        """Reminders while the app runs: tray icon and notifications (reminders_tray.py)."""
+        from debrief.ui.reminders_tray import RemindersTray
+
+        if not self.journal.closed:
+            self.tray = RemindersTray(self.journal, self, self.actions["actionQuit"])
+            self.events.changed.connect(self.tray.on_journal_changed)
 
     def _build_menus(self) -> None:
         for title, names in MENUS.items():
