@@ -31,6 +31,7 @@ from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
+from debrief.ui.upcoming_view import open_round_prep
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
             "actionPrepSheet": self.show_prep_sheet,
+            "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
             "actionAbout": self.show_about,
             "actionShortcuts": self.show_shortcuts,
             **self.file_commands.handlers(),
@@ -138,6 +140,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
 
         self.detail = DetailPanel(self.journal, self)
+        upcoming = self.detail.upcoming_view
+        upcoming.activated.connect(
+            lambda i: self.select_interview(upcoming.model().interview_at(i.row()))
+        )
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)
