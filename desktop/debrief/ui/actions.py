@@ -143,6 +143,13 @@ COMMANDS: tuple[Command, ...] = (
         _(CONTEXT, "A one-page summary to read before your next interview"),
     ),
     Command(
+        "actionPrepare",
+        _(CONTEXT, "Prepare for this &round…"),
+        ("Ctrl+Shift+P",),
+        _(CONTEXT, "The prep sheet, titled for the selected round"),
+        Needs.SELECTION,
+    ),
+    Command(
         "actionShortcuts",
         _(CONTEXT, "&Keyboard shortcuts"),
         ("F1",),
@@ -174,7 +181,7 @@ MENUS: dict[str, list[str | None]] = {
         None,
         "actionQuit",
     ],
-    _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet"],
+    _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet", "actionPrepare"],
     _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
 }
 TOOLBAR: list[str | None] = [

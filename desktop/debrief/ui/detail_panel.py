@@ -18,6 +18,7 @@ from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
+from debrief.ui.upcoming_view import UpcomingModel, upcoming_view
 
 #: Starting column widths in pixels; the remaining column stretches (the user can resize).
 WIDTHS = {
@@ -67,6 +68,7 @@ class DetailPanel(QSplitter):
         self.requests = requests_model(journal, self)
         self.points = points_model(journal, self)
         self.actions = ActionsModel(journal, self)
+        self.upcoming = UpcomingModel(journal, self)
 
         left = QWidget()
         layout = QVBoxLayout(left)
@@ -90,6 +92,11 @@ class DetailPanel(QSplitter):
         right = QWidget()
         side = QVBoxLayout(right)
         side.setContentsMargins(3, 4, 6, 4)
+        self.upcoming_heading = QLabel(self.tr("<b>Coming up</b>"))
+        self.upcoming_view = upcoming_view(self.upcoming)
+        self.upcoming_heading.setBuddy(self.upcoming_view)
+        side.addWidget(self.upcoming_heading)
+        side.addWidget(self.upcoming_view)
         heading = QLabel(self.tr("<b>Improvement actions</b>"))
         self.actions_view = _table("actionsView", self.actions, "description")
         self.actions_view.setAccessibleName(self.tr("Improvement actions"))
@@ -147,8 +154,19 @@ class DetailPanel(QSplitter):
             )
         )
 
+    def _fit_upcoming(self) -> None:
+        """As tall as its rows (up to four): a short list leaves the room to the actions."""
+        view = self.upcoming_view
+        rows = min(self.upcoming.rowCount(), 4)
+        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+        view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
+
     def reload(self) -> None:
         self.actions.reload()
+        self.upcoming.reload()
+        self.upcoming_heading.setVisible(self.upcoming.rowCount() > 0)
+        self.upcoming_view.setVisible(self.upcoming.rowCount() > 0)
+        self._fit_upcoming()
         self.show_interview(self.points.interview_id)
         self.actions_view.setVisible(self.actions.rowCount() > 0)
         self.actions_hint.setVisible(self.actions.rowCount() == 0)

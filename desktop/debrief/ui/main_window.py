@@ -31,6 +31,7 @@ from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
+from debrief.ui.upcoming_view import open_round_prep
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         # After the first paint: what fell due while closed needs the reminder rules.
         QTimer.singleShot(0, self, self._build_due_banner)
+        QTimer.singleShot(0, self, self._build_tray)
         restore_layout(self, settings)
 
     # -- building ------------------------------------------------------------------------
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
             "actionPrepSheet": self.show_prep_sheet,
+            "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
             "actionAbout": self.show_about,
             "actionShortcuts": self.show_shortcuts,
             **self.file_commands.handlers(),
@@ -137,6 +140,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
 
         self.detail = DetailPanel(self.journal, self)
+        upcoming = self.detail.upcoming_view
+        upcoming.activated.connect(
+            lambda i: self.select_interview(upcoming.model().interview_at(i.row()))
+        )
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)
@@ -157,6 +164,14 @@ class MainWindow(QMainWindow):
         self.due_banner = DueBanner(found, self)
         self.filter.parentWidget().layout().insertWidget(0, self.due_banner)
         self.due_banner.setVisible(bool(found))  # added to a shown window: show it now
+
+    def _build_tray(self) -> None:
+        """Reminders while the app runs: tray icon and notifications (reminders_tray.py)."""
+        from debrief.ui.reminders_tray import RemindersTray
+
+        if not self.journal.closed:
+            self.tray = RemindersTray(self.journal, self, self.actions["actionQuit"])
+            self.events.changed.connect(self.tray.on_journal_changed)
 
     def _build_menus(self) -> None:
         for title, names in MENUS.items():
