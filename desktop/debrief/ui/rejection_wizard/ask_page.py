@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.practice import deadline, drafts
+from debrief.journal.practice.profile import has_profile
 from debrief.ui.profile_dialog import ProfileDialog
 from debrief.ui.rejection_wizard import phrases
 from debrief.ui.rejection_wizard.base import (
@@ -40,6 +43,7 @@ class AskPage(WizardPage):
         self._people: list[dict] = []
         self._auto: tuple[str, str] | None = None  # the last draft we filled in
         self._channel_chosen = False  # until the user picks, the channel follows the notice
+        self._profile_asked = False  # first use asks for the name once per opening
         self.deadline = QLabel(objectName="askDeadline", wordWrap=True)
         self.person = QComboBox(objectName="interviewerCombo", editable=True)
         self.person.lineEdit().setPlaceholderText(self.tr("Their name"))
@@ -149,6 +153,28 @@ class AskPage(WizardPage):
         if not self.editor.text().strip():
             self._redraft(force=True)
         self._update_asked()
+        if self._first_use():
+            self._profile_asked = True
+            QTimer.singleShot(0, self, self._ask_profile)
+
+    def _first_use(self) -> bool:
+        """No profile yet, not skipped in this debrief, not asked since the wizard opened."""
+        return not (
+            self._profile_asked or self.data.get("profile_skipped") or has_profile(self.journal)
+        )
+
+    def _ask_profile(self) -> None:
+        """First use: ask for the name the drafts sign with; skipping is remembered here."""
+        if not self.isVisible():
+            return
+        dialog = self.edit_profile()
+        skip = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+        skip.setText(self.tr("&Skip for now"))
+        dialog.rejected.connect(self._profile_skipped)
+
+    def _profile_skipped(self) -> None:
+        self.data["profile_skipped"] = True
+        self.edited.emit()
 
     def _chosen_person(self) -> dict | None:
         row = self.person.currentIndex()
