@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -45,6 +45,18 @@ _MONTHS = (
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
 _LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+#: Title words that tell who is most senior, highest first: the request goes to them.
+SENIORITY = (
+    ("chief", "ceo", "cto", "cfo", "coo", "founder", "partner"),
+    ("vp", "svp", "evp", "vice"),
+    ("director", "head"),
+    ("principal",),
+    ("manager", "lead", "leader", "supervisor"),
+    ("senior", "sr", "staff"),
+)
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -145,6 +157,25 @@ def interview_values(
         "interview_date": interview.date,
         "user_name": user_name,
     }
+
+
+def seniority(title: object) -> int:
+    """How senior a job title reads: 0 for none of SENIORITY's words, higher is more senior."""
+    words = set(_WORDS.findall(str(title or "").lower()))
+    for rank, group in enumerate(SENIORITY):
+        if words.intersection(group):
+            return len(SENIORITY) - rank
+    return 0
+
+
+def addressee(people: Sequence[Mapping[str, object]]) -> int | None:
+    """Which of the interviewers met to ask first: the most senior by title; when no title
+    tells, the first listed (the interview's own people, so the latest round's). None if
+    nobody was named."""
+    if not people:
+        return None
+    ranks = [seniority(person.get("title")) for person in people]
+    return ranks.index(max(ranks))
 
 
 def mailto_url(to: str, subject: str, body: str) -> str:

@@ -114,8 +114,9 @@ class AskPage(WizardPage):
         ids = [p["id"] for p in self._people]
         if chosen in ids:
             self.person.setCurrentIndex(ids.index(chosen))
-        elif len(ids) == 1 and not data.get("interviewer_name"):
-            self.person.setCurrentIndex(0)  # the only interviewer met: the one to ask
+        elif ids and not data.get("interviewer_name"):
+            # The one met, or the most senior of several: the one to ask first.
+            self.person.setCurrentIndex(drafts.addressee(self._people))
         else:
             self.person.setCurrentIndex(-1)
             self.person.setEditText(data.get("interviewer_name") or "")
