@@ -18,11 +18,16 @@ if TYPE_CHECKING:
 TEMPLATES = (
     "ask_email",
     "ask_call_script",
+    "ask_linkedin",
+    "ask_voicemail",
     "thank_email",
     "thank_call_script",
     "thank_anyway_email",
     "follow_up_email",
 )
+
+#: The most a LinkedIn connection note may hold; the Ask page counts down to it.
+LINKEDIN_LIMIT = 300
 
 #: What a placeholder shows when the journal has no value: a visible gap in brackets for
 #: the user to fill (never a guess such as "Hi there" or "your company"), except where
@@ -200,9 +205,16 @@ def _values(context: Mapping[str, object]) -> dict[str, object]:
     return values
 
 
-def request_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
-    """The request for advice by e-mail or call script, filled from the wizard's context."""
-    return draft(template_for("ask", channel), **_values(context))
+def request_draft(channel: str | None, context: Mapping[str, object], short: bool = False) -> Draft:
+    """The request for advice by e-mail or call script, filled from the wizard's context.
+
+    `short` gives the brief form of the channel: a LinkedIn message instead of the e-mail
+    (LINKEDIN_LIMIT characters), a voicemail instead of the call script.
+    """
+    template = template_for("ask", channel)
+    if short:
+        template = "ask_linkedin" if channel == Channel.EMAIL else "ask_voicemail"
+    return draft(template, **_values(context))
 
 
 def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:

@@ -59,6 +59,8 @@ class AskPage(WizardPage):
         self.asked_at = datetime_edit("askedAt")
         self.asked_at.setAccessibleName(self.tr("When you asked"))
         self.in_time = QLabel(objectName="inTimeLabel", wordWrap=True)
+        self.short = QCheckBox(objectName="shortFormCheck")
+        self.count = QLabel(objectName="messageCount")
         self.profile_button = QPushButton(
             self.tr("Your name and si&gn-off…"), objectName="profileButton"
         )
@@ -69,10 +71,14 @@ class AskPage(WizardPage):
         self.channel_group.idToggled.connect(lambda *_: self._channel_changed())
         self.channel_group.idClicked.connect(lambda *_: setattr(self, "_channel_chosen", True))
         self.email.textChanged.connect(self._set_recipient)
+        self.short.toggled.connect(lambda *_: self._form_changed())
+        self.editor.body.textChanged.connect(self._count)
         self.asked.toggled.connect(lambda *_: self._update_asked())
         self.asked_at.dateTimeChanged.connect(lambda *_: self._update_asked())
         self.editor.edited.connect(self.edited)
-        self.watch(self.person, self.email, self.asked, self.asked_at, *self.channel.values())
+        self.watch(
+            self.person, self.email, self.short, self.asked, self.asked_at, *self.channel.values()
+        )
 
     def _build(self) -> None:
         who = QHBoxLayout()
@@ -82,6 +88,7 @@ class AskPage(WizardPage):
         how = QHBoxLayout()
         for button in self.channel.values():
             how.addWidget(button)
+        how.addWidget(self.short)
         how.addStretch()
         how.addWidget(self.profile_button)
         form = QFormLayout()
@@ -101,6 +108,7 @@ class AskPage(WizardPage):
         layout.addWidget(self.deadline)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.count)
         layout.addLayout(asked_row)
         layout.addWidget(self.asked_hint)
 
@@ -123,6 +131,9 @@ class AskPage(WizardPage):
         self.person.blockSignals(False)
         self.email.setText(data.get("interviewer_email") or self._chosen_email())
         self._channel_chosen = bool(data.get("channel"))
+        self.short.blockSignals(True)
+        self.short.setChecked(bool(data.get("short_form")))
+        self.short.blockSignals(False)
         self._follow_notice(data)
         if data.get("words"):
             self.editor.set_message(data.get("subject") or "", data["words"])
@@ -203,8 +214,34 @@ class AskPage(WizardPage):
         self.editor.recipient = text.strip()
 
     def _channel_changed(self) -> None:
-        self.editor.set_email(self.channel_value() == "email")
+        email = self.channel_value() == "email"
+        self.short.setText(
+            self.tr("As a &LinkedIn message") if email else self.tr("As a &voicemail")
+        )
+        self._form_changed()
+
+    def _form_changed(self) -> None:
+        """E-mail or LinkedIn message, call script or voicemail: only an e-mail has a subject."""
+        self.editor.set_email(self.channel_value() == "email" and not self.short.isChecked())
         self._redraft()
+        self._count()
+
+    def is_linkedin(self) -> bool:
+        return self.channel_value() == "email" and self.short.isChecked()
+
+    def _count(self) -> None:
+        """A LinkedIn note may hold LINKEDIN_LIMIT characters: count them live as they type."""
+        self.count.setVisible(self.is_linkedin())
+        used, limit = len(self.editor.text()), drafts.LINKEDIN_LIMIT
+        if used <= limit:
+            text = self.tr("{used} of {limit} characters").format(used=used, limit=limit)
+            self.count.setStyleSheet("")
+        else:
+            text = self.tr("{used} of {limit} characters: LinkedIn needs {over} fewer").format(
+                used=used, limit=limit, over=used - limit
+            )
+            self.count.setStyleSheet("color: #8a4b00;")
+        self.count.setText(text)
 
     def channel_value(self) -> str:
         return checked_value(self.channel) or "email"
@@ -215,7 +252,9 @@ class AskPage(WizardPage):
         if not force and current != self._auto:
             return
         draft = drafts.request_draft(
-            self.channel_value(), self.wizard().draft_context(self.person.currentText())
+            self.channel_value(),
+            self.wizard().draft_context(self.person.currentText()),
+            short=self.short.isChecked(),
         )
         self._auto = (draft.subject, draft.body)
         self.editor.set_message(draft.subject, draft.body)
@@ -248,6 +287,7 @@ class AskPage(WizardPage):
         data["interviewer_name"] = self.person.currentText().strip()
         data["interviewer_email"] = self.email.text().strip()
         data["channel"] = self.channel_value()
+        data["short_form"] = self.short.isChecked()
         data["subject"] = self.editor.subject.text()
         data["words"] = self.editor.text()
         data["asked"] = self.asked.isChecked()
