@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from debrief.journal.guidance import wording_problems
 from debrief.journal.practice.drafts import (
     TEMPLATES,
+    addressee,
     draft,
     gaps,
     interview_values,
@@ -211,3 +212,22 @@ def test_wizard_adapters_fill_from_its_context():
     told = dt.datetime(2025, 5, 12, 10, 0)
     assert is_in_time(told, "email", told + dt.timedelta(hours=23))
     assert not is_in_time(told, "email", told + dt.timedelta(hours=25))
+
+
+@pytest.mark.parametrize(
+    ("titles", "chosen"),
+    [
+        (["Data analyst", "Head of Analytics", "Senior analyst"], 1),
+        (["Senior engineer", "Engineering manager"], 1),
+        (["Tech lead", "VP Engineering", "Director of Data"], 1),
+        (["Principal engineer", "Senior engineer"], 0),
+        (["Recruiter", "", "Analyst"], 0),  # no title tells: the first listed
+        (["Leadership coach", "Senior analyst"], 1),  # "leadership" is not "lead"
+    ],
+)
+def test_the_most_senior_interviewer_is_asked_first(titles, chosen):
+    assert addressee([{"name": str(i), "title": t} for i, t in enumerate(titles)]) == chosen
+
+
+def test_nobody_met_means_nobody_to_preselect():
+    assert addressee([]) is None

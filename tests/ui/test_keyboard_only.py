@@ -129,7 +129,13 @@ def debrief(user: User) -> Step:
     pages = wizard_pages()
     notice, ask, listen = pages["noticePage"], pages["askPage"], pages["listenPage"]
     yield from user.mnemonic(KEY.Key_E, lambda: notice.told["email"].isChecked(), "By e-mail")
-    yield from user.mnemonic(KEY.Key_N, on_page("askPage"), "the ask page")
+    wizard = ask.wizard()
+    yield from user.mnemonic(KEY.Key_N, lambda: wizard.currentPage() is ask, "the ask page")
+    yield until(is_active("profileDialog"), "first use: the question for the user's name")
+    yield from user.type("Sam Park")
+    yield from user.press(KEY.Key_Return)  # OK: the drafts sign with the name
+    yield until(is_active("rejectionWizard"), "the wizard, after the name")
+    yield until(lambda: ask.editor.text().endswith("Sam Park"), "the request signed")
     yield from user.press(KEY.Key_I, ALT)  # Interviewer
     yield from user.press(KEY.Key_Down)  # the interview's one interviewer: Ann Lee
     yield from user.mnemonic(KEY.Key_K, ask.asked.isChecked, "I have asked them")

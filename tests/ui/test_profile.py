@@ -4,6 +4,9 @@
 # ruff: noqa: F811
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 
@@ -35,3 +38,48 @@ def test_the_name_set_in_the_profile_signs_the_request(qtbot, open_wizard, journ
     assert Profile.select().count() == 1
     assert ask.editor.text().endswith("Best regards,\nSam Park")
     assert "Hi Ann Lee," in ask.editor.text()
+
+
+def _first_use_dialog(qtbot, ask) -> ProfileDialog:
+    qtbot.waitUntil(lambda: ask.findChild(ProfileDialog, "profileDialog") is not None)
+    dialog = ask.findChild(ProfileDialog, "profileDialog")
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
+
+
+def test_first_use_asks_for_the_name_and_the_draft_signs_with_it(qtbot, open_wizard, journal):
+    wizard = open_wizard(first_use=True)
+    fill_notice(qtbot, wizard)
+    ask = page(wizard, Page.ASK)
+    dialog = _first_use_dialog(qtbot, ask)
+    assert render(qtbot, wizard, "ask_first_use_profile") == []
+    dialog.grab().save(str(Path(tempfile.gettempdir()) / "profile_first_use.png"))
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "profileName"), "Sam Park")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert load_profile(journal).name == "Sam Park"
+    assert ask.editor.text().endswith("Best regards,\nSam Park")
+    # Back and forth again: the profile is set, so nothing asks a second time.
+    wizard.back()
+    wizard.next()
+    qtbot.wait(50)
+    assert not [d for d in ask.findChildren(ProfileDialog) if d.isVisible()]
+
+
+def test_skipping_the_first_use_question_is_remembered_for_this_debrief(
+    qtbot, open_wizard, journal
+):
+    wizard = open_wizard(first_use=True)
+    fill_notice(qtbot, wizard)
+    ask = page(wizard, Page.ASK)
+    dialog = _first_use_dialog(qtbot, ask)
+    skip = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert skip.text().replace("&", "") == "Skip for now"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert Profile.select().count() == 0  # nothing stored: Settings can still set it
+    assert ask.editor.text().endswith("Best regards,\n[your name]")
+    wizard.close()  # kept for later
+    again = open_wizard(first_use=True)  # resumes at the Ask page
+    assert again.currentPage() is page(again, Page.ASK)
+    qtbot.wait(50)
+    assert not [d for d in page(again, Page.ASK).findChildren(ProfileDialog) if d.isVisible()]

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QWizard
 
+from debrief.journal.practice.profile import UserProfile, has_profile, save_profile
 from debrief.journal.records.interviews import save_interview
 from debrief.ui.rejection_wizard import Page, RejectionWizard
 
@@ -31,11 +32,14 @@ def open_wizard(qtbot, journal, interview_id, monkeypatch):
     """Open (or reopen) the wizard for the interview, shown like the main window would.
 
     Closing keeps the draft without asking (a modal question would block the test);
-    tests of the question replace `ask_keep_draft` themselves.
+    tests of the question replace `ask_keep_draft` themselves. An empty profile is
+    stored first, so the Ask page does not ask for it, unless `first_use` is True.
     """
     monkeypatch.setattr(RejectionWizard, "ask_keep_draft", lambda self: "keep")
 
-    def opener() -> RejectionWizard:
+    def opener(first_use: bool = False) -> RejectionWizard:
+        if not first_use and not has_profile(journal):
+            save_profile(journal, UserProfile())
         wizard = RejectionWizard(journal, interview_id)
         qtbot.addWidget(wizard)
         with qtbot.waitActive(wizard):  # mnemonics (Alt+N) only reach the active window

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import urllib.parse
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -18,11 +18,16 @@ if TYPE_CHECKING:
 TEMPLATES = (
     "ask_email",
     "ask_call_script",
+    "ask_linkedin",
+    "ask_voicemail",
     "thank_email",
     "thank_call_script",
     "thank_anyway_email",
     "follow_up_email",
 )
+
+#: The most a LinkedIn connection note may hold; the Ask page counts down to it.
+LINKEDIN_LIMIT = 300
 
 #: What a placeholder shows when the journal has no value: a visible gap in brackets for
 #: the user to fill (never a guess such as "Hi there" or "your company"), except where
@@ -45,6 +50,18 @@ _MONTHS = (
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+)?")
 _LINE_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
+#: Title words that tell who is most senior, highest first: the request goes to them.
+SENIORITY = (
+    ("chief", "ceo", "cto", "cfo", "coo", "founder", "partner"),
+    ("vp", "svp", "evp", "vice"),
+    ("director", "head"),
+    ("principal",),
+    ("manager", "lead", "leader", "supervisor"),
+    ("senior", "sr", "staff"),
+)
+_WORDS = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -147,6 +164,25 @@ def interview_values(
     }
 
 
+def seniority(title: object) -> int:
+    """How senior a job title reads: 0 for none of SENIORITY's words, higher is more senior."""
+    words = set(_WORDS.findall(str(title or "").lower()))
+    for rank, group in enumerate(SENIORITY):
+        if words.intersection(group):
+            return len(SENIORITY) - rank
+    return 0
+
+
+def addressee(people: Sequence[Mapping[str, object]]) -> int | None:
+    """Which of the interviewers met to ask first: the most senior by title; when no title
+    tells, the first listed (the interview's own people, so the latest round's). None if
+    nobody was named."""
+    if not people:
+        return None
+    ranks = [seniority(person.get("title")) for person in people]
+    return ranks.index(max(ranks))
+
+
 def mailto_url(to: str, subject: str, body: str) -> str:
     """A mailto: URL (RFC 6068): UTF-8 percent-encoded, spaces as %20, lines ending CRLF.
 
@@ -169,9 +205,16 @@ def _values(context: Mapping[str, object]) -> dict[str, object]:
     return values
 
 
-def request_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
-    """The request for advice by e-mail or call script, filled from the wizard's context."""
-    return draft(template_for("ask", channel), **_values(context))
+def request_draft(channel: str | None, context: Mapping[str, object], short: bool = False) -> Draft:
+    """The request for advice by e-mail or call script, filled from the wizard's context.
+
+    `short` gives the brief form of the channel: a LinkedIn message instead of the e-mail
+    (LINKEDIN_LIMIT characters), a voicemail instead of the call script.
+    """
+    template = template_for("ask", channel)
+    if short:
+        template = "ask_linkedin" if channel == Channel.EMAIL else "ask_voicemail"
+    return draft(template, **_values(context))
 
 
 def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:

@@ -25,6 +25,12 @@ def load_profile(journal: Journal) -> UserProfile:
     return UserProfile(row.name, row.signature, row.channel) if row else UserProfile()
 
 
+@reads
+def has_profile(journal: Journal) -> bool:
+    """Whether the user has set (or saved empty) the profile: first use asks until then."""
+    return Profile.select().exists()
+
+
 def save_profile(journal: Journal, profile: UserProfile) -> None:
     """Keep the one profile of this journal (it is stored in the journal, not in settings)."""
     problems = [

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.practice import deadline, drafts
+from debrief.journal.practice.profile import has_profile
 from debrief.ui.profile_dialog import ProfileDialog
 from debrief.ui.rejection_wizard import phrases
 from debrief.ui.rejection_wizard.base import (
@@ -40,6 +43,7 @@ class AskPage(WizardPage):
         self._people: list[dict] = []
         self._auto: tuple[str, str] | None = None  # the last draft we filled in
         self._channel_chosen = False  # until the user picks, the channel follows the notice
+        self._profile_asked = False  # first use asks for the name once per opening
         self.deadline = QLabel(objectName="askDeadline", wordWrap=True)
         self.person = QComboBox(objectName="interviewerCombo", editable=True)
         self.person.lineEdit().setPlaceholderText(self.tr("Their name"))
@@ -55,6 +59,8 @@ class AskPage(WizardPage):
         self.asked_at = datetime_edit("askedAt")
         self.asked_at.setAccessibleName(self.tr("When you asked"))
         self.in_time = QLabel(objectName="inTimeLabel", wordWrap=True)
+        self.short = QCheckBox(objectName="shortFormCheck")
+        self.count = QLabel(objectName="messageCount")
         self.profile_button = QPushButton(
             self.tr("Your name and si&gn-off…"), objectName="profileButton"
         )
@@ -65,10 +71,14 @@ class AskPage(WizardPage):
         self.channel_group.idToggled.connect(lambda *_: self._channel_changed())
         self.channel_group.idClicked.connect(lambda *_: setattr(self, "_channel_chosen", True))
         self.email.textChanged.connect(self._set_recipient)
+        self.short.toggled.connect(lambda *_: self._form_changed())
+        self.editor.body.textChanged.connect(self._count)
         self.asked.toggled.connect(lambda *_: self._update_asked())
         self.asked_at.dateTimeChanged.connect(lambda *_: self._update_asked())
         self.editor.edited.connect(self.edited)
-        self.watch(self.person, self.email, self.asked, self.asked_at, *self.channel.values())
+        self.watch(
+            self.person, self.email, self.short, self.asked, self.asked_at, *self.channel.values()
+        )
 
     def _build(self) -> None:
         who = QHBoxLayout()
@@ -78,6 +88,7 @@ class AskPage(WizardPage):
         how = QHBoxLayout()
         for button in self.channel.values():
             how.addWidget(button)
+        how.addWidget(self.short)
         how.addStretch()
         how.addWidget(self.profile_button)
         form = QFormLayout()
@@ -97,6 +108,7 @@ class AskPage(WizardPage):
         layout.addWidget(self.deadline)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.count)
         layout.addLayout(asked_row)
         layout.addWidget(self.asked_hint)
 
@@ -110,14 +122,18 @@ class AskPage(WizardPage):
         ids = [p["id"] for p in self._people]
         if chosen in ids:
             self.person.setCurrentIndex(ids.index(chosen))
-        elif len(ids) == 1 and not data.get("interviewer_name"):
-            self.person.setCurrentIndex(0)  # the only interviewer met: the one to ask
+        elif ids and not data.get("interviewer_name"):
+            # The one met, or the most senior of several: the one to ask first.
+            self.person.setCurrentIndex(drafts.addressee(self._people))
         else:
             self.person.setCurrentIndex(-1)
             self.person.setEditText(data.get("interviewer_name") or "")
         self.person.blockSignals(False)
         self.email.setText(data.get("interviewer_email") or self._chosen_email())
         self._channel_chosen = bool(data.get("channel"))
+        self.short.blockSignals(True)
+        self.short.setChecked(bool(data.get("short_form")))
+        self.short.blockSignals(False)
         self._follow_notice(data)
         if data.get("words"):
             self.editor.set_message(data.get("subject") or "", data["words"])
@@ -149,6 +165,28 @@ class AskPage(WizardPage):
         if not self.editor.text().strip():
             self._redraft(force=True)
         self._update_asked()
+        if self._first_use():
+            self._profile_asked = True
+            QTimer.singleShot(0, self, self._ask_profile)
+
+    def _first_use(self) -> bool:
+        """No profile yet, not skipped in this debrief, not asked since the wizard opened."""
+        return not (
+            self._profile_asked or self.data.get("profile_skipped") or has_profile(self.journal)
+        )
+
+    def _ask_profile(self) -> None:
+        """First use: ask for the name the drafts sign with; skipping is remembered here."""
+        if not self.isVisible():
+            return
+        dialog = self.edit_profile()
+        skip = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+        skip.setText(self.tr("&Skip for now"))
+        dialog.rejected.connect(self._profile_skipped)
+
+    def _profile_skipped(self) -> None:
+        self.data["profile_skipped"] = True
+        self.edited.emit()
 
     def _chosen_person(self) -> dict | None:
         row = self.person.currentIndex()
@@ -176,8 +214,34 @@ class AskPage(WizardPage):
         self.editor.recipient = text.strip()
 
     def _channel_changed(self) -> None:
-        self.editor.set_email(self.channel_value() == "email")
+        email = self.channel_value() == "email"
+        self.short.setText(
+            self.tr("As a &LinkedIn message") if email else self.tr("As a &voicemail")
+        )
+        self._form_changed()
+
+    def _form_changed(self) -> None:
+        """E-mail or LinkedIn message, call script or voicemail: only an e-mail has a subject."""
+        self.editor.set_email(self.channel_value() == "email" and not self.short.isChecked())
         self._redraft()
+        self._count()
+
+    def is_linkedin(self) -> bool:
+        return self.channel_value() == "email" and self.short.isChecked()
+
+    def _count(self) -> None:
+        """A LinkedIn note may hold LINKEDIN_LIMIT characters: count them live as they type."""
+        self.count.setVisible(self.is_linkedin())
+        used, limit = len(self.editor.text()), drafts.LINKEDIN_LIMIT
+        if used <= limit:
+            text = self.tr("{used} of {limit} characters").format(used=used, limit=limit)
+            self.count.setStyleSheet("")
+        else:
+            text = self.tr("{used} of {limit} characters: LinkedIn needs {over} fewer").format(
+                used=used, limit=limit, over=used - limit
+            )
+            self.count.setStyleSheet("color: #8a4b00;")
+        self.count.setText(text)
 
     def channel_value(self) -> str:
         return checked_value(self.channel) or "email"
@@ -188,7 +252,9 @@ class AskPage(WizardPage):
         if not force and current != self._auto:
             return
         draft = drafts.request_draft(
-            self.channel_value(), self.wizard().draft_context(self.person.currentText())
+            self.channel_value(),
+            self.wizard().draft_context(self.person.currentText()),
+            short=self.short.isChecked(),
         )
         self._auto = (draft.subject, draft.body)
         self.editor.set_message(draft.subject, draft.body)
@@ -221,6 +287,7 @@ class AskPage(WizardPage):
         data["interviewer_name"] = self.person.currentText().strip()
         data["interviewer_email"] = self.email.text().strip()
         data["channel"] = self.channel_value()
+        data["short_form"] = self.short.isChecked()
         data["subject"] = self.editor.subject.text()
         data["words"] = self.editor.text()
         data["asked"] = self.asked.isChecked()
