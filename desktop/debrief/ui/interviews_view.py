@@ -11,7 +11,7 @@ from debrief.ui.table_models import InterviewsModel
 
 #: Starting widths of the columns whose text runs long; the user can drag them, and the
 #: window remembers what they chose.
-WIDTHS = {"company": 200, "role": 220, "feeling": 120, "outcome": 130}
+WIDTHS = {"company": 180, "role": 200, "feeling": 110, "outcome": 120}
 
 
 def interviews_view(model: InterviewsModel) -> QTableView:
