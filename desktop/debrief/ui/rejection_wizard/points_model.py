@@ -32,7 +32,34 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 200 else line[:200] + "…"
 
 
-class PointsModel(QAbstractTableModel):
+class PointColumns(QAbstractTableModel):
+    """Rows of point dicts shown in COLUMNS under the window's translated headers: the part
+    the wizard's list of points and a reply's proposed points share."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._headers = vocabulary.headers()
+
+    def _items(self) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items())
+
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self._headers[COLUMNS[section]]
+        return None
+
+
+class PointsModel(PointColumns):
     """Point dicts (see journal.debriefs.POINT_KEYS); kind, theme and words are columns.
 
     The other fields (clarification, verdict, action) are edited by later pages through
@@ -42,7 +69,6 @@ class PointsModel(QAbstractTableModel):
     def __init__(self, points: list[dict[str, Any]] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._points = [{**new_point(), **p} for p in points or []]
-        self._headers = vocabulary.headers()
         self._kinds = vocabulary.point_kinds()
 
     # -- the data ------------------------------------------------------------------------
@@ -76,20 +102,8 @@ class PointsModel(QAbstractTableModel):
         return len(empty)
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._points)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._headers[COLUMNS[section]]
-        return None
+    def _items(self) -> list[dict[str, Any]]:
+        return self._points
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._points):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
 
 from debrief.journal.practice.reply_reader import ProposedPoint
 from debrief.ui import vocabulary
+from debrief.ui.rejection_wizard.points_model import COLUMNS, PointColumns
 
 _ROOT = QModelIndex()
-COLUMNS = ("kind", "theme", "words")
 
 
 def proposal(point: ProposedPoint) -> dict[str, Any]:
@@ -19,7 +19,7 @@ def proposal(point: ProposedPoint) -> dict[str, Any]:
     return {"use": True, "kind": point.kind, "theme": point.theme or "", "words": point.text}
 
 
-class ProposalsModel(QAbstractTableModel):
+class ProposalsModel(PointColumns):
     """Proposed points: each row is ticked (kept) or not, and its kind, theme and words edit.
 
     Nothing here is stored: the ticked rows become points only when the user adds them.
@@ -29,7 +29,6 @@ class ProposalsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[dict[str, Any]] = []
         self._kinds = vocabulary.point_kinds()
-        self._headers = vocabulary.headers()
 
     def set_proposals(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
@@ -48,20 +47,8 @@ class ProposalsModel(QAbstractTableModel):
         ]
 
     # -- Qt model ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self._headers[COLUMNS[section]]
-        return None
+    def _items(self) -> list[dict[str, Any]]:
+        return self._rows
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
