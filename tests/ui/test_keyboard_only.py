@@ -132,7 +132,9 @@ def debrief(user: User) -> Step:
     wizard = ask.wizard()
     yield from user.mnemonic(KEY.Key_N, lambda: wizard.currentPage() is ask, "the ask page")
     yield until(is_active("profileDialog"), "first use: the question for the user's name")
+    yield until(has_focus("profileName"), "the name field, ready for typing")
     yield from user.type("Sam Park")
+
     yield from user.press(KEY.Key_Return)  # OK: the drafts sign with the name
     yield until(is_active("rejectionWizard"), "the wizard, after the name")
     yield until(lambda: ask.editor.text().endswith("Sam Park"), "the request signed")
