@@ -8,12 +8,10 @@ dialogs and message boxes go through the module-level functions below (`ask_save
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-import peewee
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -25,7 +23,7 @@ from debrief.journal.portability.export import (
     import_json,
     journal_is_empty,
 )
-from debrief.journal.store.journal import Journal
+from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.ui.error_dialogs import journal_error_text
 from debrief.ui.vocabulary import problem_message
 
@@ -101,7 +99,7 @@ def _write_snapshot(parent: QWidget | None, write: Callable[[], T]) -> T | None:
         return write()
     except ImportProblem as exc:
         warn(parent, _t("Not exported"), journal_error_text(exc))
-    except (peewee.DatabaseError, sqlite3.Error) as exc:
+    except DATABASE_ERRORS as exc:
         warn(parent, _t("Not exported"), _read_failed_text(exc))
     return None
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 
-import peewee
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from debrief.journal.store.errors import JournalError
-from debrief.journal.store.journal import Journal
+from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import journal_error_text, show_problems
 
@@ -76,7 +74,7 @@ class TimeCommands(QObject):
                 self.parent_widget, self.tr("Not exported"), journal_error_text(exc)
             )
             return
-        except (peewee.DatabaseError, sqlite3.Error) as exc:
+        except DATABASE_ERRORS as exc:
             text = self.tr("Debrief could not read the journal ({detail}). Nothing was written.")
             export_commands.warn(
                 self.parent_widget, self.tr("Not exported"), text.format(detail=exc)
