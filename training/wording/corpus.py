@@ -26,23 +26,14 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "desktop"))
+from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
+
 SOURCE = HERE / "source"
 EXTRA = HERE / "extra"
 SEED = 20261212
 TEST_SHARE = 0.28
-LABELS = (
-    "ok",
-    "why",
-    "compare",
-    "reconsider",
-    "fault",
-    "disagree",
-    "justify",
-    "argue",
-    "passive",
-    "guilt",
-    "deadline",
-)
+LABELS = ("ok", *KINDS)  # the package's categories, after "ok"
 _HEADER = re.compile(r"^## register=(\S+) source=(\S+) \| (.+)$")
 _MESSAGE = re.compile(r"^=== labels=(\S*) purpose=(\S+) register=(\S+) source=(\S+) \| (.+)$")
 

@@ -27,24 +27,13 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
 
+from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 from debrief.journal.practice.wording.checker import rule_spans  # noqa: E402
 from debrief.journal.practice.wording.features import features  # noqa: E402
 from debrief.journal.practice.wording.text import normalise  # noqa: E402
 
 MODEL = ROOT / "desktop/debrief/journal/practice/wording/model"
-LABELS = [
-    "ok",
-    "why",
-    "compare",
-    "reconsider",
-    "fault",
-    "disagree",
-    "justify",
-    "argue",
-    "passive",
-    "guilt",
-    "deadline",
-]
+LABELS = ["ok", *KINDS]  # the package's categories, in its order, after "ok"
 MIN_DF = 2
 MIN_PRECISION = 0.96  # out-of-fold precision of the whole checker the threshold must keep
 FOLDS = 5
