@@ -130,6 +130,7 @@ def debrief(path: str) -> None:
     args = debrief_app.parse_args(["--db", path])
     gc.disable()  # as main() does: collections resume once the window is up
     journal = debrief_app.journal_path(args)  # as main() does, before any Qt import
+    debrief_app.load_journal_layer()
     from PySide6.QtWidgets import QApplication
 
     _report_when_running(QApplication(sys.argv[:1]))

@@ -34,6 +34,8 @@ def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
         args = debrief_app.parse_args(["--db", {str(journal)!r}])
         gc.disable()  # main()'s order from here on
         journal = debrief_app.journal_path(args)
+        debrief_app.load_journal_layer()
+        before_qt = sorted(m for m in sys.modules if m.startswith("debrief.journal"))
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
         from debrief.ui import single_instance
@@ -53,6 +55,9 @@ def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
 
         def later():
             report["later"] = sorted(m for m in {list(NOT_AT_START)!r} if m in sys.modules)
+            report["journal_after_qt"] = sorted(
+                m for m in sys.modules if m.startswith("debrief.journal") and m not in before_qt
+            )
             report["listening_later"] = session_guard()
             report["collecting_later"] = gc.isenabled() and gc.get_freeze_count() > 10_000
 
@@ -97,6 +102,16 @@ def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):
     assert report["listening_later"]  # a second launch can now raise this window
     assert report["collecting_later"]  # start-up objects frozen, the collector running
     assert "PySide6.QtNetwork" in report["later"]
+    # The journal side of the first window was imported before Qt (app.JOURNAL_AT_START):
+    # a module that only arrives after it would have its source, and its imports', kept.
+    assert not [m for m in report["journal_after_qt"] if "peewee" in _source(m)]
+
+
+def _source(module: str) -> str:
+    import importlib.util
+
+    spec = importlib.util.find_spec(module)
+    return open(spec.origin, encoding="utf-8").read() if spec and spec.origin else ""
 
 
 def test_the_first_screen_shows_what_the_journal_holds(tmp_path):

@@ -58,6 +58,31 @@ def journal_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_journal_path()
 
 
+#: The journal modules the first window reads through (its table, detail pane, banner and
+#: reminders). `load_journal_layer` imports them before Qt: once PySide6 is imported it
+#: reads the source of every module named in a later import statement, looking for its
+#: `__feature__` switches, and keeps that source in `linecache` for good. Modules imported
+#: before it, with everything they import (peewee's 340 KB among them), are spared: about
+#: 1.5 MiB less memory for the whole session.
+JOURNAL_AT_START = (
+    "debrief.journal.records.feedback",
+    "debrief.journal.records.interviews",
+    "debrief.journal.records.listings",
+    "debrief.journal.records.upcoming",
+    "debrief.journal.practice.reminders.facts",
+    "debrief.journal.store.files.leftovers",
+    "debrief.journal.store.refusals",
+)
+
+
+def load_journal_layer() -> None:
+    """Import the journal side of the first window before any Qt module (see above)."""
+    import importlib
+
+    for name in JOURNAL_AT_START:
+        importlib.import_module(name)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run Debrief; returns the process exit code (tests call it with exec patched)."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -71,7 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     paused = gc.isenabled()  # a caller that switched collection off keeps it off
     gc.disable()
     try:
-        return run(journal_path(args), demo=args.demo)
+        path = journal_path(args)
+        load_journal_layer()
+        return run(path, demo=args.demo)
     finally:
         if paused:
             gc.enable()

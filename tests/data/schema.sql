@@ -1,5 +1,7 @@
--- user_version 4
+-- user_version 5
 -- application_id 1147302502
+-- index action_status
+CREATE INDEX action_status ON action(status);
 -- index action_theme_id
 CREATE INDEX "action_theme_id" ON "action"("theme_id");
 -- index feedback_point_action_id
@@ -22,6 +24,8 @@ CREATE INDEX "feedback_request_interview_id" ON "feedback_request"("interview_id
 CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request"("interviewer_id");
 -- index feedback_request_reply
 CREATE INDEX feedback_request_reply ON feedback_request(interview_outcome,reply_days,interview_date);
+-- index feedback_request_waiting
+CREATE INDEX feedback_request_waiting ON feedback_request(response,asked_at);
 -- index interview_application_id
 CREATE INDEX "interview_application_id" ON "interview"("application_id","round");
 -- index interview_company
@@ -48,6 +52,10 @@ CREATE INDEX "interview_round" ON "interview"("round");
 CREATE INDEX "interview_stage" ON "interview"("stage");
 -- index interview_stage_rank
 CREATE INDEX interview_stage_rank ON interview(CASE stage WHEN 'screen' THEN 0 WHEN 'technical' THEN 1 WHEN 'onsite' THEN 2 WHEN 'final' THEN 3 ELSE 4 END,id);
+-- index interview_told
+CREATE INDEX interview_told ON interview(outcome,told_at);
+-- index interview_upcoming
+CREATE INDEX interview_upcoming ON interview(outcome,date,time);
 -- index interviewer_interview_id
 CREATE INDEX "interviewer_interview_id" ON "interviewer"("interview_id");
 -- index theme_name

@@ -32,8 +32,10 @@ WAITING_HISTORY = dt.timedelta(days=21)
 
 def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
     """Rejections told recently, with no request asked yet."""
-    asked = FeedbackRequest.select(FeedbackRequest.interview).where(
-        FeedbackRequest.asked_at.is_null(False)
+    # Correlated, so each candidate looks up its own requests by index rather than the
+    # query listing every request ever asked.
+    asked = FeedbackRequest.select(FeedbackRequest.id).where(
+        (FeedbackRequest.interview == Interview.id) & FeedbackRequest.asked_at.is_null(False)
     )
     rows = (
         Interview.select(Interview.id, Interview.company, Interview.told_at, Interview.told_via)
@@ -41,7 +43,7 @@ def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
             (Interview.outcome == Outcome.REJECTED.value)
             & Interview.told_at.is_null(False)
             & (Interview.told_at > now - ASK_HISTORY - dt.timedelta(days=1))
-            & Interview.id.not_in(asked)
+            & ~fn.EXISTS(asked)
         )
         .order_by(Interview.id)
         .tuples()

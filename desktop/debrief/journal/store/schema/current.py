@@ -181,6 +181,10 @@ TABLES = (
     """,
     'CREATE INDEX "interview_application_id" ON "interview" ("application_id", "round")',
     'CREATE INDEX "interview_round" ON "interview" ("round")',
+    "CREATE INDEX interview_told ON interview (outcome, told_at)",
+    "CREATE INDEX interview_upcoming ON interview (outcome, date, time)",
+    "CREATE INDEX feedback_request_waiting ON feedback_request (response, asked_at)",
+    "CREATE INDEX action_status ON action (status)",
 )
 
 #: Every statement of the current schema: the tables first, then the triggers that keep them.

@@ -123,5 +123,15 @@ V4 = (
     """,
 )
 
+#: Version 5: indexes for the reminders, which run on every start and every change: the
+#: rejections told lately, the rounds still ahead, the requests still waiting and the
+#: actions still open are found by walking an index instead of reading whole tables.
+V5 = (
+    "CREATE INDEX interview_told ON interview (outcome, told_at)",
+    "CREATE INDEX interview_upcoming ON interview (outcome, date, time)",
+    "CREATE INDEX feedback_request_waiting ON feedback_request (response, asked_at)",
+    "CREATE INDEX action_status ON action (status)",
+)
+
 #: version -> the statements that bring a file from version - 1 to it.
-STEPS: dict[int, tuple[str, ...]] = {2: V2, 3: V3, 4: V4}
+STEPS: dict[int, tuple[str, ...]] = {2: V2, 3: V3, 4: V4, 5: V5}
