@@ -45,11 +45,12 @@ def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
             & (Interview.told_at > now - ASK_HISTORY - dt.timedelta(days=1))
             & ~fn.EXISTS(asked)
         )
-        .order_by(Interview.id)
         .tuples()
     )
+    # Sorted here, not in SQL: ordering by id would lead SQLite to walk every rejection
+    # in id order instead of the few told lately through `interview_told`.
     found = []
-    for interview_id, company, told_at, told_via in rows:
+    for interview_id, company, told_at, told_via in sorted(rows):
         deadline = ask_deadline(told_at, told_via, tz)
         if deadline is not None and deadline.due > now - ASK_HISTORY:
             found.append(OpenAsk(interview_id, company, deadline))
