@@ -5,37 +5,35 @@ Two mechanisms, on purpose:
 - An OS file lock (`flock` on `<journal>.lock`; `msvcrt.locking` on Windows) decides who
   owns the journal. The kernel grants it atomically and drops it when the process dies, so
   two launches racing each other cannot both win and a crash never leaves it stale.
-- A QLocalServer, named after a hash of the journal's resolved path (a socket file in
-  the user's runtime folder on POSIX), is only the channel a second launch uses to ask
-  the owner to raise its window. On its own it races: a crashed
-  owner leaves its socket file behind, both new launches fail to connect, both remove the
-  "stale" socket and both listen, the second deleting the first's socket, so two writers
-  would each believe they were alone.
+- A local socket (launch_channel.py), named after a hash of the journal's resolved path (a
+  socket file in the user's runtime folder on POSIX), is only the channel a second launch
+  uses to ask the owner to raise its window. On its own it races: a crashed owner leaves
+  its socket file behind, both new launches fail to connect, both remove the "stale"
+  socket and both listen, the second deleting the first's socket, so two writers would
+  each believe they were alone.
 
 Different journal files get different locks and server names, so they open side by side.
-The window's start does not wait for the server: the session listens once the window is
-up, and QtNetwork (2.5 MiB, 4 ms) is imported then.
+The window's start does not wait for the channel: the session listens once the window is
+up.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from debrief.journal.store.files.atomic_file import private_folder
+from debrief.ui import launch_channel
+from debrief.ui.launch_channel import ACTIVATE, Listener
 
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-CONNECT_TIMEOUT_MS = 1000
+CONNECT_TIMEOUT_S = 1.0
 OWNER_START_S = 5.0  # how long a launch keeps trying to reach an owner still starting up
 RETRY_S = 0.05  # between those tries
-ACTIVATE = b"activate\n"
 SOCKET_PATH_MAX = 107  # bytes in a Unix socket address (sun_path, less its final NUL)
 
 if sys.platform == "win32":
@@ -77,14 +75,10 @@ def _key(journal: Path) -> str:
 def server_name(journal: Path) -> str:
     """The local-server name for a journal: a hash, because paths can be longer than a
     socket name may be and hold characters a pipe name may not. The user is part of it so
-    two accounts on one machine never collide in the shared temporary folder. Qt's own
-    SHA-256, not hashlib's: hashlib would load OpenSSL into every start for one digest."""
-    from PySide6.QtCore import QCryptographicHash  # its class loads when first asked
-
+    two accounts on one machine never collide in the shared temporary folder."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    data = f"{user}\0{_key(journal)}".encode()
-    digest = QCryptographicHash.hash(data, QCryptographicHash.Algorithm.Sha256).toHex()
-    name = f"debrief-{bytes(digest.data()).decode()[:32]}"
+    digest = hashlib.sha256(f"{user}\0{_key(journal)}".encode()).hexdigest()
+    name = f"debrief-{digest[:32]}"
     if sys.platform == "win32":
         return name  # a pipe name: no folder, no length limit worth the name
     return os.path.join(_socket_folder(len(name)), name)
@@ -181,7 +175,7 @@ class SingleInstance(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lock: JournalLock | None = None
-        self._server: QLocalServer | None = None
+        self._listener: Listener | None = None
         self.journal: Path | None = None
         app = QCoreApplication.instance()
         if app is not None:
@@ -203,7 +197,7 @@ class SingleInstance(QObject):
         except OSError:
             lock = None  # no lock file possible (read-only folder): the server alone guards
         if lock is None:
-            if _is_listening(server_name(journal)):
+            if launch_channel.is_listening(server_name(journal)):
                 return False
             listen = True  # no lock: the server is all that guards, so it starts now
         self.release()
@@ -220,30 +214,16 @@ class SingleInstance(QObject):
     @property
     def listening(self) -> bool:
         """Whether a later launch on our journal can reach us now."""
-        return self._server is not None
+        return self._listener is not None
 
     def listen(self) -> None:
         """Start hearing later launches on the claimed journal (once `claim(...,
         listen=False)` has let the window show first); nothing if already listening."""
-        if self.journal is not None and self._server is None:
-            self._server = self._listen(server_name(self.journal))
-
-    def _listen(self, name: str) -> QLocalServer | None:
-        """Listen under `name`, clearing a socket a crashed owner left behind. A server we
-        cannot start only costs the raise-on-second-launch; the lock still guards."""
-        from PySide6.QtNetwork import QLocalServer
-
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        server.newConnection.connect(self._on_new_connection)
-        if server.listen(name):
-            return server
-        if not _is_listening(name):
-            QLocalServer.removeServer(name)
-            if server.listen(name):
-                return server
-        server.deleteLater()
-        return None
+        if self.journal is not None and self._listener is None:
+            listener = launch_channel.make_listener(server_name(self.journal), self)
+            if listener.listen():  # if not, only raise-on-second-launch is lost
+                listener.activation_requested.connect(self.activation_requested)
+                self._listener = listener
 
     def notify_running(self, journal: Path) -> bool:
         """Ask the window that has `journal` open to come to the front; True if it heard.
@@ -251,53 +231,21 @@ class SingleInstance(QObject):
         An owner listens only once its window is up, so while its lock file is there a
         launch that finds no server yet tries again, for up to OWNER_START_S.
         """
-        from PySide6.QtNetwork import QLocalSocket
-
         deadline = time.monotonic() + OWNER_START_S
-        while True:
-            socket = QLocalSocket()
-            socket.connectToServer(server_name(journal))
-            if socket.waitForConnected(CONNECT_TIMEOUT_MS):
-                break
+        name = server_name(journal)
+        while not launch_channel.send(name, ACTIVATE, CONNECT_TIMEOUT_S):
             if time.monotonic() >= deadline or not lock_path(journal).exists():
                 return False
             time.sleep(RETRY_S)
-        socket.write(ACTIVATE)
-        sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
-        socket.disconnectFromServer()
-        return sent
+        return True
 
     def release(self) -> None:
         """Stop listening and let the journal go (also done when the application quits)."""
-        if self._server is not None:
-            self._server.close()
-            self._server.deleteLater()
-            self._server = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener.deleteLater()
+            self._listener = None
         if self._lock is not None:
             self._lock.release()
             self._lock = None
         self.journal = None
-
-    def _on_new_connection(self) -> None:
-        server = self.sender()
-        while server is not None and server.hasPendingConnections():
-            socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        """Only an explicit request raises the window: a bare connection may be a probe."""
-        if socket.bytesAvailable() and ACTIVATE.strip() in bytes(socket.readAll().data()):
-            self.activation_requested.emit()
-
-
-def _is_listening(name: str) -> bool:
-    """Whether a live process answers under `name` (a stale socket refuses the connect)."""
-    from PySide6.QtNetwork import QLocalSocket
-
-    probe = QLocalSocket()
-    probe.connectToServer(name)
-    alive = probe.waitForConnected(CONNECT_TIMEOUT_MS)
-    probe.abort()
-    return alive
