@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
@@ -150,6 +150,10 @@ class InterviewsModel(RowsModel):
         self._exhausted = True
         self._fetching = False
         self._loaded = False
+        #: writes one inline edit (the window's undo history records it as it writes)
+        self.write_field: Callable[[int, str, Any], None] = partial(
+            interviews.update_field, journal
+        )
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -239,7 +243,7 @@ class InterviewsModel(RowsModel):
             return False
         interview_id = self.row_id(index.row())
         try:
-            interviews.update_field(self.journal, interview_id, column, stored)
+            self.write_field(interview_id, column, stored)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
             return False
@@ -263,6 +267,10 @@ class ActionsModel(RowsModel):
         super().__init__(listings.ACTION_COLUMNS, parent)
         self.journal = journal
         self.read_only = journal.read_only
+        #: writes a new status (the window's undo history records it as it writes)
+        self.write_status: Callable[[int, str], dt.datetime | None] = partial(
+            feedback.set_action_status, journal
+        )
 
     def reload(self) -> None:
         self.set_rows(listings.list_actions(self.journal))
@@ -279,7 +287,7 @@ class ActionsModel(RowsModel):
         if value == self.value(index.row(), index.column()):
             return False
         try:
-            done_at = feedback.set_action_status(self.journal, self.row_id(index.row()), value)
+            done_at = self.write_status(self.row_id(index.row()), value)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
             return False
