@@ -143,7 +143,7 @@ COMMANDS: tuple[Command, ...] = (
         "actionFind",
         _(CONTEXT, "&Find…"),
         (Std.Find,),
-        _(CONTEXT, "Filter interviews by company, role or notes"),
+        _(CONTEXT, "Filter interviews by company, role, notes or what was said"),
     ),
     Command(
         "actionInsights",

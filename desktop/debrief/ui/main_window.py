@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
             notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
             layout.addWidget(notice)
         self.filter = QLineEdit(objectName="interviewFilter", clearButtonEnabled=True)
-        self.filter.setPlaceholderText(self.tr("Filter by company, role or notes (Ctrl+F)"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by company, role, notes or what was said (Ctrl+F)")
+        )
         self.filter.setAccessibleName(self.tr("Filter interviews"))
         self.filter.textChanged.connect(self.apply_filter)
         self.filter.returnPressed.connect(lambda: self.table.setFocus())

@@ -150,6 +150,7 @@ class InterviewsModel(RowsModel):
         self._exhausted = True
         self._fetching = False
         self._loaded = False
+        self._found: dict[int, str] = {}  # interview id -> where the filter found it
         #: writes one inline edit (the window's undo history records it as it writes)
         self.write_field: Callable[[int, str, Any], None] = partial(
             interviews.update_field, journal
@@ -159,6 +160,7 @@ class InterviewsModel(RowsModel):
     def reload(self) -> None:
         """Re-read from the journal, keeping as many rows loaded as the view had."""
         self._loaded = True
+        self._found = {}
         keep = max(self.PAGE, len(self._rows))
         rows = listings.list_interviews(
             self.journal, self._text, self._sort, self._descending, 0, keep
@@ -174,7 +176,19 @@ class InterviewsModel(RowsModel):
         if text != self._text:
             self._text = text
             self._rows = []
+            self._found = {}
             self.reload()
+
+    def found_in(self, row: int) -> str:
+        """Where the filter's text is in this row's interview ("Found in: what they said"),
+        read when first asked (a hover), then kept until the filter changes."""
+        from debrief.ui.search_hint import found_in
+
+        interview_id = self.row_id(row)
+        if interview_id not in self._found:
+            sources = listings.match_sources(self.journal, self._text, interview_id)
+            self._found[interview_id] = found_in(sources)
+        return self._found[interview_id]
 
     def canFetchMore(self, parent: QModelIndex = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -224,6 +238,8 @@ class InterviewsModel(RowsModel):
             ):
                 return _MARKER_ROLES[role]()
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and self._text.strip() and index.isValid():
+            return self.found_in(index.row()) or None
         return super().data(index, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

@@ -13,6 +13,7 @@ from typing import Any
 
 from debrief.journal.records.interviews import delete_interview
 from debrief.journal.store.derived import DERIVED_FIELDS
+from debrief.journal.store.forgetting import forgetting
 from debrief.journal.store.journal import Journal, reads
 
 Row = dict[str, Any]
@@ -274,5 +275,5 @@ def put_back_action(journal: Journal, snapshot: ActionSnapshot) -> int:
 
 def remove_action(journal: Journal, action_id: int) -> None:
     """Delete an action; the points it answered keep their words and lose the link."""
-    with journal.writing():
+    with forgetting(journal, ("action_search",)):
         journal.db.execute_sql("DELETE FROM action WHERE id = ?", (action_id,))

@@ -181,6 +181,14 @@ TABLES = (
     """,
     'CREATE INDEX "interview_application_id" ON "interview" ("application_id", "round")',
     'CREATE INDEX "interview_round" ON "interview" ("round")',
+    """
+    CREATE VIRTUAL TABLE point_search USING fts5(words, clarify_question, clarify_example,
+        content='feedback_point', content_rowid='id', tokenize='trigram')
+    """,
+    """
+    CREATE VIRTUAL TABLE action_search USING fts5(description, content='action',
+        content_rowid='id', tokenize='trigram')
+    """,
 )
 
 #: Every statement of the current schema: the tables first, then the triggers that keep them.
