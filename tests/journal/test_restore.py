@@ -133,3 +133,17 @@ def test_an_action_status_and_a_deleted_action_come_back(journal):
     restore.remove_action(journal, action.id)
     assert restore.put_back_action(journal, snapshot) == action.id
     assert everything(journal) == before
+
+
+def test_a_point_whose_action_went_meanwhile_comes_back_unlinked(journal):
+    iid = debriefed(journal)
+    snapshot = restore.snapshot_interview(journal, iid)
+    restore.remove_interview(journal, iid)
+    (action,) = Action.select()
+    restore.remove_action(journal, action.id)
+    restore.put_back_interview(journal, snapshot)
+    points = FeedbackPoint.select().where(FeedbackPoint.interview == iid).order_by(FeedbackPoint.id)
+    assert [(p.words, p.action_id) for p in points] == [
+        ("Answers ran long", None),
+        ("Good questions", None),
+    ]

@@ -184,3 +184,13 @@ def test_a_date_edit_is_undone_to_the_same_day(journal, window, qtbot):
     model.setData(model.index(0, model.columns.index("date")), QDate(2026, 2, 1))
     undo(window, qtbot)
     assert Interview.get().date == dt.date(2026, 1, 5)
+
+
+def test_saving_a_dialog_without_a_change_leaves_nothing_to_undo(journal, window, monkeypatch):
+    iid = I.save_interview(journal, {"company": "Acme", "role": "R", "date": "2026-01-05"})
+    window.refresh()
+    window.select_interview(iid)
+    fill_dialog(monkeypatch, lambda dialog: None)
+    action(window, "actionEditInterview").trigger()
+    assert window.history.stack.count() == 0
+    assert not action(window, "actionUndo").isEnabled()

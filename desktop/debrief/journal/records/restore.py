@@ -55,6 +55,17 @@ class ActionSnapshot:
     point_ids: tuple[int, ...]
 
 
+def same_content(one: InterviewSnapshot, other: InterviewSnapshot) -> bool:
+    """Whether two snapshots differ only in when the interview was last saved (a dialog
+    saved without a change): nothing there to undo."""
+
+    def content(snapshot: InterviewSnapshot) -> tuple:
+        row = {k: v for k, v in snapshot.interview.items() if k != "updated_at"}
+        return (row, snapshot.application, snapshot.children)
+
+    return content(one) == content(other)
+
+
 def _rows(journal: Journal, sql: str, params: tuple) -> list[Row]:
     cursor = journal.db.execute_sql(sql, params)
     names = [d[0] for d in cursor.description]

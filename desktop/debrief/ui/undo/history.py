@@ -77,7 +77,7 @@ class UndoHistory(QObject):
         if before is None:
             text = self.tr("add interview at {company}").format(company=after.company)
             self.stack.push(PresenceCommand(self.context, text, after, present_after=True))
-        elif before != after:
+        elif not restore.same_content(before, after):
             text = self.tr("edit interview at {company}").format(company=before.company)
             self.stack.push(EditCommand(self.context, text, before, after))
 
