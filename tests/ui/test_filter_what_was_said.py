@@ -20,6 +20,8 @@ def test_typing_a_word_only_feedback_holds_shows_its_interview_and_where(journal
     model = window.model
     tip = model.index(0, model.columns.index("company")).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "Found in: what they said"
+    window.select_interview(model.row_id(0))  # a click on the row
+    assert window.statusBar().currentMessage() == "Found in: what they said"
     box.clear()
     qtbot.keyClicks(box, "kubernetes")
     assert rows(window) == ["Clarico"]

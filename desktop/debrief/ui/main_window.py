@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_id()
         self.actions.follow(writable=not self.journal.read_only, selected=selected is not None)
         self.debriefs.follow_selection(selected)
+        if selected is not None and self.filter.text().strip():  # where the filter found it
+            self.statusBar().showMessage(self.model.found_in(self.table.currentIndex().row()))
 
     def refresh(self, reload_table: bool = True) -> None:
         """Re-read everything from the journal, keeping the selection."""
