@@ -147,3 +147,14 @@ def test_a_point_whose_action_went_meanwhile_comes_back_unlinked(journal):
         ("Answers ran long", None),
         ("Good questions", None),
     ]
+
+
+def test_undoing_an_edit_brings_back_a_removed_interviewer_linked_to_their_request(journal):
+    iid = debriefed(journal)
+    before = everything(journal)
+    old = restore.snapshot_interview(journal, iid)
+    interviews.save_interview(journal, {"role": "Lead"}, [], interview_id=iid)
+    assert FeedbackRequest.get().interviewer_id is None  # the link went with the person
+    new = restore.snapshot_interview(journal, iid)
+    restore.put_edit(journal, iid, new, old)
+    assert everything(journal) == before
