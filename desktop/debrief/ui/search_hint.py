@@ -6,18 +6,16 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-CONTEXT = "SearchHint"
-
 
 def _words() -> dict[str, str]:
-    tr = QCoreApplication.translate
+    """Each source in words; literal contexts, so pyside6-lupdate finds every string."""
     return {
-        "company": tr(CONTEXT, "company"),
-        "role": tr(CONTEXT, "role"),
-        "notes": tr(CONTEXT, "notes"),
-        "words": tr(CONTEXT, "what they said"),
-        "clarification": tr(CONTEXT, "a clarification"),
-        "action": tr(CONTEXT, "an action to practise"),
+        "company": QCoreApplication.translate("SearchHint", "company"),
+        "role": QCoreApplication.translate("SearchHint", "role"),
+        "notes": QCoreApplication.translate("SearchHint", "notes"),
+        "words": QCoreApplication.translate("SearchHint", "what they said"),
+        "clarification": QCoreApplication.translate("SearchHint", "a clarification"),
+        "action": QCoreApplication.translate("SearchHint", "an action to practise"),
     }
 
 
@@ -27,4 +25,6 @@ def found_in(sources: Iterable[str]) -> str:
     names = [words.get(source, source) for source in sources]
     if not names:
         return ""
-    return QCoreApplication.translate(CONTEXT, "Found in: {places}").format(places=", ".join(names))
+    return QCoreApplication.translate("SearchHint", "Found in: {places}").format(
+        places=", ".join(names)
+    )
