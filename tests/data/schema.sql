@@ -1,4 +1,4 @@
--- user_version 5
+-- user_version 6
 -- application_id 1147302502
 -- index action_status
 CREATE INDEX action_status ON action(status);
@@ -62,6 +62,16 @@ CREATE INDEX "interviewer_interview_id" ON "interviewer"("interview_id");
 CREATE UNIQUE INDEX "theme_name" ON "theme"("name");
 -- table action
 CREATE TABLE "action"("id" INTEGER NOT NULL PRIMARY KEY,"theme_id" INTEGER,"description" TEXT NOT NULL,"status" TEXT NOT NULL,"created_at" DATETIME NOT NULL,"done_at" DATETIME,FOREIGN KEY("theme_id")REFERENCES "theme"("id")ON DELETE SET NULL);
+-- table action_search
+CREATE VIRTUAL TABLE action_search USING fts5(description,content='action',content_rowid='id',tokenize='trigram');
+-- table action_search_config
+CREATE TABLE 'action_search_config'(k PRIMARY KEY,v)WITHOUT ROWID;
+-- table action_search_data
+CREATE TABLE 'action_search_data'(id INTEGER PRIMARY KEY,block BLOB);
+-- table action_search_docsize
+CREATE TABLE 'action_search_docsize'(id INTEGER PRIMARY KEY,sz BLOB);
+-- table action_search_idx
+CREATE TABLE 'action_search_idx'(segid,term,pgno,PRIMARY KEY(segid,term))WITHOUT ROWID;
 -- table application
 CREATE TABLE "application"("id" INTEGER NOT NULL PRIMARY KEY,"company" TEXT NOT NULL,"role" TEXT NOT NULL,"source" TEXT NOT NULL,"link" TEXT NOT NULL,"applied_on" DATE,"outcome" TEXT NOT NULL,"told_at" DATETIME,"told_via" TEXT,"created_at" DATETIME NOT NULL,"rounds" INTEGER NOT NULL DEFAULT 0);
 -- table feedback_point
@@ -82,10 +92,26 @@ CREATE TABLE 'interview_search_docsize'(id INTEGER PRIMARY KEY,sz BLOB);
 CREATE TABLE 'interview_search_idx'(segid,term,pgno,PRIMARY KEY(segid,term))WITHOUT ROWID;
 -- table interviewer
 CREATE TABLE "interviewer"("id" INTEGER NOT NULL PRIMARY KEY,"interview_id" INTEGER NOT NULL,"name" TEXT NOT NULL,"title" TEXT NOT NULL,"email" TEXT NOT NULL,"phone" TEXT NOT NULL,FOREIGN KEY("interview_id")REFERENCES "interview"("id")ON DELETE CASCADE);
+-- table point_search
+CREATE VIRTUAL TABLE point_search USING fts5(words,clarify_question,clarify_example,content='feedback_point',content_rowid='id',tokenize='trigram');
+-- table point_search_config
+CREATE TABLE 'point_search_config'(k PRIMARY KEY,v)WITHOUT ROWID;
+-- table point_search_data
+CREATE TABLE 'point_search_data'(id INTEGER PRIMARY KEY,block BLOB);
+-- table point_search_docsize
+CREATE TABLE 'point_search_docsize'(id INTEGER PRIMARY KEY,sz BLOB);
+-- table point_search_idx
+CREATE TABLE 'point_search_idx'(segid,term,pgno,PRIMARY KEY(segid,term))WITHOUT ROWID;
 -- table profile
 CREATE TABLE "profile"("id" INTEGER NOT NULL PRIMARY KEY,"name" TEXT NOT NULL,"signature" TEXT NOT NULL,"channel" TEXT);
 -- table theme
 CREATE TABLE "theme"("id" INTEGER NOT NULL PRIMARY KEY,"name" TEXT NOT NULL COLLATE NOCASE,"builtin" INTEGER NOT NULL,"suggestion" TEXT NOT NULL);
+-- trigger action_search_add
+CREATE TRIGGER action_search_add AFTER INSERT ON action BEGIN INSERT INTO action_search(rowid,description)VALUES(NEW.id,NEW.description);END;
+-- trigger action_search_change
+CREATE TRIGGER action_search_change AFTER UPDATE OF description ON action BEGIN INSERT INTO action_search(action_search,rowid,description)VALUES('delete',OLD.id,OLD.description);INSERT INTO action_search(rowid,description)VALUES(NEW.id,NEW.description);END;
+-- trigger action_search_remove
+CREATE TRIGGER action_search_remove AFTER DELETE ON action BEGIN INSERT INTO action_search(action_search,rowid,description)VALUES('delete',OLD.id,OLD.description);END;
 -- trigger application_rounds_copied
 CREATE TRIGGER application_rounds_copied AFTER UPDATE OF company,role,link,outcome,told_at,told_via ON application BEGIN UPDATE interview SET company = NEW.company,role = NEW.role,link = NEW.link,outcome = NEW.outcome,told_at = NEW.told_at,told_via = NEW.told_via WHERE application_id = NEW.id AND(company IS NOT NEW.company OR role IS NOT NEW.role OR link IS NOT NEW.link OR outcome IS NOT NEW.outcome OR told_at IS NOT NEW.told_at OR told_via IS NOT NEW.told_via);END;
 -- trigger interview_application_copied
@@ -116,6 +142,12 @@ CREATE TRIGGER point_chart_added AFTER INSERT ON feedback_point BEGIN UPDATE fee
 CREATE TRIGGER point_chart_changed AFTER UPDATE OF interview_id,kind,theme_id,clarify_question,clarify_example ON feedback_point BEGIN UPDATE feedback_point SET interview_date =(SELECT date FROM interview WHERE id = NEW.interview_id)WHERE id = NEW.id;UPDATE feedback_point SET first_on_theme =(id =(SELECT MIN(id)FROM feedback_point WHERE interview_id = OLD.interview_id AND kind = OLD.kind AND theme_id IS OLD.theme_id))WHERE interview_id = OLD.interview_id AND kind = OLD.kind AND theme_id IS OLD.theme_id AND first_on_theme IS NOT(id =(SELECT MIN(id)FROM feedback_point WHERE interview_id = OLD.interview_id AND kind = OLD.kind AND theme_id IS OLD.theme_id));UPDATE feedback_point SET first_on_theme =(id =(SELECT MIN(id)FROM feedback_point WHERE interview_id = NEW.interview_id AND kind = NEW.kind AND theme_id IS NEW.theme_id))WHERE interview_id = NEW.interview_id AND kind = NEW.kind AND theme_id IS NEW.theme_id AND first_on_theme IS NOT(id =(SELECT MIN(id)FROM feedback_point WHERE interview_id = NEW.interview_id AND kind = NEW.kind AND theme_id IS NEW.theme_id));UPDATE interview SET feedback_steps =(SELECT COALESCE(MAX(b & 1)| MAX(b & 2)| MAX(b & 4)| MAX(b & 8)| MAX(b & 16),0)FROM(SELECT interview_id,((asked_at IS NOT NULL)* 1)|((in_time IS 1)* 2)|((response = 'given')* 4)|((thanked_at IS NOT NULL)* 16)AS b FROM feedback_request WHERE interview_id = NEW.interview_id UNION ALL SELECT interview_id,8 FROM feedback_point WHERE interview_id = NEW.interview_id AND(clarify_question != '' OR clarify_example != '')))WHERE id = NEW.interview_id AND 1;UPDATE interview SET feedback_steps =(SELECT COALESCE(MAX(b & 1)| MAX(b & 2)| MAX(b & 4)| MAX(b & 8)| MAX(b & 16),0)FROM(SELECT interview_id,((asked_at IS NOT NULL)* 1)|((in_time IS 1)* 2)|((response = 'given')* 4)|((thanked_at IS NOT NULL)* 16)AS b FROM feedback_request WHERE interview_id = OLD.interview_id UNION ALL SELECT interview_id,8 FROM feedback_point WHERE interview_id = OLD.interview_id AND(clarify_question != '' OR clarify_example != '')))WHERE id = OLD.interview_id AND OLD.interview_id != NEW.interview_id;END;
 -- trigger point_chart_removed
 CREATE TRIGGER point_chart_removed AFTER DELETE ON feedback_point BEGIN UPDATE feedback_point SET first_on_theme =(id =(SELECT MIN(id)FROM feedback_point WHERE interview_id = OLD.interview_id AND kind = OLD.kind AND theme_id IS OLD.theme_id))WHERE interview_id = OLD.interview_id AND kind = OLD.kind AND theme_id IS OLD.theme_id AND first_on_theme IS NOT(id =(SELECT MIN(id)FROM feedback_point WHERE interview_id = OLD.interview_id AND kind = OLD.kind AND theme_id IS OLD.theme_id));UPDATE interview SET feedback_steps =(SELECT COALESCE(MAX(b & 1)| MAX(b & 2)| MAX(b & 4)| MAX(b & 8)| MAX(b & 16),0)FROM(SELECT interview_id,((asked_at IS NOT NULL)* 1)|((in_time IS 1)* 2)|((response = 'given')* 4)|((thanked_at IS NOT NULL)* 16)AS b FROM feedback_request WHERE interview_id = OLD.interview_id UNION ALL SELECT interview_id,8 FROM feedback_point WHERE interview_id = OLD.interview_id AND(clarify_question != '' OR clarify_example != '')))WHERE id = OLD.interview_id AND(OLD.clarify_question != '' OR OLD.clarify_example != '');END;
+-- trigger point_search_add
+CREATE TRIGGER point_search_add AFTER INSERT ON feedback_point BEGIN INSERT INTO point_search(rowid,words,clarify_question,clarify_example)VALUES(NEW.id,NEW.words,NEW.clarify_question,NEW.clarify_example);END;
+-- trigger point_search_change
+CREATE TRIGGER point_search_change AFTER UPDATE OF words,clarify_question,clarify_example ON feedback_point BEGIN INSERT INTO point_search(point_search,rowid,words,clarify_question,clarify_example)VALUES('delete',OLD.id,OLD.words,OLD.clarify_question,OLD.clarify_example);INSERT INTO point_search(rowid,words,clarify_question,clarify_example)VALUES(NEW.id,NEW.words,NEW.clarify_question,NEW.clarify_example);END;
+-- trigger point_search_remove
+CREATE TRIGGER point_search_remove AFTER DELETE ON feedback_point BEGIN INSERT INTO point_search(point_search,rowid,words,clarify_question,clarify_example)VALUES('delete',OLD.id,OLD.words,OLD.clarify_question,OLD.clarify_example);END;
 -- trigger request_added
 CREATE TRIGGER request_added AFTER INSERT ON feedback_request WHEN NEW.wizard_step != 'done' BEGIN UPDATE interview SET debrief_step = NEW.wizard_step WHERE id = NEW.interview_id;END;
 -- trigger request_chart_added

@@ -42,3 +42,22 @@ def test_a_deleted_interview_leaves_no_fragment_of_its_text(journal_path):
     assert count_interviews(journal, "system design") == 40  # the index still finds the rest
     journal.close()
     assert _found(journal_path, _fragments(SECRET)) == set()
+
+
+def test_what_was_said_in_a_deleted_interview_leaves_the_search_indexes_too(journal_path):
+    from debrief.journal.store.models import Action, FeedbackPoint
+
+    journal = open_journal(journal_path)
+    add_interviews(journal, 40, notes="Asked about the system design round and the feedback.")
+    secret = save_interview(journal, {"company": "Co", "role": "R", "date": "2026-03-02"})
+    with journal.writing():
+        FeedbackPoint.create(interview=secret, words=SECRET, clarify_example="x" + SECRET)
+    journal.close()
+    assert _found(journal_path, _fragments(SECRET)) == _fragments(SECRET)
+
+    journal = open_journal(journal_path)
+    delete_interview(journal, secret)
+    assert _found(journal_path, _fragments(SECRET)) == set()
+    with journal.reading():
+        assert Action.select().count() == 0
+    journal.close()

@@ -103,7 +103,7 @@ def test_delete_asks_first(journal, window, qtbot, monkeypatch, answer):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or answer)
     table(window).setFocus()
     qtbot.keyClick(table(window), Qt.Key.Key_Delete)
-    assert asked and "cannot be undone" in asked[0][2]
+    assert asked and "Undo (Ctrl+Z)" in asked[0][2]
     expected = 3 if answer == QMessageBox.StandardButton.Cancel else 2
     assert Interview.select().count() == expected == len(rows(window))
     if expected == 2:

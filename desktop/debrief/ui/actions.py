@@ -24,6 +24,7 @@ class Needs(Flag):
     NOTHING = 0
     WRITABLE = auto()  # a journal that can be changed
     SELECTION = auto()  # an interview selected in the table
+    HISTORY = auto()  # something to undo or redo: the undo history enables these itself
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,24 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("actionQuit", _(CONTEXT, "&Quit"), ("Ctrl+Q",)),
     Command(
+        "actionUndo",
+        _(CONTEXT, "&Undo"),
+        ("Ctrl+Z",),
+        _(CONTEXT, "Take back the last change to an interview or an action"),
+        Needs.WRITABLE | Needs.HISTORY,
+    ),
+    Command(
+        "actionRedo",
+        _(CONTEXT, "&Redo"),
+        ("Ctrl+Shift+Z",),
+        _(CONTEXT, "Make the change you took back again"),
+        Needs.WRITABLE | Needs.HISTORY,
+    ),
+    Command(
         "actionFind",
         _(CONTEXT, "&Find…"),
         (Std.Find,),
-        _(CONTEXT, "Filter interviews by company, role or notes"),
+        _(CONTEXT, "Filter interviews by company, role, notes or what was said"),
     ),
     Command(
         "actionInsights",
@@ -181,6 +196,7 @@ MENUS: dict[str, list[str | None]] = {
         None,
         "actionQuit",
     ],
+    _(CONTEXT, "&Edit"): ["actionUndo", "actionRedo"],
     _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet", "actionPrepare"],
     _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
 }
@@ -233,6 +249,8 @@ class Actions:
         if selected:
             have |= Needs.SELECTION
         for command in COMMANDS:
+            if command.needs & Needs.HISTORY:
+                continue  # the undo history keeps these with its stack
             self[command.name].setEnabled(command.needs & have == command.needs)
 
     def fill(self, target: QMenu | QToolBar, names: Iterable[str | None]) -> None:

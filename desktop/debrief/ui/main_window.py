@@ -31,6 +31,7 @@ from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
+from debrief.ui.undo.history import UndoHistory
 from debrief.ui.upcoming_view import open_round_prep
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class MainWindow(QMainWindow):
         self.insights = None  # the insights window, made when first asked for
         self._build_actions()
         self._build_central()
+        self.model.write_field = self.history.update_field
+        self.detail.actions.write_status = self.history.set_action_status
         self._build_menus()
         self.setWindowTitle(self.tr("Debrief — {path}").format(path=journal.path))
         self.resize(1100, 760)
@@ -74,6 +77,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         """Every command from the registry (ui/actions.py), bound to what runs it here."""
         journal = self.journal
+        self.history = UndoHistory(
+            journal, self, self._show_undone, lambda problems: show_problems(self, problems)
+        )
         self.file_commands = FileCommands(
             journal, self, self.settings, self.journal_requested.emit, self.restore_requested.emit
         )
@@ -90,6 +96,8 @@ class MainWindow(QMainWindow):
             "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
             "actionAbout": self.show_about,
             "actionShortcuts": self.show_shortcuts,
+            "actionUndo": self.history.undo,
+            "actionRedo": self.history.redo,
             **self.file_commands.handlers(),
             **self.time_commands.handlers(),
         }
@@ -98,9 +106,16 @@ class MainWindow(QMainWindow):
             journal, self, self.actions["actionRecordRejection"], self.selected_id, self._step_of
         )
         self.actions.follow(writable=not journal.read_only, selected=False)
+        self.history.bind(self.actions["actionUndo"], self.actions["actionRedo"])
+
+    def _show_undone(self, interview_id: int | None) -> None:
+        """Undo or Redo changed an interview: select it, where it still is."""
+        if interview_id is not None:
+            self.select_interview(interview_id)
 
     def _show_new_round(self, interview_id: int) -> None:
-        """A round was just added: select it and say how to date it."""
+        """A round was just added: record it for Undo, select it and say how to date it."""
+        self.history.round_added(interview_id)
         self.select_interview(interview_id)
         self.statusBar().showMessage(self.tr("Next round added. Press F2 to set its date."), 8000)
 
@@ -125,7 +140,9 @@ class MainWindow(QMainWindow):
             notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
             layout.addWidget(notice)
         self.filter = QLineEdit(objectName="interviewFilter", clearButtonEnabled=True)
-        self.filter.setPlaceholderText(self.tr("Filter by company, role or notes (Ctrl+F)"))
+        self.filter.setPlaceholderText(
+            self.tr("Filter by company, role, notes or what was said (Ctrl+F)")
+        )
         self.filter.setAccessibleName(self.tr("Filter interviews"))
         self.filter.textChanged.connect(self.apply_filter)
         self.filter.returnPressed.connect(lambda: self.table.setFocus())
@@ -213,6 +230,8 @@ class MainWindow(QMainWindow):
         selected = self.selected_id()
         self.actions.follow(writable=not self.journal.read_only, selected=selected is not None)
         self.debriefs.follow_selection(selected)
+        if selected is not None and self.filter.text().strip():  # where the filter found it
+            self.statusBar().showMessage(self.model.found_in(self.table.currentIndex().row()))
 
     def refresh(self, reload_table: bool = True) -> None:
         """Re-read everything from the journal, keeping the selection."""
@@ -275,9 +294,11 @@ class MainWindow(QMainWindow):
     def _run_dialog(self, interview_id: int | None) -> None:
         from debrief.ui.interview_dialog import InterviewDialog  # not needed to start up
 
+        before = self.history.snapshot(interview_id)
         dialog = InterviewDialog(self.journal, self, interview_id)
         if dialog.exec() != InterviewDialog.DialogCode.Accepted:
             return
+        self.history.saved(before, dialog.interview_id)
         self.select_interview(dialog.interview_id)
         if dialog.became_rejected:
             self.debriefs.offer(dialog.interview_id)
@@ -302,7 +323,8 @@ class MainWindow(QMainWindow):
             self.tr("Delete interview?"),
             self.tr(
                 "Delete the interview for {role} at {company}, with its interviewers, "
-                "feedback requests and feedback points? This cannot be undone."
+                "feedback requests and feedback points? You can bring it back with Edit → "
+                "Undo (Ctrl+Z)."
             ).format(role=record.get("role", ""), company=record.get("company", "")),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -311,7 +333,7 @@ class MainWindow(QMainWindow):
             return
         row = self.model.row_of(interview_id)
         try:
-            interviews.delete_interview(self.journal, interview_id)
+            self.history.delete(interview_id)
         except Refused as exc:
             show_problems(self, exc.problems)
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import cache
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
@@ -150,11 +150,17 @@ class InterviewsModel(RowsModel):
         self._exhausted = True
         self._fetching = False
         self._loaded = False
+        self._found: dict[int, str] = {}  # interview id -> where the filter found it
+        #: writes one inline edit (the window's undo history records it as it writes)
+        self.write_field: Callable[[int, str, Any], None] = partial(
+            interviews.update_field, journal
+        )
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         """Re-read from the journal, keeping as many rows loaded as the view had."""
         self._loaded = True
+        self._found = {}
         keep = max(self.PAGE, len(self._rows))
         rows = listings.list_interviews(
             self.journal, self._text, self._sort, self._descending, 0, keep
@@ -170,7 +176,19 @@ class InterviewsModel(RowsModel):
         if text != self._text:
             self._text = text
             self._rows = []
+            self._found = {}
             self.reload()
+
+    def found_in(self, row: int) -> str:
+        """Where the filter's text is in this row's interview ("Found in: what they said"),
+        read when first asked (a hover), then kept until the filter changes."""
+        from debrief.ui.search_hint import found_in
+
+        interview_id = self.row_id(row)
+        if interview_id not in self._found:
+            sources = listings.match_sources(self.journal, self._text, interview_id)
+            self._found[interview_id] = found_in(sources)
+        return self._found[interview_id]
 
     def canFetchMore(self, parent: QModelIndex = _ROOT) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -220,6 +238,8 @@ class InterviewsModel(RowsModel):
             ):
                 return _MARKER_ROLES[role]()
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and self._text.strip() and index.isValid():
+            return self.found_in(index.row()) or None
         return super().data(index, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -239,7 +259,7 @@ class InterviewsModel(RowsModel):
             return False
         interview_id = self.row_id(index.row())
         try:
-            interviews.update_field(self.journal, interview_id, column, stored)
+            self.write_field(interview_id, column, stored)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
             return False
@@ -263,6 +283,10 @@ class ActionsModel(RowsModel):
         super().__init__(listings.ACTION_COLUMNS, parent)
         self.journal = journal
         self.read_only = journal.read_only
+        #: writes a new status (the window's undo history records it as it writes)
+        self.write_status: Callable[[int, str], dt.datetime | None] = partial(
+            feedback.set_action_status, journal
+        )
 
     def reload(self) -> None:
         self.set_rows(listings.list_actions(self.journal))
@@ -279,7 +303,7 @@ class ActionsModel(RowsModel):
         if value == self.value(index.row(), index.column()):
             return False
         try:
-            done_at = feedback.set_action_status(self.journal, self.row_id(index.row()), value)
+            done_at = self.write_status(self.row_id(index.row()), value)
         except Refused as exc:
             self.edit_refused.emit(exc.problems)
             return False

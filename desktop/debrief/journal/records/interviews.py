@@ -11,6 +11,7 @@ from typing import Any
 from debrief.journal.store.forgetting import forgetting
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
+    FeedbackPoint,
     Interview,
     Interviewer,
     Outcome,
@@ -167,9 +168,16 @@ def update_field(journal: Journal, interview_id: int, field: str, value: Any) ->
 
 def delete_interview(journal: Journal, interview_id: int) -> None:
     """Delete an interview and everything hanging on it (foreign keys cascade), leaving no
-    fragment of its text in the file."""
-    with forgetting(journal):
+    fragment of its text in the file. Its actions stay (other points may share them), so
+    only the indexes of interviews and, when it had any, of points are merged."""
+    with forgetting(journal, _indexes_reached(journal, interview_id)):
         Interview.delete().where(Interview.id == interview_id).execute()
+
+
+@reads
+def _indexes_reached(journal: Journal, interview_id: int) -> tuple[str, ...]:
+    said = FeedbackPoint.select().where(FeedbackPoint.interview == interview_id).exists()
+    return ("interview_search", "point_search") if said else ("interview_search",)
 
 
 @reads

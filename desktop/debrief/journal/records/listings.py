@@ -46,25 +46,81 @@ _SORT = {
     "round": Interview.round,
 }
 
-#: Trigrams need three characters; shorter text is matched with LIKE, which stops early
-#: because one or two letters match most rows.
+#: Trigrams need three characters; shorter text is matched with LIKE on the interview's
+#: own columns, which stops early because one or two letters match most rows.
 TRIGRAM = 3
 
 
+#: The interviews whose words contain the phrase: company, role or notes, what a point
+#: says or its clarification, or the text of an action answering one of its points. One
+#: IN list, each part read from its own full-text index. Points are reached from actions
+#: through their index: the planner would rather read every point when few have actions.
+SEARCH_HITS = """(
+    SELECT rowid FROM interview_search WHERE interview_search MATCH :phrase
+    UNION SELECT interview_id FROM feedback_point WHERE id IN (
+        SELECT rowid FROM point_search WHERE point_search MATCH :phrase)
+    UNION SELECT interview_id FROM feedback_point INDEXED BY feedback_point_action_id
+        WHERE action_id IN (SELECT rowid FROM action_search WHERE action_search MATCH :phrase)
+)"""
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
 def _matching(query, text: str):
-    """`query` narrowed to interviews whose company, role or notes contain `text`."""
+    """`query` narrowed to interviews whose words (SEARCH_HITS) contain `text`."""
     text = text.replace("\x00", "").strip()  # a NUL would end the search phrase early
     if not text:
         return query
     if len(text) >= TRIGRAM:
-        phrase = '"' + text.replace('"', '""') + '"'
-        hits = SQL("(SELECT rowid FROM interview_search WHERE interview_search MATCH ?)", (phrase,))
-        return query.where(Interview.id.in_(hits))
+        params = (_phrase(text),) * 3
+        return query.where(Interview.id.in_(SQL(SEARCH_HITS.replace(":phrase", "?"), params)))
+    # One or two letters are in nearly everything said: those search the row's own words.
     return query.where(
         Interview.company.contains(text)
         | Interview.role.contains(text)
         | Interview.notes.contains(text)
     )
+
+
+#: Where a match can come from, as codes the window words ("Found in: what they said").
+SOURCES = ("company", "role", "notes", "words", "clarification", "action")
+
+
+@reads
+def match_sources(journal: Journal, text: str, interview_id: int) -> list[str]:
+    """Which of SOURCES of one interview contain `text`, for the row's "Found in" hint.
+
+    Read from that interview's few rows (by its index), never the whole index.
+    """
+    needle = text.replace("\x00", "").strip().casefold()
+    if not needle:
+        return []
+    row = (
+        Interview.select(Interview.company, Interview.role, Interview.notes)
+        .where(Interview.id == interview_id)
+        .tuples()
+        .first()
+    )
+    if row is None:
+        return []
+    found = {name for name, value in zip(SOURCES, row, strict=False) if needle in value.casefold()}
+    points = (
+        FeedbackPoint.select(
+            FeedbackPoint.words,
+            FeedbackPoint.clarify_question.concat(" ").concat(FeedbackPoint.clarify_example),
+            fn.COALESCE(Action.description, ""),
+        )
+        .join(Action, JOIN.LEFT_OUTER, on=FeedbackPoint.action == Action.id)
+        .where(FeedbackPoint.interview == interview_id)
+        .tuples()
+    )
+    for words, clarification, action in points:
+        for name, value in (("words", words), ("clarification", clarification), ("action", action)):
+            if needle in value.casefold():
+                found.add(name)
+    return [name for name in SOURCES if name in found]
 
 
 @reads

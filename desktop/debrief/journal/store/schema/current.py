@@ -185,6 +185,14 @@ TABLES = (
     "CREATE INDEX interview_upcoming ON interview (outcome, date, time)",
     "CREATE INDEX feedback_request_waiting ON feedback_request (response, asked_at)",
     "CREATE INDEX action_status ON action (status)",
+    """
+    CREATE VIRTUAL TABLE point_search USING fts5(words, clarify_question, clarify_example,
+        content='feedback_point', content_rowid='id', tokenize='trigram')
+    """,
+    """
+    CREATE VIRTUAL TABLE action_search USING fts5(description, content='action',
+        content_rowid='id', tokenize='trigram')
+    """,
 )
 
 #: Every statement of the current schema: the tables first, then the triggers that keep them.

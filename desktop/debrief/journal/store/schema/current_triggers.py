@@ -277,4 +277,49 @@ TRIGGERS = (
                 OR told_at IS NOT NEW.told_at OR told_via IS NOT NEW.told_via);
     END
     """,
+    """
+    CREATE TRIGGER point_search_add AFTER INSERT ON feedback_point
+    BEGIN
+        INSERT INTO point_search(rowid, words, clarify_question, clarify_example) VALUES
+            (NEW.id, NEW.words, NEW.clarify_question, NEW.clarify_example);
+    END
+    """,
+    """
+    CREATE TRIGGER point_search_remove AFTER DELETE ON feedback_point
+    BEGIN
+        INSERT INTO point_search(point_search, rowid, words, clarify_question, clarify_example)
+            VALUES ('delete', OLD.id, OLD.words, OLD.clarify_question, OLD.clarify_example);
+    END
+    """,
+    """
+    CREATE TRIGGER point_search_change AFTER UPDATE OF words, clarify_question, clarify_example
+        ON feedback_point
+    BEGIN
+        INSERT INTO point_search(point_search, rowid, words, clarify_question, clarify_example)
+            VALUES ('delete', OLD.id, OLD.words, OLD.clarify_question, OLD.clarify_example);
+        INSERT INTO point_search(rowid, words, clarify_question, clarify_example) VALUES
+            (NEW.id, NEW.words, NEW.clarify_question, NEW.clarify_example);
+    END
+    """,
+    """
+    CREATE TRIGGER action_search_add AFTER INSERT ON action
+    BEGIN
+        INSERT INTO action_search(rowid, description) VALUES (NEW.id, NEW.description);
+    END
+    """,
+    """
+    CREATE TRIGGER action_search_remove AFTER DELETE ON action
+    BEGIN
+        INSERT INTO action_search(action_search, rowid, description) VALUES ('delete', OLD.id,
+            OLD.description);
+    END
+    """,
+    """
+    CREATE TRIGGER action_search_change AFTER UPDATE OF description ON action
+    BEGIN
+        INSERT INTO action_search(action_search, rowid, description) VALUES ('delete', OLD.id,
+            OLD.description);
+        INSERT INTO action_search(rowid, description) VALUES (NEW.id, NEW.description);
+    END
+    """,
 )

@@ -133,5 +133,66 @@ V5 = (
     "CREATE INDEX action_status ON action (status)",
 )
 
+#: Version 6: the filter searches what was said too. Full-text indexes over feedback
+#: points (the words, the clarifying question and example) and action text, filled from
+#: the rows already there and kept by triggers like the interviews' own.
+V6 = (
+    """
+    CREATE VIRTUAL TABLE point_search USING fts5(words, clarify_question, clarify_example,
+        content='feedback_point', content_rowid='id', tokenize='trigram')
+    """,
+    """
+    CREATE VIRTUAL TABLE action_search USING fts5(description, content='action',
+        content_rowid='id', tokenize='trigram')
+    """,
+    "INSERT INTO point_search(point_search) VALUES ('rebuild')",
+    "INSERT INTO action_search(action_search) VALUES ('rebuild')",
+    """
+    CREATE TRIGGER point_search_add AFTER INSERT ON feedback_point
+    BEGIN
+        INSERT INTO point_search(rowid, words, clarify_question, clarify_example) VALUES
+            (NEW.id, NEW.words, NEW.clarify_question, NEW.clarify_example);
+    END
+    """,
+    """
+    CREATE TRIGGER point_search_remove AFTER DELETE ON feedback_point
+    BEGIN
+        INSERT INTO point_search(point_search, rowid, words, clarify_question, clarify_example)
+            VALUES ('delete', OLD.id, OLD.words, OLD.clarify_question, OLD.clarify_example);
+    END
+    """,
+    """
+    CREATE TRIGGER point_search_change AFTER UPDATE OF words, clarify_question, clarify_example
+        ON feedback_point
+    BEGIN
+        INSERT INTO point_search(point_search, rowid, words, clarify_question, clarify_example)
+            VALUES ('delete', OLD.id, OLD.words, OLD.clarify_question, OLD.clarify_example);
+        INSERT INTO point_search(rowid, words, clarify_question, clarify_example) VALUES
+            (NEW.id, NEW.words, NEW.clarify_question, NEW.clarify_example);
+    END
+    """,
+    """
+    CREATE TRIGGER action_search_add AFTER INSERT ON action
+    BEGIN
+        INSERT INTO action_search(rowid, description) VALUES (NEW.id, NEW.description);
+    END
+    """,
+    """
+    CREATE TRIGGER action_search_remove AFTER DELETE ON action
+    BEGIN
+        INSERT INTO action_search(action_search, rowid, description) VALUES ('delete', OLD.id,
+            OLD.description);
+    END
+    """,
+    """
+    CREATE TRIGGER action_search_change AFTER UPDATE OF description ON action
+    BEGIN
+        INSERT INTO action_search(action_search, rowid, description) VALUES ('delete', OLD.id,
+            OLD.description);
+        INSERT INTO action_search(rowid, description) VALUES (NEW.id, NEW.description);
+    END
+    """,
+)
+
 #: version -> the statements that bring a file from version - 1 to it.
-STEPS: dict[int, tuple[str, ...]] = {2: V2, 3: V3, 4: V4, 5: V5}
+STEPS: dict[int, tuple[str, ...]] = {2: V2, 3: V3, 4: V4, 5: V5, 6: V6}

@@ -1,0 +1,1 @@
+"""Undo and redo of the main window's edits: a QUndoStack over journal snapshots."""

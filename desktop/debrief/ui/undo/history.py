@@ -1,0 +1,120 @@
+"""The window's undo history: records each edit as it is written, and runs Undo and Redo.
+
+Edits are written as before (dialogs, inline edits, Delete); the window tells the history
+what it is about to change and what it changed, and the history pushes a command that can
+put it back. One history per window, so opening another journal starts an empty one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QUndoStack
+
+from debrief.journal.records import feedback, interviews, restore
+from debrief.journal.records.restore import InterviewSnapshot
+from debrief.journal.store.journal import Journal
+from debrief.journal.store.refusals import Problem
+from debrief.ui.undo.commands import (
+    ActionCommand,
+    Context,
+    EditCommand,
+    PresenceCommand,
+)
+
+
+class UndoHistory(QObject):
+    """The QUndoStack behind Edit → Undo and Redo, fed by the window's edits."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QObject,
+        show: Callable[[int | None], None],
+        refused: Callable[[list[Problem]], None],
+    ) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.stack = QUndoStack(self)
+        self.context = Context(journal, show, refused)
+        self._bound: tuple[QAction, QAction] | None = None
+
+    # -- Undo and Redo ------------------------------------------------------------------
+    def undo(self) -> None:
+        self.stack.undo()
+
+    def redo(self) -> None:
+        self.stack.redo()
+
+    def bind(self, undo: QAction, redo: QAction) -> None:
+        """Keep the two actions' words and state with the stack: "Undo delete interview
+        at Acme", enabled only when there is something to undo."""
+        self._bound = (undo, redo)
+        self.stack.indexChanged.connect(self._follow)  # a method: gone with this object
+        self._follow()
+
+    def _follow(self, *_: Any) -> None:
+        undo, redo = self._bound
+        undo.setText(self.tr("&Undo {what}").format(what=self.stack.undoText()).strip())
+        redo.setText(self.tr("&Redo {what}").format(what=self.stack.redoText()).strip())
+        undo.setEnabled(self.stack.canUndo())
+        redo.setEnabled(self.stack.canRedo())
+
+    # -- recording ----------------------------------------------------------------------
+    def snapshot(self, interview_id: int | None) -> InterviewSnapshot | None:
+        """The interview as it is before an edit (None for a new one)."""
+        if interview_id is None:
+            return None
+        return restore.snapshot_interview(self.journal, interview_id)
+
+    def saved(self, before: InterviewSnapshot | None, interview_id: int) -> None:
+        """An interview was added (`before` None) or edited: push the step that undoes it."""
+        after = restore.snapshot_interview(self.journal, interview_id)
+        if after is None:
+            return
+        if before is None:
+            text = self.tr("add interview at {company}").format(company=after.company)
+            self.stack.push(PresenceCommand(self.context, text, after, present_after=True))
+        elif not restore.same_content(before, after):
+            text = self.tr("edit interview at {company}").format(company=before.company)
+            self.stack.push(EditCommand(self.context, text, before, after))
+
+    def round_added(self, interview_id: int) -> None:
+        """The next round of an application was added."""
+        after = restore.snapshot_interview(self.journal, interview_id)
+        if after is not None:
+            text = self.tr("add round {round} at {company}").format(
+                round=after.interview["round"], company=after.company
+            )
+            self.stack.push(PresenceCommand(self.context, text, after, present_after=True))
+
+    def delete(self, interview_id: int) -> None:
+        """Delete the interview (Refused propagates, nothing pushed) and record it."""
+        before = restore.snapshot_interview(self.journal, interview_id)
+        interviews.delete_interview(self.journal, interview_id)
+        if before is not None:
+            text = self.tr("delete interview at {company}").format(company=before.company)
+            self.stack.push(PresenceCommand(self.context, text, before, present_after=False))
+
+    def update_field(self, interview_id: int, field: str, value: Any) -> None:
+        """An inline edit in the interviews table, written and recorded."""
+        before = restore.snapshot_interview(self.journal, interview_id)
+        interviews.update_field(self.journal, interview_id, field, value)
+        self.saved(before, interview_id)
+
+    def set_action_status(self, action_id: int, status: str):
+        """An action's status changed in the actions table, written and recorded."""
+        before = restore.snapshot_action(self.journal, action_id)
+        done_at = feedback.set_action_status(self.journal, action_id, status)
+        after = restore.snapshot_action(self.journal, action_id)
+        if before is not None and after is not None and before != after:
+            text = self.tr("change of “{action}”").format(action=_short(before.action))
+            self.stack.push(ActionCommand(self.context, text, before, after))
+        return done_at
+
+
+def _short(action: dict[str, Any], limit: int = 40) -> str:
+    text = " ".join(str(action["description"]).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
