@@ -30,6 +30,7 @@ from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
+from debrief.ui.template_editor import open_template_editor
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.upcoming_view import open_round_prep
 
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
             "actionPrepSheet": self.show_prep_sheet,
             "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
             "actionAbout": self.show_about,
+            "actionEditTemplates": lambda: open_template_editor(self),
             "actionShortcuts": self.show_shortcuts,
             **self.file_commands.handlers(),
             **self.time_commands.handlers(),
