@@ -196,3 +196,23 @@ def test_the_templates_command_is_in_the_menu_with_its_shortcut(window, qtbot):
     assert "hiring team" in editor.text.toPlainText()
     assert editor.choice.currentText() == "Follow-up after no reply: e-mail, through an agency"
     editor.close()
+
+
+def test_edits_not_saved_are_kept_while_switching_and_asked_about_on_close(
+    qtbot, templates_folder, monkeypatch
+):
+    editor = TemplateEditor("thank_email")
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.text.setPlainText("Thanks {interviewer_name}! {sign_off}")
+    assert "Not saved yet" in editor.status.text()
+    editor.choice.setCurrentIndex(templates_store.TEMPLATES.index("ask_email"))
+    assert "I accept the decision" in editor.text.toPlainText()
+    editor.choice.setCurrentIndex(templates_store.TEMPLATES.index("thank_email"))
+    assert editor.text.toPlainText() == "Thanks {interviewer_name}! {sign_off}"
+    asked = []
+    monkeypatch.setattr(editor, "_ask_keep", lambda count: asked.append(count) or "save")
+    editor.reject()
+    assert asked == [1] and not editor.isVisible()
+    saved = (templates_folder / "thank_email.txt").read_text(encoding="utf-8")
+    assert saved == "Thanks {interviewer_name}! {sign_off}"

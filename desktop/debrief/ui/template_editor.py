@@ -99,6 +99,9 @@ class TemplateEditor(QDialog):
         self.placeholders.setStyleSheet("color: palette(placeholder-text);")
         self.save_button = QPushButton(self.tr("&Save my version"), objectName="templateSave")
         self.restore_button = QPushButton(self.tr("&Restore default"), objectName="templateRestore")
+        self._current = ""  # the template shown
+        self._saved = ""  # its text as saved, to tell unsaved edits
+        self._unsaved: dict[str, str] = {}  # edits of templates switched away from
         self._build()
         self.choice.currentIndexChanged.connect(lambda *_: self._show_current())
         self.text.textChanged.connect(self._check)
@@ -141,9 +144,21 @@ class TemplateEditor(QDialog):
         return TEMPLATES[max(self.choice.currentIndex(), 0)]
 
     def _show_current(self) -> None:
-        """Open the user's own copy (even a broken one, to mend it) or the original."""
-        self.text.setPlainText(templates_store.own_text(self.name()))
+        """Open the user's own copy (even a broken one, to mend it) or the original; edits
+        not saved yet are kept while the user looks at another template."""
+        if self._current and self.text.toPlainText() != self._saved:
+            self._unsaved[self._current] = self.text.toPlainText()
+        self._current = self.name()
+        self._saved = templates_store.own_text(self._current)
+        self.text.setPlainText(self._unsaved.pop(self._current, self._saved))
         self._check()
+
+    def unsaved(self) -> dict[str, str]:
+        """Every template edited here and not saved: name -> text."""
+        edits = dict(self._unsaved)
+        if self._current and self.text.toPlainText() != self._saved:
+            edits[self._current] = self.text.toPlainText()
+        return edits
 
     def _check(self) -> None:
         """Say whether this text can be used, and which version drafts use now."""
@@ -156,7 +171,9 @@ class TemplateEditor(QDialog):
             self._say(problem_text(problem, unknown, saved=False), _WARN_STYLE)
             return
         loaded = templates_store.load(name)
-        if loaded.problem is not None:
+        if self.text.toPlainText() != self._saved:
+            self._say(self.tr("Not saved yet: “Save my version” keeps it."), "")
+        elif loaded.problem is not None:
             self._say(fallback_text(loaded.problem, loaded.unknown), _WARN_STYLE)
         elif edited:
             self._say(self.tr("Drafts use your version."), _OK_STYLE)
@@ -182,6 +199,7 @@ class TemplateEditor(QDialog):
                 _WARN_STYLE,
             )
             return False
+        self._saved = templates_store.own_text(self.name())
         self._check()
         if templates_store.is_edited(self.name()):
             self._say(self.tr("Saved. New drafts use your version."), _OK_STYLE)
@@ -200,10 +218,47 @@ class TemplateEditor(QDialog):
                 _WARN_STYLE,
             )
             return
-        self.text.setPlainText(templates_store.shipped_text(self.name()))
+        self._saved = templates_store.shipped_text(self.name())
+        self.text.setPlainText(self._saved)
         self._check()
         self._say(self.tr("Restored. Drafts use Debrief's original again."), _OK_STYLE)
         self.changed.emit(self.name())
+
+    def reject(self) -> None:
+        """Close; edits not saved yet are kept, dropped, or the dialog stays, as asked."""
+        edits = self.unsaved()
+        if edits:
+            choice = self._ask_keep(len(edits))
+            if choice == "stay" or (choice == "save" and not self._save_all(edits)):
+                return
+        super().reject()
+
+    def _ask_keep(self, count: int) -> str:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Keep your changes?"),
+            self.tr("You changed %n template(s) without saving.", "", count),
+            parent=self,
+        )
+        save = box.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("&Don't save"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "drop" if clicked is drop else "stay"
+
+    def _save_all(self, edits: dict[str, str]) -> bool:
+        """Save each edited template; a refused one is shown with why, and False returned."""
+        for name, text in edits.items():
+            if self.name() != name:
+                self.choice.setCurrentIndex(TEMPLATES.index(name))
+            self.text.setPlainText(text)
+            if not self.save():
+                return False
+        return True
 
 
 def open_template_editor(parent: QWidget, name: str = "ask_email") -> TemplateEditor:

@@ -35,7 +35,7 @@ from debrief.ui.rejection_wizard.base import (
     when_of,
 )
 from debrief.ui.rejection_wizard.message_editor import MessageEditor
-from debrief.ui.template_editor import fallback_text, open_template_editor
+from debrief.ui.template_editor import open_template_editor
 
 
 class AskPage(WizardPage):
@@ -55,7 +55,7 @@ class AskPage(WizardPage):
             self, {"email": self.tr("By e-m&ail"), "phone": self.tr("By p&hone")}, "channel"
         )
         # No parent yet: _build places it, so Tab reaches it after the rows above it.
-        self.editor = MessageEditor("requestEdit", check=True)
+        self.editor = MessageEditor("requestEdit", check=True, notice_name="templateNotice")
         self.editor.body.setAccessibleName(self.tr("Your request"))
         self.asked = QCheckBox(self.tr("I have as&ked them"), objectName="askedCheck")
         self.asked_at = datetime_edit("askedAt")
@@ -81,9 +81,7 @@ class AskPage(WizardPage):
             self.tr("Edi&t template…"), objectName="editTemplateButton"
         )
         self.template_button.clicked.connect(self.edit_template)
-        self.template_notice = hint(name="templateNotice")
-        self.template_notice.setStyleSheet("color: #8a4b00;")
-        self.template_notice.setVisible(False)
+        self.template_notice = self.editor.template_notice
         self._template = "ask_email"  # the template of the last draft filled in
         self.also = AskAlsoRow()
         self.also.drafted.connect(lambda *_: self._update_asked())
@@ -136,7 +134,6 @@ class AskPage(WizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadline)
         layout.addLayout(form)
-        layout.addWidget(self.template_notice)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.count)
         layout.addLayout(asked_row)
@@ -298,9 +295,7 @@ class AskPage(WizardPage):
         )
         self._auto = (draft.subject, draft.body)
         self._template = draft.template
-        self.template_notice.setText(fallback_text(draft.problem, draft.unknown))
-        self.template_notice.setVisible(draft.problem is not None)
-        self.editor.set_message(draft.subject, draft.body)
+        self.editor.set_draft(draft)
 
     def edit_template(self) -> None:
         """Edit the template this draft comes from; an untouched draft follows the edit."""

@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
 from debrief.journal.practice.wording import Purpose, check_message
-from debrief.ui.rejection_wizard.base import exact_text
+from debrief.ui.rejection_wizard.base import exact_text, hint
 from debrief.ui.rejection_wizard.wording_panel import WarningsArea, WordingPanel
+from debrief.ui.template_editor import fallback_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
 _HIGHLIGHT = QColor("#ffe08a")
 _OK_STYLE = "color: #2e6b30;"
+_NOTICE_STYLE = "color: #8a4b00;"
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -45,6 +47,7 @@ class MessageEditor(QWidget):
         parent: QWidget | None = None,
         purpose: Purpose = Purpose.REQUEST,
         warnings_name: str = "wordingWarnings",
+        notice_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.purpose = purpose
@@ -63,6 +66,9 @@ class MessageEditor(QWidget):
         self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 3 + 12)
         self.warnings = WordingPanel(warnings_name if check else "", self.body, self)
         self.warnings_area = WarningsArea(self.warnings, self)
+        # Said when the user's edited template could not be used and the original was.
+        self.template_notice = hint(name=notice_name or f"{body_name}TemplateNotice")
+        self.template_notice.setStyleSheet(_NOTICE_STYLE)
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
         self.ok_label.setStyleSheet(_OK_STYLE)
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
@@ -90,6 +96,7 @@ class MessageEditor(QWidget):
         buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.template_notice)
         layout.addLayout(subject_row)
         layout.addWidget(self.body, 3)
         layout.addWidget(self.warnings_area)
@@ -97,6 +104,7 @@ class MessageEditor(QWidget):
         layout.addLayout(buttons)
         self.warnings_area.setVisible(False)
         self.ok_label.setVisible(False)
+        self.template_notice.setVisible(False)
 
     # -- content -------------------------------------------------------------------------
     def set_email(self, email: bool) -> None:
@@ -112,6 +120,12 @@ class MessageEditor(QWidget):
         self.subject.setText(subject)
         self.body.setPlainText(body)
         self.check_now()
+
+    def set_draft(self, draft: drafts.Draft) -> None:
+        """A fresh draft from its template; says so when the user's copy was set aside."""
+        self.template_notice.setText(fallback_text(draft.problem, draft.unknown))
+        self.template_notice.setVisible(draft.problem is not None)
+        self.set_message(draft.subject, draft.body)
 
     def text(self) -> str:
         return exact_text(self.body)
