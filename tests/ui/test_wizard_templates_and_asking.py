@@ -5,6 +5,7 @@ interviewer in one click, and four warnings at the wizard's default size."""
 # ruff: noqa: F811
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -216,3 +217,16 @@ def test_edits_not_saved_are_kept_while_switching_and_asked_about_on_close(
     assert asked == [1] and not editor.isVisible()
     saved = (templates_folder / "thank_email.txt").read_text(encoding="utf-8")
     assert saved == "Thanks {interviewer_name}! {sign_off}"
+
+
+def test_another_interview_coming_up_is_said_only_when_one_is_ahead(qtbot, open_wizard, journal):
+    wizard, ask = _to_ask(qtbot, open_wizard)
+    assert "coming up" not in ask.editor.text()
+    wizard.close()
+    ahead = (dt.date.today() + dt.timedelta(days=6)).isoformat()
+    save_interview(journal, {"company": "Globex", "role": "Analyst", "date": ahead})
+    with journal.writing():  # start again, so the draft is made afresh
+        FeedbackRequest.delete().execute()
+    wizard, ask = _to_ask(qtbot, open_wizard)
+    assert "I have another interview coming up soon" in ask.editor.text()
+    assert ask.editor.problems == []
