@@ -50,6 +50,13 @@ def test_through_an_agency_the_recruiter_is_asked_to_pass_it_on(channel, short):
         assert len(agency.body) <= drafts.LINKEDIN_LIMIT
 
 
+def test_coming_up_reads_as_its_own_sentence_through_an_agency_too():
+    context = {**CONTEXT, "through_agency": True, "coming_up": True}
+    assert "a great deal. I have another interview coming up soon" in (
+        drafts.request_draft("email", context).body
+    )
+
+
 def test_the_agency_follow_up_and_thanks_speak_of_the_hiring_team():
     context = {**CONTEXT, "through_agency": True, "their_point": "rushed the design"}
     assert "hiring team" in drafts.follow_up_draft(context).body
@@ -81,7 +88,7 @@ def test_another_interview_coming_up_is_said_only_when_the_journal_has_one(journ
     context = debriefs.interview_context(journal, past)
     assert context["coming_up"] is True
     body = drafts.request_draft("email", {**CONTEXT, "coming_up": True}).body
-    assert "I have another interview coming up soon" in body
+    assert "next interview? I have another interview coming up soon, so" in body
     with journal.writing():  # that one was rejected too: nothing is ahead any more
         Interview.update(outcome="rejected").execute()
     assert debriefs.interview_context(journal, past)["coming_up"] is False

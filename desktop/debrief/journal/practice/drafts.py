@@ -34,7 +34,7 @@ FALLBACKS: dict[str, str] = {
     "coming_up": "",
 }
 #: Said only when the journal has an interview ahead (`coming_up=True` in the values).
-COMING_UP = " I have another interview coming up soon, so your advice would help me right away."
+COMING_UP = " I have another interview coming up soon, so this would help me right away."
 #: A gap left for the user to fill in a draft: the checker and the user can find it.
 GAP = re.compile(r"\[(their name|role|company|your name|one thing they said)\]")
 SIGN_OFF = "Best regards,"
@@ -130,9 +130,10 @@ def draft(template: str, **values: object) -> Draft:
     """
     values = dict(values)
     signature = values.pop("signature", "")
-    values["coming_up"] = COMING_UP if values.get("coming_up") else ""
+    coming_up = COMING_UP if values.pop("coming_up", False) else ""
     cleaned = {name: _clean(value) for name, value in values.items()}
     cleaned["sign_off"] = _sign_off(signature, cleaned.get("user_name", ""))
+    cleaned["coming_up"] = coming_up  # after cleaning: its leading space joins it on
     if not cleaned.get("interview_when") and cleaned.get("interview_date"):
         cleaned["interview_when"] = f"on {cleaned['interview_date']}"
 
