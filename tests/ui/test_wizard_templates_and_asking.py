@@ -113,12 +113,14 @@ def test_through_an_agency_the_recruiter_is_asked_to_pass_it_on(
         Application.update(source="Recruiter").execute()
     wizard, ask = _to_ask(qtbot, open_wizard)
     assert ask.agency.objectName() == "agencyCheck" and ask.agency.isChecked()
+    assert ask.person_label.text() == "Recru&iter:"
     assert "putting me forward" in ask.editor.text()
     assert "ask the hiring team" in ask.editor.text()
     assert ask.editor.problems == []
     assert render(qtbot, wizard, "ask_through_agency") == []
     ask.agency.click()  # not through an agency after all: the draft follows
     assert "putting me forward" not in ask.editor.text()
+    assert ask.person_label.text() == "&Interviewer:"
     ask.agency.click()
     ask.asked.click()
     next_page(qtbot, wizard)

@@ -120,7 +120,8 @@ class AskPage(WizardPage):
         how.addWidget(self.agency)
         how.addStretch()
         form = QFormLayout()
-        form.addRow(buddy(self.tr("&Interviewer:"), self.person), who)
+        self.person_label = buddy(self.tr("&Interviewer:"), self.person)
+        form.addRow(self.person_label, who)
         form.addRow(QLabel(self.tr("Ask:")), how)
         self.editor.button_row.addWidget(self.template_button)
         self.editor.button_row.addWidget(self.profile_button)
@@ -165,6 +166,7 @@ class AskPage(WizardPage):
         self.agency.blockSignals(True)
         self.agency.setChecked(self.wizard().through_agency())
         self.agency.blockSignals(False)
+        self._name_who()
         self.also.bind(self.journal, self.wizard().interview_id, self.wizard().collect)
         self._follow_notice(data)
         if data.get("words"):
@@ -261,7 +263,13 @@ class AskPage(WizardPage):
     def _agency_changed(self) -> None:
         """Through an agency the recruiter is asked to pass the request on: redraft."""
         self.data["through_agency"] = self.agency.isChecked()
+        self._name_who()
         self._redraft()
+
+    def _name_who(self) -> None:
+        """Through an agency the message goes to the recruiter: the label says so."""
+        agency = self.agency.isChecked()
+        self.person_label.setText(self.tr("Recru&iter:") if agency else self.tr("&Interviewer:"))
 
     def is_linkedin(self) -> bool:
         return self.channel_value() == "email" and self.short.isChecked()
