@@ -55,7 +55,10 @@ def _to_ask(qtbot, open_wizard):
 
 
 def _editor(ask) -> TemplateEditor:
-    return ask.findChild(TemplateEditor, "templateEditor")
+    """The editor open now (a closed one is deleted on the next turn of the loop)."""
+    shown = [e for e in ask.findChildren(TemplateEditor, "templateEditor") if e.isVisible()]
+    assert len(shown) == 1
+    return shown[0]
 
 
 def test_edit_template_from_the_ask_page_then_restore_default(qtbot, open_wizard, templates_folder):
@@ -80,6 +83,15 @@ def test_edit_template_from_the_ask_page_then_restore_default(qtbot, open_wizard
     assert ask.editor.subject.text() == "Advice?"
     assert ask.editor.text().startswith("Hello Ann Lee, one thing I could work on?")
 
+    ask.short.click()  # the LinkedIn message has its own template
+    editor.close()
+    qtbot.mouseClick(ask.template_button, Qt.MouseButton.LeftButton)
+    assert _editor(ask).name() == "ask_linkedin"
+    _editor(ask).close()
+    ask.short.click()
+    qtbot.mouseClick(ask.template_button, Qt.MouseButton.LeftButton)
+    editor = _editor(ask)
+    assert editor.name() == "ask_email"
     qtbot.mouseClick(editor.restore_button, Qt.MouseButton.LeftButton)
     assert not (templates_folder / "ask_email.txt").exists()
     assert "I accept the decision" in editor.text.toPlainText()
@@ -140,6 +152,9 @@ def test_asking_a_second_interviewer_is_one_click(qtbot, open_wizard, journal, i
     assert ask.also.button.isVisible()
     assert ask.also.button.text().replace("&", "") == "Ask Bob Stone as well"
     assert render(qtbot, wizard, "ask_also_offered") == []
+    ask.person.setCurrentIndex(1)  # asked Bob instead: Ann is the one to offer
+    assert ask.also.button.text().replace("&", "") == "Ask Ann Lee as well"
+    ask.person.setCurrentIndex(0)
     qtbot.mouseClick(ask.also.button, Qt.MouseButton.LeftButton)
     assert not ask.also.button.isVisible()  # everyone is asked now
     assert "request to Bob Stone is drafted" in ask.also.status.text()

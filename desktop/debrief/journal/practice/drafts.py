@@ -219,10 +219,17 @@ def request_draft(channel: str | None, context: Mapping[str, object], short: boo
     `short` gives the brief form of the channel: a LinkedIn message instead of the e-mail
     (LINKEDIN_LIMIT characters), a voicemail instead of the call script.
     """
+    return draft(request_template(channel, short, context), **_values(context))
+
+
+def request_template(
+    channel: str | None, short: bool = False, context: Mapping[str, object] | None = None
+) -> str:
+    """Which template the request is drafted from, for this channel, form and context."""
     template = template_for("ask", channel)
     if short:
         template = "ask_linkedin" if channel == Channel.EMAIL else "ask_voicemail"
-    return draft(_variant(template, context), **_values(context))
+    return _variant(template, context or {})
 
 
 def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:

@@ -82,7 +82,6 @@ class AskPage(WizardPage):
         )
         self.template_button.clicked.connect(self.edit_template)
         self.template_notice = self.editor.template_notice
-        self._template = "ask_email"  # the template of the last draft filled in
         self.also = AskAlsoRow()
         self.also.drafted.connect(lambda *_: self._update_asked())
         self.also.setVisible(False)
@@ -236,6 +235,7 @@ class AskPage(WizardPage):
         if self._chosen_person() is not None:
             self.email.setText(self._chosen_email())
         self._redraft()
+        self._follow_also()
 
     def _person_typed(self) -> None:
         """A new name typed: drop the e-mail that belonged to the person chosen before."""
@@ -302,12 +302,13 @@ class AskPage(WizardPage):
             short=self.short.isChecked(),
         )
         self._auto = (draft.subject, draft.body)
-        self._template = draft.template
         self.editor.set_draft(draft)
 
     def edit_template(self) -> None:
         """Edit the template this draft comes from; an untouched draft follows the edit."""
-        editor = open_template_editor(self, self._template)
+        context = {"through_agency": self.agency.isChecked()}
+        name = drafts.request_template(self.channel_value(), self.short.isChecked(), context)
+        editor = open_template_editor(self, name)
         editor.changed.connect(lambda *_: self._redraft())
 
     def edit_profile(self) -> ProfileDialog:
@@ -327,9 +328,13 @@ class AskPage(WizardPage):
             asked_at = self.asked_at.dateTime().toPython()
             in_time = deadline.is_in_time(told_at, data["told_via"], asked_at)
         self.in_time.setText(phrases.in_time_text(in_time))
+        self._follow_also()
+        self.completeChanged.emit()
+
+    def _follow_also(self) -> None:
+        """Offer asking someone else too, never the person this request is to."""
         person = self._chosen_person()
         self.also.follow(self.asked.isChecked(), self._people, person["id"] if person else None)
-        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         return self.asked.isChecked()
