@@ -60,6 +60,17 @@ def add_interviews(journal: Journal, count: int, **overrides) -> list[int]:
 
 
 @pytest.fixture(autouse=True)
+def templates_folder(tmp_path):
+    """Edited message templates go to the test's own folder, never the user's data folder."""
+    from debrief.journal.practice import templates_store
+
+    folder = tmp_path / "templates"
+    templates_store.use_folder(folder)
+    yield folder
+    templates_store.use_folder(None)
+
+
+@pytest.fixture(autouse=True)
 def no_unexpected_message_boxes(monkeypatch):
     """A message box nobody expected would wait forever offscreen: fail the test instead.
 

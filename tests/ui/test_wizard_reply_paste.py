@@ -173,3 +173,45 @@ def test_a_declined_reply_goes_the_declined_way_with_a_thank_you_anyway(
     assert request.thanked_at is not None
     assert "not asking you to revisit the decision" in request.thank_words
     assert FeedbackPoint.select().count() == 0
+
+
+def test_a_generic_reply_walks_the_whole_wizard_to_a_point_and_an_action(
+    qtbot, open_wizard, journal
+):
+    """The generic ending, notice to finish: the reason becomes a point, the narrow
+    follow-up question its clarification, and the user's verdict an action."""
+    wizard, listen = _to_listen(qtbot, open_wizard)
+    _paste_and_read(qtbot, listen, GENERIC)
+    reply = listen.reply
+    question = reply.follow_up.text()
+    reply.use_ticked()
+    assert listen.model.rowCount() == 1
+    next_page(qtbot, wizard)
+
+    clarify = page(wizard, Page.CLARIFY)
+    clarify.points.list.setCurrentRow(0)
+    clarify.question.setPlainText("Which kind of experience would have made the difference?")
+    clarify.example.setPlainText("Running a retail analytics project end to end.")
+    next_page(qtbot, wizard)
+    thank = page(wizard, Page.THANK)
+    assert "more experience in retail analytics" in thank.editor.text()
+    thank.thanked.click()
+    next_page(qtbot, wizard)
+    improve = page(wizard, Page.IMPROVE)
+    improve.points.list.setCurrentRow(0)
+    improve.verdict["impression"].click()
+    click_finish(wizard)
+
+    request = FeedbackRequest.get()
+    assert (request.response, request.wizard_step) == ("given", "done")
+    assert request.thanked_at is not None and "retail analytics" in request.thank_words
+    point = FeedbackPoint.get()
+    assert "more experience in retail analytics" in point.words
+    assert (point.kind, point.theme.name, point.verdict) == (
+        "held_back",
+        "Experience fit",
+        "impression",
+    )
+    assert point.clarify_question.startswith("Which kind of experience")
+    assert point.action.description.startswith("Prepare a story that shows your most relevant")
+    assert question  # the narrow follow-up was offered on the way

@@ -75,6 +75,12 @@ COMMANDS: tuple[Command, ...] = (
         Needs.WRITABLE | Needs.SELECTION,
     ),
     Command(
+        "actionEditTemplates",
+        _(CONTEXT, "Message &templates…"),
+        ("Ctrl+T",),
+        _(CONTEXT, "Rewrite the requests and thank-you notes in your own voice"),
+    ),
+    Command(
         "actionImport",
         _(CONTEXT, "&Import from CSV…"),
         ("Ctrl+Shift+I",),
@@ -182,6 +188,7 @@ MENUS: dict[str, list[str | None]] = {
         "actionDeleteInterview",
         "actionRecordRejection",
         "actionNextRound",
+        "actionEditTemplates",
         None,
         "actionImport",
         "actionExport",

@@ -19,6 +19,7 @@ from debrief.ui import vocabulary
 from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
 from debrief.ui.upcoming_view import UpcomingModel, upcoming_view
+from debrief.ui.verdict_dialog import VerdictCommand
 
 #: Starting column widths in pixels; the remaining column stretches (the user can resize).
 WIDTHS = {
@@ -85,6 +86,8 @@ class DetailPanel(QSplitter):
         layout.addWidget(self.summary)
         layout.addWidget(self.requests_view)
         layout.addWidget(self.feedback_view, 1)
+        self.verdict = VerdictCommand(journal, self.feedback_view, self.points)
+        layout.addWidget(self.verdict.button, 0, Qt.AlignmentFlag.AlignLeft)
         # Shown instead of an empty table; it takes the spare height with its text at the top.
         self.feedback_hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.feedback_hint, 1)
@@ -129,6 +132,7 @@ class DetailPanel(QSplitter):
             )
             self.feedback_hint.setText("")
             self.feedback_view.setVisible(False)
+            self.verdict.button.setVisible(False)
             self.feedback_hint.setVisible(True)  # keeps the summary at the top
             return
         import html  # only once an interview is shown: nothing is selected at start
@@ -144,6 +148,7 @@ class DetailPanel(QSplitter):
         )
         has_points = self.points.rowCount() > 0
         self.feedback_view.setVisible(has_points)
+        self.verdict.button.setVisible(has_points)
         self.feedback_hint.setVisible(not has_points)
         self.feedback_hint.setText(
             ""

@@ -30,6 +30,7 @@ from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
+from debrief.ui.template_editor import open_template_editor
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.undo.history import UndoHistory
 from debrief.ui.upcoming_view import open_round_prep
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
             "actionPrepSheet": self.show_prep_sheet,
             "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
             "actionAbout": self.show_about,
+            "actionEditTemplates": lambda: open_template_editor(self),
             "actionShortcuts": self.show_shortcuts,
             "actionUndo": self.history.undo,
             "actionRedo": self.history.redo,

@@ -16,6 +16,7 @@ from typing import Any
 
 from peewee import fn
 
+from debrief.journal.practice.agency import through_agency
 from debrief.journal.practice.debrief_commit import (
     Committed,
     close_as_silence,
@@ -32,6 +33,7 @@ from debrief.journal.store.models import (
     FeedbackRequest,
     Interview,
     Interviewer,
+    Outcome,
     Response,
     Theme,
     WizardStep,
@@ -80,6 +82,7 @@ DRAFT_KEYS = (
     "thank_words",
     "followed_up_at",  # ISO: the one polite follow-up after no reply
     "close_silence",  # bool: no reply after the follow-up; close the request kindly
+    "through_agency",  # bool: asked through a recruiter, who passes the request on
 )
 POINT_KEYS = (
     "kind",  # went_well | held_back | advice
@@ -274,7 +277,20 @@ def interview_context(journal: Journal, interview_id: int) -> dict[str, Any]:
         "told_via": interview.told_via,
         "told_at": interview.told_at,
         "interviewers": people,
+        "agency": through_agency(interview.application.source if interview.application else ""),
+        "coming_up": _has_interview_ahead(),
     }
+
+
+def _has_interview_ahead() -> bool:
+    """Whether the journal has a round ahead whose outcome is open: only then may a request
+    say "I have another interview coming up"."""
+    today = dt.date.today()
+    return (
+        Interview.select()
+        .where((Interview.date >= today) & (Interview.outcome == Outcome.PENDING.value))
+        .exists()
+    )
 
 
 @reads

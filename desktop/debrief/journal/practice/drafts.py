@@ -7,24 +7,15 @@ import re
 import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from debrief.journal.practice import templates_store
+from debrief.journal.practice.templates_store import TEMPLATES as TEMPLATES
+from debrief.journal.practice.templates_store import TemplateProblem
 from debrief.journal.store.models import Channel
 
 if TYPE_CHECKING:
     from debrief.journal.store.models import Interview, Interviewer
-
-TEMPLATES = (
-    "ask_email",
-    "ask_call_script",
-    "ask_linkedin",
-    "ask_voicemail",
-    "thank_email",
-    "thank_call_script",
-    "thank_anyway_email",
-    "follow_up_email",
-)
 
 #: The most a LinkedIn connection note may hold; the Ask page counts down to it.
 LINKEDIN_LIMIT = 300
@@ -40,7 +31,10 @@ FALLBACKS: dict[str, str] = {
     "interview_date": "recently",
     "interview_when": "recently",
     "their_point": "[one thing they said]",
+    "coming_up": "",
 }
+#: Said only when the journal has an interview ahead (`coming_up=True` in the values).
+COMING_UP = " I have another interview coming up soon, so this would help me right away."
 #: A gap left for the user to fill in a draft: the checker and the user can find it.
 GAP = re.compile(r"\[(their name|role|company|your name|one thing they said)\]")
 SIGN_OFF = "Best regards,"
@@ -68,6 +62,10 @@ _WORDS = re.compile(r"[a-z]+")
 class Draft:
     subject: str  # empty for call scripts
     body: str
+    #: Why the user's edited template was set aside for the shipped one (None: it was not).
+    problem: TemplateProblem | None = None
+    unknown: tuple[str, ...] = ()  # the placeholders of that copy no draft fills
+    template: str = ""  # which template made it
 
 
 def _valid_unicode(text: str) -> str:
@@ -112,11 +110,9 @@ def gaps(text: str) -> list[tuple[int, int]]:
 
 
 def template_text(name: str) -> str:
-    """The raw text of template `name` (one of TEMPLATES), shipped in debrief.resources."""
-    if name not in TEMPLATES:
-        raise ValueError(f"unknown template {name!r}; expected one of {TEMPLATES}")
-    path = resources.files("debrief.resources") / "templates" / f"{name}.txt"
-    return path.read_text(encoding="utf-8")
+    """The text of template `name` (one of TEMPLATES) that drafts use: the user's edited
+    copy when there is a usable one, else the one shipped in debrief.resources."""
+    return templates_store.load(name).text
 
 
 def template_for(purpose: str, channel: str | None) -> str:
@@ -134,8 +130,10 @@ def draft(template: str, **values: object) -> Draft:
     """
     values = dict(values)
     signature = values.pop("signature", "")
+    coming_up = COMING_UP if values.pop("coming_up", False) else ""
     cleaned = {name: _clean(value) for name, value in values.items()}
     cleaned["sign_off"] = _sign_off(signature, cleaned.get("user_name", ""))
+    cleaned["coming_up"] = coming_up  # after cleaning: its leading space joins it on
     if not cleaned.get("interview_when") and cleaned.get("interview_date"):
         cleaned["interview_when"] = f"on {cleaned['interview_date']}"
 
@@ -143,12 +141,14 @@ def draft(template: str, **values: object) -> Draft:
         name = match.group(1)
         return cleaned.get(name) or FALLBACKS.get(name, match.group(0))
 
-    text = _PLACEHOLDER.sub(fill, template_text(template.removesuffix(".txt")))
+    name = template.removesuffix(".txt")
+    loaded = templates_store.load(name)
+    text = _PLACEHOLDER.sub(fill, loaded.text)
     subject = ""
     first, _, rest = text.partition("\n")
     if first.startswith("Subject:"):
         subject, text = first.removeprefix("Subject:").strip(), rest
-    return Draft(subject, text.strip())
+    return Draft(subject, text.strip(), loaded.problem, loaded.unknown, name)
 
 
 def interview_values(
@@ -202,7 +202,15 @@ def _values(context: Mapping[str, object]) -> dict[str, object]:
     """Template values from the wizard's context, which names the interviewer "interviewer"."""
     values = dict(context)
     values.setdefault("interviewer_name", values.get("interviewer"))
+    values.pop("through_agency", None)
     return values
+
+
+def _variant(template: str, context: Mapping[str, object]) -> str:
+    """Through a recruitment agency, the message to the recruiter where there is one: it
+    asks them to pass the request on to the hiring team, and thanks them for doing so."""
+    agency = f"{template}_agency"
+    return agency if context.get("through_agency") and agency in TEMPLATES else template
 
 
 def request_draft(channel: str | None, context: Mapping[str, object], short: bool = False) -> Draft:
@@ -211,22 +219,54 @@ def request_draft(channel: str | None, context: Mapping[str, object], short: boo
     `short` gives the brief form of the channel: a LinkedIn message instead of the e-mail
     (LINKEDIN_LIMIT characters), a voicemail instead of the call script.
     """
+    return draft(request_template(channel, short, context), **_values(context))
+
+
+def request_template(
+    channel: str | None, short: bool = False, context: Mapping[str, object] | None = None
+) -> str:
+    """Which template the request is drafted from, for this channel, form and context."""
     template = template_for("ask", channel)
     if short:
         template = "ask_linkedin" if channel == Channel.EMAIL else "ask_voicemail"
-    return draft(template, **_values(context))
+    return _variant(template, context or {})
 
 
 def thank_draft(channel: str | None, context: Mapping[str, object]) -> Draft:
     """The thank-you note by e-mail or call script, filled from the wizard's context."""
-    return draft(template_for("thank", channel), **_values(context))
+    return draft(_variant(template_for("thank", channel), context), **_values(context))
 
 
 def thank_anyway_draft(context: Mapping[str, object]) -> Draft:
     """A short thanks for a declined request: it accepts the answer and asks nothing more."""
-    return draft("thank_anyway_email", **_values(context))
+    return draft(_variant("thank_anyway_email", context), **_values(context))
 
 
 def follow_up_draft(context: Mapping[str, object]) -> Draft:
     """The one polite follow-up after no reply: it accepts the decision and lets them off."""
-    return draft("follow_up_email", **_values(context))
+    return draft(_variant("follow_up_email", context), **_values(context))
+
+
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    name = " ".join(name.split())
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)") if name else None
+
+
+def readdress(text: str, old_name: str, new_name: str) -> str:
+    """`text` written to `old_name`, now to `new_name`: their full name becomes the new
+    full name, their first name alone the new first name; a text with neither has its gap
+    for a name filled."""
+    new = " ".join(new_name.split()) or FALLBACKS["interviewer_name"]
+    old = " ".join(old_name.split())
+    pairs = [(old, new)]
+    if " " in old:
+        pairs.append((old.split(" ")[0], new.split(" ")[0]))
+    result = text
+    for before, after in pairs:
+        pattern = _name_pattern(before)
+        if pattern is not None:
+            result = pattern.sub(lambda _match, after=after: after, result)
+    if result == text:
+        pattern = _name_pattern(FALLBACKS["interviewer_name"])
+        result = pattern.sub(lambda _match: new, text) if pattern else text
+    return result

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from debrief.journal.store.journal import Journal
-from debrief.journal.store.models import Action, ActionStatus, FeedbackPoint, Verdict
+from typing import Any
+
+from debrief.journal.store.journal import Journal, reads
+from debrief.journal.store.models import Action, ActionStatus, FeedbackPoint, Theme, Verdict
 from debrief.journal.store.refusals import InvalidInput, Problem
 
 
@@ -50,3 +52,23 @@ def change_verdict(
             FeedbackPoint.id == point_id
         ).execute()
     return action_id
+
+
+@reads
+def point_verdict(journal: Journal, point_id: int) -> dict[str, Any] | None:
+    """What changing one's mind about a point shows: its words, kind, theme, verdict, note
+    and the action it has now (None when the point is gone)."""
+    point = FeedbackPoint.get_or_none(FeedbackPoint.id == point_id)
+    if point is None:
+        return None
+    theme = Theme.get_or_none(Theme.id == point.theme_id) if point.theme_id else None
+    action = Action.get_or_none(Action.id == point.action_id) if point.action_id else None
+    return {
+        "id": point.id,
+        "words": point.words,
+        "kind": point.kind,
+        "theme": theme.name if theme else "",
+        "verdict": point.verdict,
+        "note": point.note,
+        "action": action.description if action else "",
+    }

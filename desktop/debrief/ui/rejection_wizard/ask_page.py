@@ -22,6 +22,7 @@ from debrief.journal.practice import deadline, drafts
 from debrief.journal.practice.profile import has_profile
 from debrief.ui.profile_dialog import ProfileDialog
 from debrief.ui.rejection_wizard import phrases
+from debrief.ui.rejection_wizard.ask_also import AskAlsoRow
 from debrief.ui.rejection_wizard.base import (
     WizardPage,
     buddy,
@@ -34,6 +35,7 @@ from debrief.ui.rejection_wizard.base import (
     when_of,
 )
 from debrief.ui.rejection_wizard.message_editor import MessageEditor
+from debrief.ui.template_editor import open_template_editor
 
 
 class AskPage(WizardPage):
@@ -53,7 +55,7 @@ class AskPage(WizardPage):
             self, {"email": self.tr("By e-m&ail"), "phone": self.tr("By p&hone")}, "channel"
         )
         # No parent yet: _build places it, so Tab reaches it after the rows above it.
-        self.editor = MessageEditor("requestEdit", check=True)
+        self.editor = MessageEditor("requestEdit", check=True, notice_name="templateNotice")
         self.editor.body.setAccessibleName(self.tr("Your request"))
         self.asked = QCheckBox(self.tr("I have as&ked them"), objectName="askedCheck")
         self.asked_at = datetime_edit("askedAt")
@@ -65,6 +67,24 @@ class AskPage(WizardPage):
             self.tr("Your name and si&gn-off…"), objectName="profileButton"
         )
         self.profile_button.clicked.connect(self.edit_profile)
+        self.agency = QCheckBox(
+            self.tr("Through a &recruiter"),
+            objectName="agencyCheck",
+        )
+        self.agency.setToolTip(
+            self.tr(
+                "The interview came through a recruitment agency: the draft asks your "
+                "recruiter to pass the request on to the hiring team."
+            )
+        )
+        self.template_button = QPushButton(
+            self.tr("Edi&t template…"), objectName="editTemplateButton"
+        )
+        self.template_button.clicked.connect(self.edit_template)
+        self.template_notice = self.editor.template_notice
+        self.also = AskAlsoRow()
+        self.also.drafted.connect(lambda *_: self._update_asked())
+        self.also.setVisible(False)
         self._build()
         self.person.currentIndexChanged.connect(lambda *_: self._person_chosen())
         self.person.editTextChanged.connect(lambda *_: self._person_typed())
@@ -72,12 +92,19 @@ class AskPage(WizardPage):
         self.channel_group.idClicked.connect(lambda *_: setattr(self, "_channel_chosen", True))
         self.email.textChanged.connect(self._set_recipient)
         self.short.toggled.connect(lambda *_: self._form_changed())
+        self.agency.toggled.connect(lambda *_: self._agency_changed())
         self.editor.body.textChanged.connect(self._count)
         self.asked.toggled.connect(lambda *_: self._update_asked())
         self.asked_at.dateTimeChanged.connect(lambda *_: self._update_asked())
         self.editor.edited.connect(self.edited)
         self.watch(
-            self.person, self.email, self.short, self.asked, self.asked_at, *self.channel.values()
+            self.person,
+            self.email,
+            self.short,
+            self.agency,
+            self.asked,
+            self.asked_at,
+            *self.channel.values(),
         )
 
     def _build(self) -> None:
@@ -89,20 +116,20 @@ class AskPage(WizardPage):
         for button in self.channel.values():
             how.addWidget(button)
         how.addWidget(self.short)
+        how.addWidget(self.agency)
         how.addStretch()
-        how.addWidget(self.profile_button)
         form = QFormLayout()
-        form.addRow(buddy(self.tr("&Interviewer:"), self.person), who)
+        self.person_label = buddy(self.tr("&Interviewer:"), self.person)
+        form.addRow(self.person_label, who)
         form.addRow(QLabel(self.tr("Ask:")), how)
+        self.editor.button_row.addWidget(self.template_button)
+        self.editor.button_row.addWidget(self.profile_button)
         asked_row = QHBoxLayout()
         asked_row.addWidget(self.asked)
         asked_row.addWidget(self.asked_at)
         asked_row.addWidget(self.in_time, 1)
         self.asked_hint = hint(
-            self.tr(
-                "Tick this once you have asked. Not yet? Close the wizard: your draft is "
-                "kept, and the interview offers “Continue debrief”."
-            )
+            self.tr("Not asked yet? Close the wizard: your draft waits in “Continue debrief”.")
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.deadline)
@@ -111,6 +138,7 @@ class AskPage(WizardPage):
         layout.addWidget(self.count)
         layout.addLayout(asked_row)
         layout.addWidget(self.asked_hint)
+        layout.addWidget(self.also)
 
     # -- filling from earlier answers ----------------------------------------------------
     def load(self, data: dict[str, Any]) -> None:
@@ -134,6 +162,11 @@ class AskPage(WizardPage):
         self.short.blockSignals(True)
         self.short.setChecked(bool(data.get("short_form")))
         self.short.blockSignals(False)
+        self.agency.blockSignals(True)
+        self.agency.setChecked(self.wizard().through_agency())
+        self.agency.blockSignals(False)
+        self._name_who()
+        self.also.bind(self.journal, self.wizard().interview_id, self.wizard().collect)
         self._follow_notice(data)
         if data.get("words"):
             self.editor.set_message(data.get("subject") or "", data["words"])
@@ -202,6 +235,7 @@ class AskPage(WizardPage):
         if self._chosen_person() is not None:
             self.email.setText(self._chosen_email())
         self._redraft()
+        self._follow_also()
 
     def _person_typed(self) -> None:
         """A new name typed: drop the e-mail that belonged to the person chosen before."""
@@ -225,6 +259,17 @@ class AskPage(WizardPage):
         self.editor.set_email(self.channel_value() == "email" and not self.short.isChecked())
         self._redraft()
         self._count()
+
+    def _agency_changed(self) -> None:
+        """Through an agency the recruiter is asked to pass the request on: redraft."""
+        self.data["through_agency"] = self.agency.isChecked()
+        self._name_who()
+        self._redraft()
+
+    def _name_who(self) -> None:
+        """Through an agency the message goes to the recruiter: the label says so."""
+        agency = self.agency.isChecked()
+        self.person_label.setText(self.tr("Recru&iter:") if agency else self.tr("&Interviewer:"))
 
     def is_linkedin(self) -> bool:
         return self.channel_value() == "email" and self.short.isChecked()
@@ -257,7 +302,14 @@ class AskPage(WizardPage):
             short=self.short.isChecked(),
         )
         self._auto = (draft.subject, draft.body)
-        self.editor.set_message(draft.subject, draft.body)
+        self.editor.set_draft(draft)
+
+    def edit_template(self) -> None:
+        """Edit the template this draft comes from; an untouched draft follows the edit."""
+        context = {"through_agency": self.agency.isChecked()}
+        name = drafts.request_template(self.channel_value(), self.short.isChecked(), context)
+        editor = open_template_editor(self, name)
+        editor.changed.connect(lambda *_: self._redraft())
 
     def edit_profile(self) -> ProfileDialog:
         """Set the name and sign-off once; an untouched draft is signed with them at once."""
@@ -276,7 +328,13 @@ class AskPage(WizardPage):
             asked_at = self.asked_at.dateTime().toPython()
             in_time = deadline.is_in_time(told_at, data["told_via"], asked_at)
         self.in_time.setText(phrases.in_time_text(in_time))
+        self._follow_also()
         self.completeChanged.emit()
+
+    def _follow_also(self) -> None:
+        """Offer asking someone else too, never the person this request is to."""
+        person = self._chosen_person()
+        self.also.follow(self.asked.isChecked(), self._people, person["id"] if person else None)
 
     def isComplete(self) -> bool:
         return self.asked.isChecked()
@@ -288,6 +346,7 @@ class AskPage(WizardPage):
         data["interviewer_email"] = self.email.text().strip()
         data["channel"] = self.channel_value()
         data["short_form"] = self.short.isChecked()
+        data["through_agency"] = self.agency.isChecked()
         data["subject"] = self.editor.subject.text()
         data["words"] = self.editor.text()
         data["asked"] = self.asked.isChecked()

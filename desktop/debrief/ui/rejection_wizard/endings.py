@@ -43,7 +43,7 @@ class DeclinedPanel(QWidget):
             return
         draft = drafts.thank_anyway_draft(context)
         self._auto = (draft.subject, draft.body)
-        self.editor.set_message(draft.subject, draft.body)
+        self.editor.set_draft(draft)
 
     def load(self, data: dict[str, Any]) -> None:
         self.thanked.setChecked(bool(data.get("thanked")))
@@ -128,7 +128,7 @@ class NoReplyPanel(QWidget):
             if current == self._auto or not self.editor.text().strip():
                 draft = drafts.follow_up_draft(context)
                 self._auto = (draft.subject, draft.body)
-                self.editor.set_message(draft.subject, draft.body)
+                self.editor.set_draft(draft)
 
     def load(self, data: dict[str, Any]) -> None:
         self.sent.setChecked(bool(data.get("followed_up_at")))

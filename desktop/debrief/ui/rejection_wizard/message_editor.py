@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -19,12 +20,14 @@ from PySide6.QtWidgets import (
 from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
 from debrief.journal.practice.wording import Purpose, check_message
-from debrief.ui.rejection_wizard.base import exact_text
-from debrief.ui.rejection_wizard.wording_panel import WordingPanel
+from debrief.ui.rejection_wizard.base import exact_text, hint
+from debrief.ui.rejection_wizard.wording_panel import WarningsArea, WordingPanel
+from debrief.ui.template_editor import fallback_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
 _HIGHLIGHT = QColor("#ffe08a")
 _OK_STYLE = "color: #2e6b30;"
+_NOTICE_STYLE = "color: #8a4b00;"
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -44,6 +47,7 @@ class MessageEditor(QWidget):
         parent: QWidget | None = None,
         purpose: Purpose = Purpose.REQUEST,
         warnings_name: str = "wordingWarnings",
+        notice_name: str = "",
     ) -> None:
         super().__init__(parent)
         self.purpose = purpose
@@ -56,7 +60,15 @@ class MessageEditor(QWidget):
         self.subject_label.setBuddy(self.subject)
         self.body = QPlainTextEdit(objectName=body_name)
         self.body.setTabChangesFocus(True)  # Tab moves on; the text itself needs no tabs
+        # Its height is what is left once the warnings have theirs (three lines at least):
+        # a short window scrolls the text, never squeezes a warning.
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 3 + 12)
         self.warnings = WordingPanel(warnings_name if check else "", self.body, self)
+        self.warnings_area = WarningsArea(self.warnings, self)
+        # Said when the user's edited template could not be used and the original was.
+        self.template_notice = hint(name=notice_name or f"{body_name}TemplateNotice")
+        self.template_notice.setStyleSheet(_NOTICE_STYLE)
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
         self.ok_label.setStyleSheet(_OK_STYLE)
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
@@ -77,19 +89,22 @@ class MessageEditor(QWidget):
         subject_row = QFormLayout()
         subject_row.setContentsMargins(0, 0, 0, 0)
         subject_row.addRow(self.subject_label, self.subject)
-        buttons = QHBoxLayout()
+        # Pages may add their own buttons at the end of this row (ask page: the template).
+        self.button_row = buttons = QHBoxLayout()
         buttons.addWidget(self.copy_button)
         buttons.addWidget(self.mail_button)
         buttons.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.template_notice)
         layout.addLayout(subject_row)
         layout.addWidget(self.body, 3)
-        layout.addWidget(self.warnings)
+        layout.addWidget(self.warnings_area)
         layout.addWidget(self.ok_label)
         layout.addLayout(buttons)
-        self.warnings.setVisible(False)
+        self.warnings_area.setVisible(False)
         self.ok_label.setVisible(False)
+        self.template_notice.setVisible(False)
 
     # -- content -------------------------------------------------------------------------
     def set_email(self, email: bool) -> None:
@@ -105,6 +120,12 @@ class MessageEditor(QWidget):
         self.subject.setText(subject)
         self.body.setPlainText(body)
         self.check_now()
+
+    def set_draft(self, draft: drafts.Draft) -> None:
+        """A fresh draft from its template; says so when the user's copy was set aside."""
+        self.template_notice.setText(fallback_text(draft.problem, draft.unknown))
+        self.template_notice.setVisible(draft.problem is not None)
+        self.set_message(draft.subject, draft.body)
 
     def text(self) -> str:
         return exact_text(self.body)
@@ -124,7 +145,7 @@ class MessageEditor(QWidget):
         self._checked = text
         verdict = check_message(text, self.purpose)
         self.problems = verdict.problems
-        self.warnings.show_problems(text, self.problems)
+        self.warnings_area.show_problems(text, self.problems)
         self._highlight(text)
         # The journal's lines are English marked for translation; tr() looks them up here.
         line = verdict.good_news or verdict.note

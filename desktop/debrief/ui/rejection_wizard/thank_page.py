@@ -91,7 +91,7 @@ class ThankPage(WizardPage):
             self.channel_value(), self.wizard().draft_context(data.get("interviewer_name"))
         )
         self._auto = (draft.subject, draft.body)
-        self.editor.set_message(draft.subject, draft.body)
+        self.editor.set_draft(draft)
 
     def load(self, data: dict[str, Any]) -> None:
         self.thanked.setChecked(bool(data.get("thanked")))

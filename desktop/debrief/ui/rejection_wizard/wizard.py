@@ -105,7 +105,14 @@ class RejectionWizard(QWizard):
             "their_point": self.quoted_point(),
             "user_name": profile.name,
             "signature": profile.signature,
+            "through_agency": self.through_agency(),
+            "coming_up": self.context["coming_up"],
         }
+
+    def through_agency(self) -> bool:
+        """As the user said on the Ask page, else as the application's source says."""
+        said = self.data.get("through_agency")
+        return bool(self.context["agency"] if said is None else said)
 
     def quoted_point(self) -> str:
         """One point they made, for the thank-you to quote: advice or criticism first."""

@@ -7,8 +7,17 @@ whole at any width and nothing needs scrolling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from debrief.journal.practice.wording import WordingProblem
 
@@ -76,3 +85,56 @@ class WordingPanel(QFrame):
         self.buttons.append(button)
         self.labels.append(label)
         return box
+
+
+class WarningsArea(QScrollArea):
+    """The panel at its full height when the window has the room; on a short window (four
+    problems at 760x600) it scrolls instead of squeezing each problem's words."""
+
+    def __init__(self, panel: WordingPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setWidget(panel)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the rewrite buttons
+        self.setAccessibleName(panel.accessibleName())
+
+    def _full_height(self, width: int) -> int:
+        layout = self.panel.layout()
+        return (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else (self.panel.sizeHint().height())
+        )
+
+    def sizeHint(self) -> QSize:
+        width = self.viewport().width() if self.width() > 0 else self.panel.sizeHint().width()
+        return QSize(self.panel.sizeHint().width(), self._full_height(max(width, 1)))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for one problem whole; the rest scrolls into view."""
+        blocks = [
+            b for b in self.panel.findChildren(QFrame, "wordingProblem") if b.isVisibleTo(self)
+        ]
+        first = blocks[0].heightForWidth(max(self.viewport().width(), 1)) if blocks else 0
+        return QSize(0, min(first, self._full_height(max(self.viewport().width(), 1))))
+
+    def show_problems(self, text: str, problems: list[WordingProblem]) -> None:
+        self.panel.show_problems(text, problems)
+        for button in self.panel.buttons:
+            button.installEventFilter(self)
+        self.setVisible(bool(problems))
+        self.updateGeometry()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab onto a rewrite button scrolled out of view brings its problem into view."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.ensureWidgetVisible(watched.parentWidget())
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()  # a new width wraps the words to a new height
