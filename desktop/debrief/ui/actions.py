@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Flag, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 CONTEXT = "Actions"  # the translation context of every text below
@@ -33,6 +33,7 @@ class Command:
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()
     tip: str = ""
     needs: Needs = Needs.NOTHING
+    icon: str = ""  # a qtawesome name (ui/action_icons.py draws it once the window is up)
 
 
 _ = QT_TRANSLATE_NOOP
@@ -44,6 +45,7 @@ COMMANDS: tuple[Command, ...] = (
         (Std.New,),
         _(CONTEXT, "Add an interview to the journal"),
         Needs.WRITABLE,
+        icon="mdi6.plus-circle-outline",
     ),
     Command(
         "actionEditInterview",
@@ -51,6 +53,7 @@ COMMANDS: tuple[Command, ...] = (
         ("F2",),
         _(CONTEXT, "Edit the selected interview (F2 or Enter)"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.pencil-outline",
     ),
     Command(
         "actionDeleteInterview",
@@ -58,6 +61,7 @@ COMMANDS: tuple[Command, ...] = (
         (Std.Delete,),
         _(CONTEXT, "Delete the selected interview and its feedback"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.trash-can-outline",
     ),
     Command(
         "actionRecordRejection",
@@ -65,6 +69,7 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+R",),
         _(CONTEXT, "Not selected? Walk through asking for feedback and learning from it"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.message-reply-text-outline",
     ),
     Command(
         "actionNextRound",
@@ -72,6 +77,7 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+Shift+R",),
         _(CONTEXT, "Add the next interview round to the selected application"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.skip-next-circle-outline",
     ),
     Command(
         "actionImport",
@@ -79,24 +85,28 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+Shift+I",),
         _(CONTEXT, "Bring interviews in from another tracker's CSV file"),
         Needs.WRITABLE,
+        icon="mdi6.file-import-outline",
     ),
     Command(
         "actionExport",
         _(CONTEXT, "E&xport everything…"),
         ("Ctrl+E",),
         _(CONTEXT, "Save the whole journal as one JSON file"),
+        icon="mdi6.code-json",
     ),
     Command(
         "actionExportCsv",
         _(CONTEXT, "Export as &CSV…"),
         (),
         _(CONTEXT, "Save one CSV file per table, for spreadsheets"),
+        icon="mdi6.file-delimited-outline",
     ),
     Command(
         "actionExportCalendar",
         _(CONTEXT, "Export &calendar…"),
         (),
         _(CONTEXT, "Save deadlines, follow-ups and upcoming interviews for your calendar app"),
+        icon="mdi6.calendar-export",
     ),
     Command(
         "actionImportJson",
@@ -104,43 +114,50 @@ COMMANDS: tuple[Command, ...] = (
         (),
         _(CONTEXT, "Fill this empty journal from a Debrief JSON export"),
         Needs.WRITABLE,
+        icon="mdi6.database-import-outline",
     ),
     Command(
         "actionBackup",
         _(CONTEXT, "&Backups…"),
         ("Ctrl+B",),
         _(CONTEXT, "Back up now, or restore an earlier copy"),
+        icon="mdi6.backup-restore",
     ),
     Command(
         "actionNewJournal",
         _(CONTEXT, "New &journal…"),
         ("Ctrl+Shift+N",),
         _(CONTEXT, "Start a separate, empty journal file"),
+        icon="mdi6.notebook-plus-outline",
     ),
     Command(
         "actionOpenJournal",
         _(CONTEXT, "&Open journal…"),
         (Std.Open,),
         _(CONTEXT, "Open another journal file"),
+        icon="mdi6.folder-open-outline",
     ),
-    Command("actionQuit", _(CONTEXT, "&Quit"), ("Ctrl+Q",)),
+    Command("actionQuit", _(CONTEXT, "&Quit"), ("Ctrl+Q",), icon="mdi6.exit-to-app"),
     Command(
         "actionFind",
         _(CONTEXT, "&Find…"),
         (Std.Find,),
         _(CONTEXT, "Filter interviews by company, role or notes"),
+        icon="mdi6.magnify",
     ),
     Command(
         "actionInsights",
         _(CONTEXT, "&Insights"),
         ("Ctrl+I",),
         _(CONTEXT, "Charts of the themes that keep coming up, and how asking went"),
+        icon="mdi6.chart-bar",
     ),
     Command(
         "actionPrepSheet",
         _(CONTEXT, "&Prep sheet"),
         ("Ctrl+P",),
         _(CONTEXT, "A one-page summary to read before your next interview"),
+        icon="mdi6.clipboard-text-outline",
     ),
     Command(
         "actionPrepare",
@@ -148,14 +165,23 @@ COMMANDS: tuple[Command, ...] = (
         ("Ctrl+Shift+P",),
         _(CONTEXT, "The prep sheet, titled for the selected round"),
         Needs.SELECTION,
+        icon="mdi6.clipboard-check-outline",
     ),
     Command(
         "actionShortcuts",
         _(CONTEXT, "&Keyboard shortcuts"),
         ("F1",),
         _(CONTEXT, "Every command that has keys, and its keys"),
+        icon="mdi6.keyboard-outline",
     ),
-    Command("actionAbout", _(CONTEXT, "&About Debrief")),
+    Command(
+        "actionGuide",
+        _(CONTEXT, "&Guide to the practice"),
+        ("Shift+F1",),
+        _(CONTEXT, "How to ask for feedback, listen, and learn from it"),
+        icon="mdi6.book-open-variant",
+    ),
+    Command("actionAbout", _(CONTEXT, "&About Debrief"), icon="mdi6.information-outline"),
 )
 BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}
 
@@ -182,7 +208,7 @@ MENUS: dict[str, list[str | None]] = {
         "actionQuit",
     ],
     _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet", "actionPrepare"],
-    _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
+    _(CONTEXT, "&Help"): ["actionGuide", "actionShortcuts", None, "actionAbout"],
 }
 TOOLBAR: list[str | None] = [
     "actionNewInterview",
@@ -199,13 +225,23 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _blank_icon() -> QIcon:
+    """A transparent stand-in for an icon not drawn yet."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class Actions:
     """The window's QActions, made from COMMANDS and bound to `handlers` by name."""
 
     def __init__(self, parent: QWidget, handlers: Mapping[str, Callable[[], None]]) -> None:
         self._actions: dict[str, QAction] = {}
+        blank = _blank_icon()
         for command in COMMANDS:
             action = QAction(translated(command.text), parent, objectName=command.name)
+            if command.icon:  # its room now, so nothing moves when the icon arrives
+                action.setIcon(blank)
             action.setShortcuts([QKeySequence(key) for key in command.keys])
             tip = translated(command.tip) if command.tip else ""
             action.setStatusTip(tip)
@@ -224,6 +260,12 @@ class Actions:
 
     def __iter__(self):
         return iter(self._actions.values())
+
+    def set_icons(self, icon: Callable[[str], QIcon]) -> None:
+        """Give each command with an icon name the icon `icon(name)` draws."""
+        for command in COMMANDS:
+            if command.icon:
+                self[command.name].setIcon(icon(command.icon))
 
     def follow(self, *, writable: bool, selected: bool) -> None:
         """Enable each command whose needs are met."""

@@ -137,6 +137,7 @@ class MessageEditor(QWidget):
         with every edit: the highlight follows the sentence as the user types around it."""
         fmt = QTextCharFormat()
         fmt.setBackground(_HIGHLIGHT)
+        fmt.setForeground(QColor("#1b1b1b"))  # dark words on the yellow, in a dark window too
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor("#b35c00"))
         selections = []
