@@ -83,11 +83,8 @@ icons: $(TEST_STAMP)
 
 # Every tr() text into resources/translations/debrief_*.ts (pyside6-lupdate), then the
 # compiled .qm catalogues the app loads for the system's language (pyside6-lrelease).
-TS_FILES := $(wildcard resources/translations/debrief_*.ts)
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -locations none \
-		desktop/debrief -ts $(TS_FILES)
-	$(VENV)/bin/pyside6-lrelease $(TS_FILES)
+	$(PY) tools/translations.py
 
 # The main window, the wizard's ask and listen pages and the insights window under Xvfb
 # (display :26), light and dark, at three screen sizes, into docs/screenshots.

@@ -29,3 +29,9 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
         else:
             translator.deleteLater()
     return found
+
+
+def journal_text(text: str) -> str:
+    """The translation of English the journal layer marked with `N_()` (lupdate files
+    those, like every `_t()` text, under the empty context)."""
+    return QCoreApplication.translate("", text) if text else text

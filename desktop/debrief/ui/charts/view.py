@@ -89,6 +89,7 @@ def value_axis(maximum: float, title: str = "") -> QValueAxis:
     font.setBold(False)
     axis.setTitleFont(font)
     axis.setGridLineColor(QColor(current().grid))
+    axis.setTruncateLabels(False)  # short numbers: Qt cut them to "…" in a low chart
     return axis
 
 

@@ -20,6 +20,7 @@ from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
 from debrief.ui.rejection_wizard.wording_panel import WordingPanel
+from debrief.ui.translations import journal_text
 
 
 class SuggestionList(QListWidget):
@@ -108,7 +109,7 @@ class ClarifyPage(WizardPage):
         self._problems = verdict.problems
         self.warnings.show_problems(text, self._problems)
         line = None if self._problems else verdict.good_news or verdict.note
-        self.wording.setText(("✓ " if verdict.good_news else "") + self.tr(line or ""))
+        self.wording.setText(("✓ " if verdict.good_news else "") + journal_text(line or ""))
         self.wording.setVisible(bool(line))
 
     def _use_rewrite(self, row: int) -> None:
@@ -127,7 +128,7 @@ class ClarifyPage(WizardPage):
         theme = (point.get("theme") or "").strip()
         for template in question_templates(theme or None, point.get("kind") or "held_back"):
             # The journal's questions are English marked for translation; tr() looks them up.
-            self.suggestions.addItem(self.tr(template).format(theme=theme))
+            self.suggestions.addItem(journal_text(template).format(theme=theme))
 
     def use_suggestion(self, item: QListWidgetItem) -> None:
         """Put the question where the cursor is (after what was typed), checked like any other."""

@@ -21,6 +21,7 @@ from debrief.journal.practice import drafts
 from debrief.journal.practice.wording import Purpose, check_message
 from debrief.ui.rejection_wizard.base import exact_text
 from debrief.ui.rejection_wizard.wording_panel import WordingPanel
+from debrief.ui.translations import journal_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
 _HIGHLIGHT = QColor("#ffe08a")
@@ -128,7 +129,7 @@ class MessageEditor(QWidget):
         self._highlight(text)
         # The journal's lines are English marked for translation; tr() looks them up here.
         line = verdict.good_news or verdict.note
-        shown = "✓ " + self.tr(line) if verdict.good_news else self.tr(line or "")
+        shown = "✓ " + journal_text(line) if verdict.good_news else journal_text(line or "")
         self.ok_label.setText(shown)
         self.ok_label.setVisible(bool(line))
 
