@@ -19,12 +19,12 @@ _Group = QPalette.ColorGroup
 
 #: The dark palette: one neutral grey ramp, the accent for selection and links.
 _DARK = {
-    _Role.Window: "#202327",
+    _Role.Window: "#262a2f",
     _Role.WindowText: "#e8eaed",
-    _Role.Base: "#17191c",
-    _Role.AlternateBase: "#24282d",
+    _Role.Base: "#141618",
+    _Role.AlternateBase: "#1d2024",
     _Role.Text: "#e8eaed",
-    _Role.Button: "#2b2f35",
+    _Role.Button: "#33383f",
     _Role.ButtonText: "#e8eaed",
     _Role.BrightText: "#ffffff",
     _Role.ToolTipBase: "#2b2f35",
@@ -117,3 +117,15 @@ def is_dark() -> bool:
 
 def accent() -> str:
     return ACCENT[is_dark()]
+
+
+#: Words that carry a mood, light and dark: each keeps its contrast on its own ground.
+TONES = {
+    "ok": ("#2e6b30", "#86d08a"),
+    "warn": ("#8a5300", "#f2b45c"),
+}
+
+
+def tone(name: str) -> str:
+    """A style sheet colour for words in the mood `name` ("ok", "warn"), as drawn now."""
+    return f"color: {TONES[name][is_dark()]};"

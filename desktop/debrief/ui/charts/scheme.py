@@ -22,7 +22,7 @@ class ChartScheme:
 
 
 LIGHT = ChartScheme(False, "#ffffff", "#202124", "#e4e4e4", "#333333", "#222222")
-DARK = ChartScheme(True, "#17191c", "#e8eaed", "#3a3f46", "#d5d8dc", "#f1f3f4")
+DARK = ChartScheme(True, "#1b1e22", "#e8eaed", "#3a3f46", "#d5d8dc", "#f1f3f4")
 
 
 def current() -> ChartScheme:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.practice.clarify_questions import question_templates
 from debrief.journal.practice.wording import Purpose, WordingProblem, check_message
+from debrief.ui.appearance import tone
 from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
@@ -71,7 +72,7 @@ class ClarifyPage(WizardPage):
         self.warnings = WordingPanel("clarifyWordingWarnings", self.question)
         self.warnings.chosen.connect(self._use_rewrite)
         self.wording = QLabel(objectName="clarifyWording", wordWrap=True)
-        self.wording.setStyleSheet("color: #2e6b30;")
+        self.wording.setStyleSheet(tone("ok"))
         self._problems: list[WordingProblem] = []
         form.addWidget(self.warnings)
         form.addWidget(self.wording)
@@ -79,7 +80,7 @@ class ClarifyPage(WizardPage):
         form.addWidget(self.example, 2)
         self.points = PointList("clarifyPoints", model, lambda point: True, editor, self)
         self.skipped = QLabel(objectName="skippedNote", wordWrap=True)
-        self.skipped.setStyleSheet("color: #8a5300;")
+        self.skipped.setStyleSheet(tone("warn"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.skipped)
         layout.addWidget(self.points, 1)

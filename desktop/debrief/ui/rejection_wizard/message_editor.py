@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
 from debrief.journal.practice.wording import Purpose, check_message
+from debrief.ui.appearance import tone
 from debrief.ui.rejection_wizard.base import exact_text
 from debrief.ui.rejection_wizard.wording_panel import WordingPanel
 from debrief.ui.translations import journal_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
 _HIGHLIGHT = QColor("#ffe08a")
-_OK_STYLE = "color: #2e6b30;"
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -59,7 +59,7 @@ class MessageEditor(QWidget):
         self.body.setTabChangesFocus(True)  # Tab moves on; the text itself needs no tabs
         self.warnings = WordingPanel(warnings_name if check else "", self.body, self)
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
-        self.ok_label.setStyleSheet(_OK_STYLE)
+        self.ok_label.setStyleSheet(tone("ok"))
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
         self.mail_button = QPushButton(self.tr("&Open in mail app"), objectName=f"{body_name}Mail")
         self.status = QLabel(objectName=f"{body_name}Status")
