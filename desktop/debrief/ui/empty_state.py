@@ -42,6 +42,8 @@ class EmptyState(QWidget):
         importer.clicked.connect(import_csv)
         how = QPushButton(self.tr("How this works"), objectName="emptyGuideButton", flat=True)
         how.setToolTip(self.tr("A short guide to asking for feedback and learning from it"))
+        how.setStyleSheet("color: palette(link); text-decoration: underline; border: none;")
+        how.setCursor(Qt.CursorShape.PointingHandCursor)  # a link to read, not a command
         how.setVisible(guide is not None)
         if guide is not None:
             how.clicked.connect(guide)
