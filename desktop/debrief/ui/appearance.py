@@ -75,7 +75,8 @@ class Appearance(QObject):
         self.setObjectName("appearance")
         self._app = app
         self._forced: Qt.ColorScheme | None = None
-        app.setStyle("Fusion")  # one look everywhere, and a style that honours the palette
+        if app.style().name().lower() != "fusion":  # one look everywhere, and a style
+            app.setStyle("Fusion")  # that honours the palette (most often it is already)
         self._base = app.style().standardPalette()
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
         self.apply()
