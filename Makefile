@@ -11,7 +11,7 @@ TEST_STAMP := $(VENV)/.installed-test
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run demo test lint format bench install-desktop package clean desktop-tools qt-libraries \
-	train-wording eval-wording
+	train-wording eval-wording icons translations screenshots
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,12 +45,12 @@ desktop-tools:
 	fi
 
 lint: $(TEST_STAMP)
-	$(PY) -m ruff check desktop tests bench training
-	$(PY) -m ruff format --check desktop tests bench training
+	$(PY) -m ruff check desktop tests bench training tools
+	$(PY) -m ruff format --check desktop tests bench training tools
 
 format: $(TEST_STAMP)
-	$(PY) -m ruff format desktop tests bench training
-	$(PY) -m ruff check --fix desktop tests bench training
+	$(PY) -m ruff format desktop tests bench training tools
+	$(PY) -m ruff check --fix desktop tests bench training tools
 
 test: $(TEST_STAMP) desktop-tools lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
@@ -74,6 +74,25 @@ train-wording: $(TRAIN_STAMP)
 eval-wording: $(STAMP)
 	$(PY) training/wording/evaluate.py
 	$(PY) training/eval_replies.py
+
+# The commands' icons: qtawesome draws each name in ui/actions.py once, as a mask the app
+# tints (importing qtawesome at run time would cost ~35 MiB); run after adding an icon.
+icons: $(TEST_STAMP)
+	$(PY) tools/render_icons.py
+	-command -v optipng >/dev/null && optipng -quiet -o2 resources/icons/actions/*.png
+
+# Every tr() text into resources/translations/debrief_*.ts (pyside6-lupdate), then the
+# compiled .qm catalogues the app loads for the system's language (pyside6-lrelease).
+translations: $(STAMP)
+	$(PY) tools/translations.py
+
+# The main window, the wizard's ask and listen pages and the insights window under Xvfb
+# (display :26), light and dark, at three screen sizes, into docs/screenshots.
+screenshots: $(TEST_STAMP)
+	@command -v Xvfb >/dev/null 2>&1 || ([ "$$(id -u)" = 0 ] && apt-get install -y -qq xvfb) || \
+		(echo "Xvfb is needed: sudo apt-get install xvfb"; exit 1)
+	-@command -v pngquant >/dev/null 2>&1 || ([ "$$(id -u)" = 0 ] && apt-get install -y -qq pngquant optipng >/dev/null 2>&1)
+	$(PY) tools/screenshots.py
 
 install-desktop: $(STAMP)
 	$(VENV)/bin/debrief --install-desktop-entry

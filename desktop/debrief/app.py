@@ -141,8 +141,10 @@ def run(path: Path, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from debrief.identity import APP_ID, APP_NAME
+    from debrief.ui.appearance import follow_system
     from debrief.ui.icons import app_icon
     from debrief.ui.session import Session
+    from debrief.ui.translations import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -150,6 +152,8 @@ def run(path: Path, demo: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    install_translations(app)
+    follow_system(app)  # light or dark as the system says, now and when it switches
     session = Session(_settings())
     if not session.open(path, demo=demo):
         session.close()

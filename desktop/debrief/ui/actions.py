@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import Flag, auto
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QPixmap
 from PySide6.QtWidgets import QMenu, QToolBar, QWidget
 
 CONTEXT = "Actions"  # the translation context of every text below
@@ -34,155 +34,181 @@ class Command:
     keys: tuple[str | QKeySequence.StandardKey, ...] = ()
     tip: str = ""
     needs: Needs = Needs.NOTHING
+    icon: str = ""  # a qtawesome name (ui/action_icons.py draws it once the window is up)
 
 
-_ = QT_TRANSLATE_NOOP
+_ = QT_TRANSLATE_NOOP  # make translations reads _("Actions", "…") as this
 Std = QKeySequence.StandardKey
 COMMANDS: tuple[Command, ...] = (
     Command(
         "actionNewInterview",
-        _(CONTEXT, "&New interview…"),
+        _("Actions", "&New interview…"),
         (Std.New,),
-        _(CONTEXT, "Add an interview to the journal"),
+        _("Actions", "Add an interview to the journal"),
         Needs.WRITABLE,
+        icon="mdi6.plus-circle-outline",
     ),
     Command(
         "actionEditInterview",
-        _(CONTEXT, "&Edit interview…"),
+        _("Actions", "&Edit interview…"),
         ("F2",),
-        _(CONTEXT, "Edit the selected interview (F2 or Enter)"),
+        _("Actions", "Edit the selected interview (F2 or Enter)"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.pencil-outline",
     ),
     Command(
         "actionDeleteInterview",
-        _(CONTEXT, "&Delete interview…"),
+        _("Actions", "&Delete interview…"),
         (Std.Delete,),
-        _(CONTEXT, "Delete the selected interview and its feedback"),
+        _("Actions", "Delete the selected interview and its feedback"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.trash-can-outline",
     ),
     Command(
         "actionRecordRejection",
-        _(CONTEXT, "&Record rejection…"),
+        _("Actions", "&Record rejection…"),
         ("Ctrl+R",),
-        _(CONTEXT, "Not selected? Walk through asking for feedback and learning from it"),
+        _("Actions", "Not selected? Walk through asking for feedback and learning from it"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.message-reply-text-outline",
     ),
     Command(
         "actionNextRound",
-        _(CONTEXT, "Add &next round"),
+        _("Actions", "Add &next round"),
         ("Ctrl+Shift+R",),
-        _(CONTEXT, "Add the next interview round to the selected application"),
+        _("Actions", "Add the next interview round to the selected application"),
         Needs.WRITABLE | Needs.SELECTION,
+        icon="mdi6.skip-next-circle-outline",
     ),
     Command(
         "actionEditTemplates",
-        _(CONTEXT, "Message &templates…"),
+        _("Actions", "Message &templates…"),
         ("Ctrl+T",),
-        _(CONTEXT, "Rewrite the requests and thank-you notes in your own voice"),
+        _("Actions", "Rewrite the requests and thank-you notes in your own voice"),
     ),
     Command(
         "actionImport",
-        _(CONTEXT, "&Import from CSV…"),
+        _("Actions", "&Import from CSV…"),
         ("Ctrl+Shift+I",),
-        _(CONTEXT, "Bring interviews in from another tracker's CSV file"),
+        _("Actions", "Bring interviews in from another tracker's CSV file"),
         Needs.WRITABLE,
+        icon="mdi6.file-import-outline",
     ),
     Command(
         "actionExport",
-        _(CONTEXT, "E&xport everything…"),
+        _("Actions", "E&xport everything…"),
         ("Ctrl+E",),
-        _(CONTEXT, "Save the whole journal as one JSON file"),
+        _("Actions", "Save the whole journal as one JSON file"),
+        icon="mdi6.code-json",
     ),
     Command(
         "actionExportCsv",
-        _(CONTEXT, "Export as &CSV…"),
+        _("Actions", "Export as &CSV…"),
         (),
-        _(CONTEXT, "Save one CSV file per table, for spreadsheets"),
+        _("Actions", "Save one CSV file per table, for spreadsheets"),
+        icon="mdi6.file-delimited-outline",
     ),
     Command(
         "actionExportCalendar",
-        _(CONTEXT, "Export &calendar…"),
+        _("Actions", "Export &calendar…"),
         (),
-        _(CONTEXT, "Save deadlines, follow-ups and upcoming interviews for your calendar app"),
+        _("Actions", "Save deadlines, follow-ups and upcoming interviews for your calendar app"),
+        icon="mdi6.calendar-export",
     ),
     Command(
         "actionImportJson",
-        _(CONTEXT, "&Load a JSON export…"),
+        _("Actions", "&Load a JSON export…"),
         (),
-        _(CONTEXT, "Fill this empty journal from a Debrief JSON export"),
+        _("Actions", "Fill this empty journal from a Debrief JSON export"),
         Needs.WRITABLE,
+        icon="mdi6.database-import-outline",
     ),
     Command(
         "actionBackup",
-        _(CONTEXT, "&Backups…"),
+        _("Actions", "&Backups…"),
         ("Ctrl+B",),
-        _(CONTEXT, "Back up now, or restore an earlier copy"),
+        _("Actions", "Back up now, or restore an earlier copy"),
+        icon="mdi6.backup-restore",
     ),
     Command(
         "actionNewJournal",
-        _(CONTEXT, "New &journal…"),
+        _("Actions", "New &journal…"),
         ("Ctrl+Shift+N",),
-        _(CONTEXT, "Start a separate, empty journal file"),
+        _("Actions", "Start a separate, empty journal file"),
+        icon="mdi6.notebook-plus-outline",
     ),
     Command(
         "actionOpenJournal",
-        _(CONTEXT, "&Open journal…"),
+        _("Actions", "&Open journal…"),
         (Std.Open,),
-        _(CONTEXT, "Open another journal file"),
+        _("Actions", "Open another journal file"),
+        icon="mdi6.folder-open-outline",
     ),
-    Command("actionQuit", _(CONTEXT, "&Quit"), ("Ctrl+Q",)),
+    Command("actionQuit", _("Actions", "&Quit"), ("Ctrl+Q",), icon="mdi6.exit-to-app"),
     Command(
         "actionUndo",
-        _(CONTEXT, "&Undo"),
+        _("Actions", "&Undo"),
         ("Ctrl+Z",),
-        _(CONTEXT, "Take back the last change to an interview or an action"),
+        _("Actions", "Take back the last change to an interview or an action"),
         Needs.WRITABLE | Needs.HISTORY,
     ),
     Command(
         "actionRedo",
-        _(CONTEXT, "&Redo"),
+        _("Actions", "&Redo"),
         ("Ctrl+Shift+Z",),
-        _(CONTEXT, "Make the change you took back again"),
+        _("Actions", "Make the change you took back again"),
         Needs.WRITABLE | Needs.HISTORY,
     ),
     Command(
         "actionFind",
-        _(CONTEXT, "&Find…"),
+        _("Actions", "&Find…"),
         (Std.Find,),
-        _(CONTEXT, "Filter interviews by company, role, notes or what was said"),
+        _("Actions", "Filter interviews by company, role, notes or what was said"),
+        icon="mdi6.magnify",
     ),
     Command(
         "actionInsights",
-        _(CONTEXT, "&Insights"),
+        _("Actions", "&Insights"),
         ("Ctrl+I",),
-        _(CONTEXT, "Charts of the themes that keep coming up, and how asking went"),
+        _("Actions", "Charts of the themes that keep coming up, and how asking went"),
+        icon="mdi6.chart-bar",
     ),
     Command(
         "actionPrepSheet",
-        _(CONTEXT, "&Prep sheet"),
+        _("Actions", "&Prep sheet"),
         ("Ctrl+P",),
-        _(CONTEXT, "A one-page summary to read before your next interview"),
+        _("Actions", "A one-page summary to read before your next interview"),
+        icon="mdi6.clipboard-text-outline",
     ),
     Command(
         "actionPrepare",
-        _(CONTEXT, "Prepare for this &round…"),
+        _("Actions", "Prepare for this &round…"),
         ("Ctrl+Shift+P",),
-        _(CONTEXT, "The prep sheet, titled for the selected round"),
+        _("Actions", "The prep sheet, titled for the selected round"),
         Needs.SELECTION,
+        icon="mdi6.clipboard-check-outline",
     ),
     Command(
         "actionShortcuts",
-        _(CONTEXT, "&Keyboard shortcuts"),
+        _("Actions", "&Keyboard shortcuts"),
         ("F1",),
-        _(CONTEXT, "Every command that has keys, and its keys"),
+        _("Actions", "Every command that has keys, and its keys"),
+        icon="mdi6.keyboard-outline",
     ),
-    Command("actionAbout", _(CONTEXT, "&About Debrief")),
+    Command(
+        "actionGuide",
+        _("Actions", "&Guide to the practice"),
+        ("Shift+F1",),
+        _("Actions", "How to ask for feedback, listen, and learn from it"),
+        icon="mdi6.book-open-variant",
+    ),
+    Command("actionAbout", _("Actions", "&About Debrief"), icon="mdi6.information-outline"),
 )
 BY_NAME: dict[str, Command] = {command.name: command for command in COMMANDS}
 
 #: Menus in order, each a list of command names; None is a separator.
 MENUS: dict[str, list[str | None]] = {
-    _(CONTEXT, "&Journal"): [
+    _("Actions", "&Journal"): [
         "actionNewInterview",
         "actionEditInterview",
         "actionDeleteInterview",
@@ -203,9 +229,15 @@ MENUS: dict[str, list[str | None]] = {
         None,
         "actionQuit",
     ],
-    _(CONTEXT, "&Edit"): ["actionUndo", "actionRedo"],
-    _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet", "actionPrepare"],
-    _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
+    _("Actions", "&Edit"): ["actionUndo", "actionRedo"],
+    _("Actions", "&View"): [
+        "actionFind",
+        None,
+        "actionInsights",
+        "actionPrepSheet",
+        "actionPrepare",
+    ],
+    _("Actions", "&Help"): ["actionGuide", "actionShortcuts", None, "actionAbout"],
 }
 TOOLBAR: list[str | None] = [
     "actionNewInterview",
@@ -222,13 +254,23 @@ def translated(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _blank_icon() -> QIcon:
+    """A transparent stand-in for an icon not drawn yet."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    return QIcon(pixmap)
+
+
 class Actions:
     """The window's QActions, made from COMMANDS and bound to `handlers` by name."""
 
     def __init__(self, parent: QWidget, handlers: Mapping[str, Callable[[], None]]) -> None:
         self._actions: dict[str, QAction] = {}
+        blank = _blank_icon()
         for command in COMMANDS:
             action = QAction(translated(command.text), parent, objectName=command.name)
+            if command.icon:  # its room now, so nothing moves when the icon arrives
+                action.setIcon(blank)
             action.setShortcuts([QKeySequence(key) for key in command.keys])
             tip = translated(command.tip) if command.tip else ""
             action.setStatusTip(tip)
@@ -247,6 +289,12 @@ class Actions:
 
     def __iter__(self):
         return iter(self._actions.values())
+
+    def set_icons(self, icon: Callable[[str], QIcon]) -> None:
+        """Give each command with an icon name the icon `icon(name)` draws."""
+        for command in COMMANDS:
+            if command.icon:
+                self[command.name].setIcon(icon(command.icon))
 
     def follow(self, *, writable: bool, selected: bool) -> None:
         """Enable each command whose needs are met."""

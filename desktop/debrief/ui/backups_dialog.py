@@ -46,7 +46,7 @@ _ROOT = QModelIndex()
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Backups", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def breakable(path: Path) -> str:

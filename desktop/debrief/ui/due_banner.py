@@ -19,7 +19,7 @@ SHOWN = 4  # at most this many lines; the rest are counted
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("DueBanner", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def words(reminder: Reminder) -> str:
@@ -47,7 +47,8 @@ class DueBanner(QFrame):
     def __init__(self, found: list[Reminder], parent=None) -> None:
         super().__init__(parent, objectName="dueBanner")
         self.setStyleSheet(
-            "#dueBanner { background: #e8f1fb; border: 1px solid #b6cfe8; border-radius: 4px; }"
+            "#dueBanner { background: palette(alternate-base); border-radius: 4px;"
+            " border: 1px solid palette(highlight); }"  # readable in light and dark alike
         )
         lines = [words(r) for r in found[:SHOWN]]
         if len(found) > SHOWN:

@@ -14,7 +14,11 @@ class EmptyState(QWidget):
     """A welcome page: add the first interview, or bring them in from another tracker."""
 
     def __init__(
-        self, add: Callable[[], None], import_csv: Callable[[], None], writable: bool
+        self,
+        add: Callable[[], None],
+        import_csv: Callable[[], None],
+        writable: bool,
+        guide: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(objectName="emptyState")
         text = QLabel(
@@ -36,9 +40,17 @@ class EmptyState(QWidget):
             self.tr("Import from another tracker (CSV)…"), objectName="emptyImportButton"
         )
         importer.clicked.connect(import_csv)
+        how = QPushButton(self.tr("How this works"), objectName="emptyGuideButton", flat=True)
+        how.setToolTip(self.tr("A short guide to asking for feedback and learning from it"))
+        how.setStyleSheet("color: palette(link); text-decoration: underline; border: none;")
+        how.setCursor(Qt.CursorShape.PointingHandCursor)  # a link to read, not a command
+        how.setVisible(guide is not None)
+        if guide is not None:
+            how.clicked.connect(guide)
         layout = QVBoxLayout(self)
         layout.addStretch()
         for widget in (text, button, importer):
             widget.setEnabled(writable or widget is text)
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(how, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch()

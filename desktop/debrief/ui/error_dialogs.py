@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QWidget
 from debrief.journal.store.journal import JournalError
 from debrief.journal.store.refusals import Problem
 from debrief.ui import vocabulary
+from debrief.ui.translations import journal_text
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def journal_problem_text(code: str) -> str:
@@ -44,7 +45,7 @@ def problems_text(problems: list[Problem]) -> str:
 
 def journal_error_text(error: JournalError) -> str:
     """The translated message of a journal that could not be opened."""
-    return QCoreApplication.translate("Journal", error.template).format(**error.params)
+    return journal_text(error.template).format(**error.params)
 
 
 def show_problems(parent: QWidget | None, problems: list[Problem]) -> None:

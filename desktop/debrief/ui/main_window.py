@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         # After the first paint: what fell due while closed needs the reminder rules.
         QTimer.singleShot(0, self, self._build_due_banner)
         QTimer.singleShot(0, self, self._build_tray)
+        QTimer.singleShot(0, self, self._build_icons)
         restore_layout(self, settings)
 
     # -- building ------------------------------------------------------------------------
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
             "actionShortcuts": self.show_shortcuts,
             "actionUndo": self.history.undo,
             "actionRedo": self.history.redo,
+            "actionGuide": self.show_guide,
             **self.file_commands.handlers(),
             **self.time_commands.handlers(),
         }
@@ -192,6 +194,12 @@ class MainWindow(QMainWindow):
             self.tray = RemindersTray(self.journal, self, self.actions["actionQuit"])
             self.events.changed.connect(self.tray.on_journal_changed)
 
+    def _build_icons(self) -> None:
+        """The commands' icons (qtawesome, ~0.3 s to load): after the first paint."""
+        from debrief.ui import action_icons
+
+        action_icons.follow(self.actions, self)
+
     def _build_menus(self) -> None:
         for title, names in MENUS.items():
             menu = self.menuBar().addMenu(translated(title))
@@ -203,7 +211,7 @@ class MainWindow(QMainWindow):
             else:
                 self.actions.fill(menu, names)
         self.toolbar = QToolBar(self.tr("Main toolbar"), self, objectName="mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.actions.fill(self.toolbar, TOOLBAR)
         self.addToolBar(self.toolbar)
 
@@ -255,6 +263,7 @@ class MainWindow(QMainWindow):
                 self.new_interview,
                 lambda: self.file_commands.import_csv(),
                 writable=not self.journal.read_only,
+                guide=self.show_guide,
             )
             self.stack.addWidget(self.empty_state)
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
@@ -381,6 +390,11 @@ class MainWindow(QMainWindow):
         from debrief.ui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.actions.shortcuts(), self).exec()
+
+    def show_guide(self) -> None:
+        from debrief.ui.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.debriefs.keep_all()

@@ -33,7 +33,7 @@ PDF_MARGIN_MM = 18
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("PrepSheet", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 @dataclass

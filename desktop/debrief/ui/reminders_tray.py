@@ -22,7 +22,7 @@ MESSAGE_MS = 15_000
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("RemindersTray", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def _utc_now() -> dt.datetime:

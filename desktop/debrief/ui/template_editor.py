@@ -17,9 +17,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.practice import templates_store
 from debrief.journal.practice.templates_store import PLACEHOLDERS, TEMPLATES, TemplateProblem
-
-_OK_STYLE = "color: #2e6b30;"
-_WARN_STYLE = "color: #8a4b00;"
+from debrief.ui.appearance import tone
 
 
 def _t(text: str) -> str:
@@ -168,15 +166,15 @@ class TemplateEditor(QDialog):
         self.restore_button.setEnabled(edited)
         self.save_button.setEnabled(problem is None)
         if problem is not None:
-            self._say(problem_text(problem, unknown, saved=False), _WARN_STYLE)
+            self._say(problem_text(problem, unknown, saved=False), tone("warn"))
             return
         loaded = templates_store.load(name)
         if self.text.toPlainText() != self._saved:
             self._say(self.tr("Not saved yet: “Save my version” keeps it."), "")
         elif loaded.problem is not None:
-            self._say(fallback_text(loaded.problem, loaded.unknown), _WARN_STYLE)
+            self._say(fallback_text(loaded.problem, loaded.unknown), tone("warn"))
         elif edited:
-            self._say(self.tr("Drafts use your version."), _OK_STYLE)
+            self._say(self.tr("Drafts use your version."), tone("ok"))
         else:
             self._say(self.tr("Drafts use Debrief's original."), "")
 
@@ -189,20 +187,20 @@ class TemplateEditor(QDialog):
         try:
             templates_store.save(self.name(), self.text.toPlainText())
         except ValueError as exc:
-            self._say(problem_text(TemplateProblem(exc.args[0]), saved=False), _WARN_STYLE)
+            self._say(problem_text(TemplateProblem(exc.args[0]), saved=False), tone("warn"))
             return False
         except OSError as exc:
             self._say(
                 self.tr(
                     "Your version could not be saved ({reason}). The earlier one is kept."
                 ).format(reason=exc.strerror or exc),
-                _WARN_STYLE,
+                tone("warn"),
             )
             return False
         self._saved = templates_store.own_text(self.name())
         self._check()
         if templates_store.is_edited(self.name()):
-            self._say(self.tr("Saved. New drafts use your version."), _OK_STYLE)
+            self._say(self.tr("Saved. New drafts use your version."), tone("ok"))
         self.changed.emit(self.name())
         return True
 
@@ -215,13 +213,13 @@ class TemplateEditor(QDialog):
                 self.tr("Your version could not be removed ({reason}).").format(
                     reason=exc.strerror or exc
                 ),
-                _WARN_STYLE,
+                tone("warn"),
             )
             return
         self._saved = templates_store.shipped_text(self.name())
         self.text.setPlainText(self._saved)
         self._check()
-        self._say(self.tr("Restored. Drafts use Debrief's original again."), _OK_STYLE)
+        self._say(self.tr("Restored. Drafts use Debrief's original again."), tone("ok"))
         self.changed.emit(self.name())
 
     def reject(self) -> None:

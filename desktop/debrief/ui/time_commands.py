@@ -12,8 +12,6 @@ from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import journal_error_text, show_problems
 
-CALENDAR_FILTER = "iCalendar (*.ics)"
-
 
 class TimeCommands(QObject):
     """The next round of the selected application, and the calendar export; they reach the
@@ -61,7 +59,7 @@ class TimeCommands(QObject):
             self.parent_widget,
             self.tr("Export calendar"),
             export_commands.documents_folder() / "debrief.ics",
-            self.tr(CALENDAR_FILTER),
+            self.tr("iCalendar (*.ics)"),
         )
         if path is None:
             return

@@ -68,7 +68,7 @@ class UpcomingModel(QAbstractTableModel):
 def upcoming_view(model: UpcomingModel, parent: QWidget | None = None) -> QTableView:
     view = QTableView(parent, objectName="upcomingView")
     view.setModel(model)
-    view.setAccessibleName(view.tr("Upcoming interview rounds"))
+    view.setAccessibleName(QCoreApplication.translate("UpcomingView", "Upcoming interview rounds"))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,7 +96,7 @@ def open_round_prep(journal: Journal, interview_id: int, parent: QWidget) -> QWi
 
     dialog = open_prep_sheet(journal, parent)
     dialog.setWindowTitle(
-        dialog.tr("Prep sheet for {round} — Debrief").format(
+        QCoreApplication.translate("UpcomingView", "Prep sheet for {round} — Debrief").format(
             round=round_title(journal, interview_id)
         )
     )

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Vocabulary", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def stages() -> dict[str, str]:

@@ -9,6 +9,7 @@ from typing import Any
 
 from peewee import chunked
 
+from debrief.journal.marking import N_
 from debrief.journal.portability import dates
 from debrief.journal.portability.csv_layouts import ALIASES as ALIASES  # kept importable from here
 from debrief.journal.portability.csv_layouts import (
@@ -36,23 +37,23 @@ UNKNOWN_STAGE = Stage.OTHER.value
 INSERT_BATCH = 500
 
 # Messages in English with named params; the UI runs them through tr(), then format().
-NEEDS_COLUMN = "Choose which column holds the {target} before importing."
-NOT_APPLIED = "Row {row} was saved but never applied for, so there is no interview to record."
-NO_COMPANY = "Row {row} has no company."
-NO_DATE = "Row {row} has no date."
-BAD_DATE = "Row {row}: “{value}” is not a date Debrief can read."
-DATE_OUT_OF_RANGE = "Row {row}: the date {value} is too far in the past or the future."
-TOO_LONG = "Row {row}: the {target} is longer than Debrief accepts."
-BAD_TEXT = "Row {row}: the {target} holds characters Debrief cannot store."
-INVALID = "Row {row}: the {target} is not valid."
-ALREADY_THERE = "Row {row} is already in your journal ({company}, {date})."
-REPEATED = "Row {row} repeats row {first}."
-RUNS_ON = (
+NEEDS_COLUMN = N_("Choose which column holds the {target} before importing.")
+NOT_APPLIED = N_("Row {row} was saved but never applied for, so there is no interview to record.")
+NO_COMPANY = N_("Row {row} has no company.")
+NO_DATE = N_("Row {row} has no date.")
+BAD_DATE = N_("Row {row}: “{value}” is not a date Debrief can read.")
+DATE_OUT_OF_RANGE = N_("Row {row}: the date {value} is too far in the past or the future.")
+TOO_LONG = N_("Row {row}: the {target} is longer than Debrief accepts.")
+BAD_TEXT = N_("Row {row}: the {target} holds characters Debrief cannot store.")
+INVALID = N_("Row {row}: the {target} is not valid.")
+ALREADY_THERE = N_("Row {row} is already in your journal ({company}, {date}).")
+REPEATED = N_("Row {row} repeats row {first}.")
+RUNS_ON = N_(
     "Row {row} was left out: its “{column}” runs on over the next lines of the file, as if "
     "a closing quote mark were missing, so it may hold the rows after it. Add the missing "
     "quote mark in the file, then import it again."
 )
-IMPORT_FAILED = "The import was cancelled and nothing was added: {detail}."
+IMPORT_FAILED = N_("The import was cancelled and nothing was added: {detail}.")
 
 
 @dataclass(frozen=True)

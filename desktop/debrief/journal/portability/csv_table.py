@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from debrief.journal.marking import N_
 from debrief.journal.portability.csv_decoding import STRAY, Decoded, decode_bytes
 from debrief.journal.store.errors import JournalError
 
@@ -17,32 +18,32 @@ SNIFF_RECORDS = 50
 
 # Messages in English, marked for translation: the UI runs them through tr() and then
 # str.format(**params), like database.JournalError.
-EMPTY_FILE = "{name} is empty: there is nothing to import."
-NOT_TEXT = (
+EMPTY_FILE = N_("{name} is empty: there is nothing to import.")
+NOT_TEXT = N_(
     "{name} does not look like a CSV file (it holds binary data). Export your list as "
     "CSV from the other app, then try again."
 )
-SPREADSHEET = (
+SPREADSHEET = N_(
     "{name} is a spreadsheet workbook, not a CSV file. Open it in your spreadsheet app "
     "and save it as CSV, then try again."
 )
-TOO_BIG = "{name} is too large to import ({size} MB; the limit is {limit} MB)."
-NO_ROWS = "{name} has a header row but no rows below it: there is nothing to import."
-BAD_CSV = "{name} could not be read as CSV near line {line}: {detail}."
-CELL_TOO_LONG = (
+TOO_BIG = N_("{name} is too large to import ({size} MB; the limit is {limit} MB).")
+NO_ROWS = N_("{name} has a header row but no rows below it: there is nothing to import.")
+BAD_CSV = N_("{name} could not be read as CSV near line {line}: {detail}.")
+CELL_TOO_LONG = N_(
     "A cell near line {line} of {name} is longer than Debrief accepts ({limit} characters)."
 )
-CANNOT_READ_FILE = "Debrief could not read {name}: {detail}."
-NOT_UTF8 = (
+CANNOT_READ_FILE = N_("Debrief could not read {name}: {detail}.")
+NOT_UTF8 = N_(
     "{name} is not saved as UTF-8, so Debrief cannot be sure which letters its bytes stand "
     "for (the first is in row {row}, column “{column}”). It was probably saved by an older "
     "program. Choose how to read it, then check the rows below."
 )
-STRAY_BYTE = (
+STRAY_BYTE = N_(
     "{name} is saved as UTF-8, but row {row}, column “{column}” holds a byte that is not "
     "valid text. Choose how to read it, then check the rows below."
 )
-STRAY_BYTES = (
+STRAY_BYTES = N_(
     "{name} is saved as UTF-8, but {count} places hold bytes that are not valid text, the "
     "first in row {row}, column “{column}”. Choose how to read them, then check the rows below."
 )

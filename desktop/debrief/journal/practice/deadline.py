@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from debrief.journal.marking import N_
 from debrief.journal.store.models import ToldVia
 
 #: Told by e-mail, by letter, or found out by checking: ask within a day of knowing.
@@ -17,13 +18,13 @@ CALL_GRACE = dt.timedelta(hours=2)
 
 # Messages in English, marked for translation: the UI runs them through tr() and then
 # str.format(**params). Late is never a reason not to ask, so the overdue one says so.
-ASK_DURING_CALL = "Ask for feedback during the call, before you say goodbye."
-TIME_LEFT = "{hours} h {minutes} min left to ask for feedback."
-OVERDUE = (
+ASK_DURING_CALL = N_("Ask for feedback during the call, before you say goodbye.")
+TIME_LEFT = N_("{hours} h {minutes} min left to ask for feedback.")
+OVERDUE = N_(
     "The 24 hours have passed ({hours} h {minutes} min ago). Asking late is still much "
     "better than not asking."
 )
-CALL_OVER = "The call has ended. You can still ask by e-mail or a short call back today."
+CALL_OVER = N_("The call has ended. You can still ask by e-mail or a short call back today.")
 
 
 class DeadlineState(StrEnum):

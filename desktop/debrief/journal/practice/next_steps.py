@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from debrief.journal.marking import N_
 from debrief.journal.store.choices import PointKind, Verdict
 
 
@@ -26,34 +27,37 @@ class Approach(StrEnum):
 
 #: A true weakness: a skill to practise, per built-in theme.
 PRACTISE: dict[str, str] = {
-    "Enthusiasm": "Practise saying, out loud, two reasons this kind of role excites you.",
-    "Technical depth": "Practise the weakest topic raised until you can explain it end to end.",
-    "Communication": "Practise answering in a clear structure: situation, action, result.",
-    "Preparation": "Practise a research routine: the company, its product, the interviewers.",
-    "Experience fit": "Practise the skill the role asked for with a small project of your own.",
-    "Culture fit": "Practise talking through a disagreement you handled well with a team.",
-    "First impression": "Practise your opening minute: greeting, posture, a short introduction.",
-    "Questions asked": "Practise writing three thoughtful questions about the team and work.",
+    "Enthusiasm": N_("Practise saying, out loud, two reasons this kind of role excites you."),
+    "Technical depth": N_("Practise the weakest topic raised until you can explain it end to end."),
+    "Communication": N_("Practise answering in a clear structure: situation, action, result."),
+    "Preparation": N_("Practise a research routine: the company, its product, the interviewers."),
+    "Experience fit": N_("Practise the skill the role asked for with a small project of your own."),
+    "Culture fit": N_("Practise talking through a disagreement you handled well with a team."),
+    "First impression": N_(
+        "Practise your opening minute: greeting, posture, a short introduction."
+    ),
+    "Questions asked": N_("Practise writing three thoughtful questions about the team and work."),
 }
 
 #: An impression the user gave: a way to show the strength next time, per built-in theme.
 PRESENT: dict[str, str] = {
-    "Enthusiasm": "Prepare a story that shows why you want this job, and tell it early.",
-    "Technical depth": "Prepare a story that shows one hard technical problem you solved, "
-    "end to end.",
-    "Communication": "Prepare a story that shows you explaining something complex simply.",
-    "Preparation": "Prepare a story that shows what you learned about the company beforehand.",
-    "Experience fit": "Prepare a story that shows your most relevant experience for the role.",
-    "Culture fit": "Prepare a story that shows how you work with a team day to day.",
-    "First impression": "Prepare a story that shows who you are in the first minute.",
-    "Questions asked": "Prepare a story that shows your curiosity: what you would ask them.",
+    "Enthusiasm": N_("Prepare a story that shows why you want this job, and tell it early."),
+    "Technical depth": N_(
+        "Prepare a story that shows one hard technical problem you solved, end to end."
+    ),
+    "Communication": N_("Prepare a story that shows you explaining something complex simply."),
+    "Preparation": N_("Prepare a story that shows what you learned about the company beforehand."),
+    "Experience fit": N_("Prepare a story that shows your most relevant experience for the role."),
+    "Culture fit": N_("Prepare a story that shows how you work with a team day to day."),
+    "First impression": N_("Prepare a story that shows who you are in the first minute."),
+    "Questions asked": N_("Prepare a story that shows your curiosity: what you would ask them."),
 }
 
-PRACTISE_ANY = "Practise {theme}: one small exercise a day before your next interview."
-PRACTISE_NONE = "Practise the skill behind this point before your next interview."
-PRESENT_ANY = "Prepare a story that shows your strength in {theme}."
-PRESENT_NONE = "Prepare a story that shows the strength they did not see."
-TRY_ADVICE = "Try their advice: “{advice}”"
+PRACTISE_ANY = N_("Practise {theme}: one small exercise a day before your next interview.")
+PRACTISE_NONE = N_("Practise the skill behind this point before your next interview.")
+PRESENT_ANY = N_("Prepare a story that shows your strength in {theme}.")
+PRESENT_NONE = N_("Prepare a story that shows the strength they did not see.")
+TRY_ADVICE = N_("Try their advice: “{advice}”")
 
 ADVICE_CHARS = 160  # a long piece of advice is quoted by its start
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
+from debrief.ui.charts.scheme import current
 from debrief.ui.charts.view import (
     BAR_COLOUR,
     FUNNEL_COLOUR,
-    NOTE_COLOUR,
     ChartView,
     new_chart,
     pointing,
@@ -26,7 +26,7 @@ def _add_notes(view: ChartView, values: Sequence[float], notes: Sequence[str]) -
     chart = view.chart()
     for row, (value, text) in enumerate(zip(values, notes, strict=True)):
         item = QGraphicsSimpleTextItem(text, chart)
-        item.setBrush(QColor(NOTE_COLOUR))
+        item.setBrush(QColor(current().note))
         view._notes.append((item, value, row))
     chart.plotAreaChanged.connect(lambda _rect: view._place_notes())
     view._place_notes()

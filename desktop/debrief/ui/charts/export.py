@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from debrief.journal.store.files import atomic_file
@@ -29,7 +29,8 @@ def _paint(view: ChartView, painter: QPainter, size: QSize) -> None:
     chart.resize(size.width(), size.height())  # lays the chart out for this size at once
     view._place_notes()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor("white"))
+    ground = chart.backgroundBrush().color()  # the chart's own: dark in a dark window
+    painter.fillRect(QRectF(0, 0, size.width(), size.height()), ground)
     view.scene().render(
         painter, QRectF(0, 0, size.width(), size.height()), chart.sceneBoundingRect()
     )
@@ -44,7 +45,7 @@ def export_png(view: ChartView, path: Path | str, scale: float = 2.0) -> Path:
     image = QImage(
         int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
     )
-    image.fill(QColor("white"))
+    image.fill(view.chart().backgroundBrush().color())
     painter = QPainter(image)
     painter.scale(scale, scale)
     _paint(view, painter, size)

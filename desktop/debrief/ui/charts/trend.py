@@ -15,8 +15,8 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPen
 
+from debrief.ui.charts.scheme import current
 from debrief.ui.charts.view import (
-    MARK_COLOUR,
     ChartView,
     new_chart,
     palette_colour,
@@ -96,8 +96,8 @@ def _marks_series(
     scatter.setName(name)
     scatter.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeStar)
     scatter.setMarkerSize(17)
-    scatter.setColor(QColor(MARK_COLOUR))
-    scatter.setBorderColor(QColor(MARK_COLOUR))
+    scatter.setColor(QColor(current().mark))
+    scatter.setBorderColor(QColor(current().mark))
     seen: dict[int, int] = {}
     for _series, period in _stacked_order(marks):
         above = seen.get(period, 0)
@@ -111,4 +111,4 @@ def _colour_marks(scatter: QScatterSeries, colours: list[QColor]) -> None:
     key = QXYSeries.PointConfiguration.Color
     for index, colour in enumerate(colours):
         scatter.setPointConfiguration(index, {key: colour})
-    scatter.setPen(QPen(QColor(MARK_COLOUR), 1))
+    scatter.setPen(QPen(QColor(current().mark), 1))

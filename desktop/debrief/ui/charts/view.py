@@ -7,6 +7,8 @@ from PySide6.QtCore import QMargins, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFont, QPainter
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
+from debrief.ui.charts.scheme import current
+
 PALETTE = ("#4477AA", "#CCBB44", "#228833", "#66CCEE", "#AA3377", "#EE6677", "#BBBBBB")
 BAR_COLOUR = "#4477AA"
 QUIET_COLOUR = "#a9a9a9"  # for bars that have no series of their own in another chart
@@ -55,7 +57,12 @@ class ChartView(QChartView):
 
 
 def new_chart(title: str) -> QChart:
+    scheme = current()
     chart = QChart()
+    dark = QChart.ChartTheme.ChartThemeDark  # axes and legend words light on a dark ground
+    chart.setTheme(dark if scheme.dark else QChart.ChartTheme.ChartThemeLight)
+    chart.setBackgroundBrush(QColor(scheme.background))
+    chart.setTitleBrush(QColor(scheme.text))
     chart.setTitle(title)
     font = QFont(chart.titleFont())
     font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -81,7 +88,8 @@ def value_axis(maximum: float, title: str = "") -> QValueAxis:
     font = QFont(axis.titleFont())
     font.setBold(False)
     axis.setTitleFont(font)
-    axis.setGridLineColor(QColor("#e4e4e4"))
+    axis.setGridLineColor(QColor(current().grid))
+    axis.setTruncateLabels(False)  # short numbers: Qt cut them to "…" in a low chart
     return axis
 
 

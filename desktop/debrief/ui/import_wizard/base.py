@@ -5,10 +5,11 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget, QWizardPage
 
 from debrief.journal.portability.csv_import import SkippedRow
+from debrief.ui.translations import journal_text as _journal_text
 
 if TYPE_CHECKING:
     from debrief.ui.import_dialog import ImportDialog
@@ -26,7 +27,7 @@ class Step(IntEnum):
 
 def journal_text(template: str, params: dict[str, Any]) -> str:
     """A message from the journal layer, translated, then filled in."""
-    return QCoreApplication.translate("Journal", template).format(**params)
+    return _journal_text(template).format(**params)
 
 
 def skip_text(skip: SkippedRow) -> str:

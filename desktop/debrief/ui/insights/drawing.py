@@ -15,7 +15,7 @@ SHORT_LABELS_AFTER = 9  # more periods than this: "Mar 26" instead of "Mar 2026"
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("Insights", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def nothing_matches() -> str:

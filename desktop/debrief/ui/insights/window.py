@@ -22,6 +22,7 @@ from debrief.journal.insights import counts as insights
 from debrief.journal.store.changes import Change
 from debrief.journal.store.journal import Journal
 from debrief.ui import charts
+from debrief.ui.appearance import appearance
 from debrief.ui.insights import drawing
 from debrief.ui.insights.chart_card import ChartCard
 from debrief.ui.insights.drill_down import DrillDownPanel
@@ -58,6 +59,8 @@ class InsightsWindow(QMainWindow):
         self.resize(1240, 900)
         self._stale = False  # the journal changed while the window was closed
         JournalEvents(journal, self).changed.connect(self._on_journal_changed)
+        if (look := appearance()) is not None:  # light or dark: the charts draw it anew
+            look.changed.connect(self._on_appearance_changed)
         self.refresh()
         if settings is not None:
             restore_layout(self, settings)
@@ -102,10 +105,17 @@ class InsightsWindow(QMainWindow):
     # -- listening -----------------------------------------------------------------------
     def _on_journal_changed(self, _change: Change) -> None:
         """Redraw once the writes of this turn are done; a closed window waits to be shown."""
+        self._redraw_soon()
+
+    def _redraw_soon(self) -> None:
         if self.isVisible():
             self._pending.start()
         else:
             self._stale = True
+
+    def _on_appearance_changed(self, _dark: bool) -> None:
+        """The window turned light or dark: the charts' colours are drawn into them."""
+        self._redraw_soon()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:  # reopened after a close

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.practice import deadline, drafts
 from debrief.journal.practice.profile import has_profile
+from debrief.ui.appearance import tone
 from debrief.ui.profile_dialog import ProfileDialog
 from debrief.ui.rejection_wizard import phrases
 from debrief.ui.rejection_wizard.ask_also import AskAlsoRow
@@ -285,7 +286,7 @@ class AskPage(WizardPage):
             text = self.tr("{used} of {limit} characters: LinkedIn needs {over} fewer").format(
                 used=used, limit=limit, over=used - limit
             )
-            self.count.setStyleSheet("color: #8a4b00;")
+            self.count.setStyleSheet(tone("warn"))
         self.count.setText(text)
 
     def channel_value(self) -> str:

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.practice.clarify_questions import question_templates
 from debrief.journal.practice.wording import Purpose, WordingProblem, check_message
+from debrief.ui.appearance import tone
 from debrief.ui.rejection_wizard.base import WizardPage, buddy, exact_text, hint
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
 from debrief.ui.rejection_wizard.wording_panel import WordingPanel
+from debrief.ui.translations import journal_text
 
 
 class SuggestionList(QListWidget):
@@ -70,7 +72,7 @@ class ClarifyPage(WizardPage):
         self.warnings = WordingPanel("clarifyWordingWarnings", self.question)
         self.warnings.chosen.connect(self._use_rewrite)
         self.wording = QLabel(objectName="clarifyWording", wordWrap=True)
-        self.wording.setStyleSheet("color: #2e6b30;")
+        self.wording.setStyleSheet(tone("ok"))
         self._problems: list[WordingProblem] = []
         form.addWidget(self.warnings)
         form.addWidget(self.wording)
@@ -78,7 +80,7 @@ class ClarifyPage(WizardPage):
         form.addWidget(self.example, 2)
         self.points = PointList("clarifyPoints", model, lambda point: True, editor, self)
         self.skipped = QLabel(objectName="skippedNote", wordWrap=True)
-        self.skipped.setStyleSheet("color: #8a5300;")
+        self.skipped.setStyleSheet(tone("warn"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.skipped)
         layout.addWidget(self.points, 1)
@@ -108,7 +110,7 @@ class ClarifyPage(WizardPage):
         self._problems = verdict.problems
         self.warnings.show_problems(text, self._problems)
         line = None if self._problems else verdict.good_news or verdict.note
-        self.wording.setText(("✓ " if verdict.good_news else "") + self.tr(line or ""))
+        self.wording.setText(("✓ " if verdict.good_news else "") + journal_text(line or ""))
         self.wording.setVisible(bool(line))
 
     def _use_rewrite(self, row: int) -> None:
@@ -127,7 +129,7 @@ class ClarifyPage(WizardPage):
         theme = (point.get("theme") or "").strip()
         for template in question_templates(theme or None, point.get("kind") or "held_back"):
             # The journal's questions are English marked for translation; tr() looks them up.
-            self.suggestions.addItem(self.tr(template).format(theme=theme))
+            self.suggestions.addItem(journal_text(template).format(theme=theme))
 
     def use_suggestion(self, item: QListWidgetItem) -> None:
         """Put the question where the cursor is (after what was typed), checked like any other."""

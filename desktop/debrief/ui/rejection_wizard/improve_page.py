@@ -24,6 +24,7 @@ from debrief.ui.rejection_wizard.base import (
 )
 from debrief.ui.rejection_wizard.point_list import PointList
 from debrief.ui.rejection_wizard.points_model import PointsModel
+from debrief.ui.translations import journal_text
 
 #: The verdicts a criticism can get, and the two an advice point can get ("use" is stored
 #: as no verdict: advice needs no judgement to be tried).
@@ -116,7 +117,7 @@ class ImprovePage(WizardPage):
         if found is None:
             return debriefs.theme_suggestion(self.journal, point.get("theme") or "")
         # The journal's sentences are English marked for translation; tr() looks them up.
-        return self.tr(found.text).format(theme=found.theme, advice=found.advice)
+        return journal_text(found.text).format(theme=found.theme, advice=found.advice)
 
     def _prefill(self, row: int) -> None:
         """Put the suggested action in, unless the user wrote their own."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from debrief.journal.practice import debriefs
 from debrief.journal.records import feedback
 from debrief.ui import vocabulary
+from debrief.ui.appearance import tone
 from debrief.ui.rejection_wizard.base import (
     Page,
     WizardPage,
@@ -63,7 +64,7 @@ class ListenPage(WizardPage):
         self.no_reply = NoReplyPanel()
         self.thanked = self.declined.thanked
         self.message = QLabel(objectName="pointsMessage", wordWrap=True)
-        self.message.setStyleSheet("color: #8a5300;")
+        self.message.setStyleSheet(tone("warn"))
         self.panel = self._points_panel()
         self._build()
         self.response_group.idToggled.connect(lambda *_: self._response_changed())

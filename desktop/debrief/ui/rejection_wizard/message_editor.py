@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
 from debrief.journal.practice.wording import Purpose, check_message
+from debrief.ui.appearance import tone
 from debrief.ui.rejection_wizard.base import exact_text, hint
 from debrief.ui.rejection_wizard.wording_panel import WarningsArea, WordingPanel
 from debrief.ui.template_editor import fallback_text
+from debrief.ui.translations import journal_text
 
 CHECK_DELAY_MS = 120  # typing stays smooth in a long text; a pause shows the warnings
 _HIGHLIGHT = QColor("#ffe08a")
-_OK_STYLE = "color: #2e6b30;"
-_NOTICE_STYLE = "color: #8a4b00;"
 
 
 def utf16_offset(text: str, index: int) -> int:
@@ -68,9 +68,9 @@ class MessageEditor(QWidget):
         self.warnings_area = WarningsArea(self.warnings, self)
         # Said when the user's edited template could not be used and the original was.
         self.template_notice = hint(name=notice_name or f"{body_name}TemplateNotice")
-        self.template_notice.setStyleSheet(_NOTICE_STYLE)
+        self.template_notice.setStyleSheet(tone("warn"))
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
-        self.ok_label.setStyleSheet(_OK_STYLE)
+        self.ok_label.setStyleSheet(tone("ok"))
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
         self.mail_button = QPushButton(self.tr("&Open in mail app"), objectName=f"{body_name}Mail")
         self.status = QLabel(objectName=f"{body_name}Status")
@@ -149,7 +149,7 @@ class MessageEditor(QWidget):
         self._highlight(text)
         # The journal's lines are English marked for translation; tr() looks them up here.
         line = verdict.good_news or verdict.note
-        shown = "✓ " + self.tr(line) if verdict.good_news else self.tr(line or "")
+        shown = "✓ " + journal_text(line) if verdict.good_news else journal_text(line or "")
         self.ok_label.setText(shown)
         self.ok_label.setVisible(bool(line))
 
@@ -158,6 +158,7 @@ class MessageEditor(QWidget):
         with every edit: the highlight follows the sentence as the user types around it."""
         fmt = QTextCharFormat()
         fmt.setBackground(_HIGHLIGHT)
+        fmt.setForeground(QColor("#1b1b1b"))  # dark words on the yellow, in a dark window too
         fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
         fmt.setUnderlineColor(QColor("#b35c00"))
         selections = []

@@ -7,10 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from debrief.journal.practice import deadline as deadlines
+from debrief.ui.translations import journal_text
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("RejectionWizard", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def when(moment: dt.datetime) -> str:
@@ -23,7 +24,7 @@ def deadline_text(told_via: str | None, told_at: dt.datetime | None, now: dt.dat
     if deadline is None:
         return _t("Choose how you were told to see when to ask.") if told_at else ""
     status = deadlines.deadline_status(deadline, now)
-    message = QCoreApplication.translate("Guidance", status.message).format(**status.params)
+    message = journal_text(status.message).format(**status.params)
     if status.state == deadlines.DeadlineState.OPEN:
         message = _t("Ask by {due}: {message}").format(due=when(status.due), message=message)
         if told_via == "never":

@@ -26,10 +26,11 @@ from debrief.ui.rejection_wizard.reply_proposals import (
     ProposalsModel,
     proposal,
 )
+from debrief.ui.translations import journal_text
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("ReplyPaste", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def shape_text(shape: str, count: int) -> str:
@@ -173,7 +174,8 @@ class ReplyPaste(QWidget):
         self.shape_label.setText(shape_text(self.shape, self.model.rowCount()) if said else "")
         self.shape_label.setVisible(said)
         # The reader's questions are English marked for translation; tr() looks them up.
-        self.follow_up.setText(f"“{self.tr(self.follow_up_text)}”" if self.follow_up_text else "")
+        follow_up = journal_text(self.follow_up_text)
+        self.follow_up.setText(f"“{follow_up}”" if follow_up else "")
         self.follow_up.setVisible(bool(self.follow_up_text))
         self.copy_follow_up.setVisible(bool(self.follow_up_text))
         self.view.setVisible(has_rows)
@@ -196,7 +198,7 @@ class ReplyPaste(QWidget):
         self.edited.emit()
 
     def _copy_follow_up(self) -> None:
-        QGuiApplication.clipboard().setText(self.tr(self.follow_up_text))
+        QGuiApplication.clipboard().setText(journal_text(self.follow_up_text))
         self.status.setText(self.tr("Copied. Ask it in your reply, kindly and briefly."))
 
     # -- the draft -----------------------------------------------------------------------

@@ -53,6 +53,9 @@ class RejectionWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
+        self.setOption(QWizard.WizardOption.HaveHelpButton)
+        self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("How this works"))
+        self.helpRequested.connect(self._show_guide)
         self._add_pages()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
@@ -61,6 +64,11 @@ class RejectionWizard(QWizard):
         self._quiet = False
         self.currentIdChanged.connect(self._page_changed)
         QCoreApplication.instance().aboutToQuit.connect(self._save_on_quit)
+
+    def _show_guide(self) -> None:
+        from debrief.ui.guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def _add_pages(self) -> None:
         self.pages: dict[Page, WizardPage] = {

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.practice.wording import WordingProblem
+from debrief.ui.translations import journal_text
 
 _BOX_STYLE = "QFrame#wordingProblem { background: #fff6dc; border-radius: 4px; }"
 _TEXT_STYLE = "color: #1f3f7a;"
@@ -65,7 +66,7 @@ class WordingPanel(QFrame):
         quoted = text[problem.start : problem.end].strip()
         label = QLabel(
             self.tr("“{quoted}”\n{message}\nInstead: “{suggestion}”").format(
-                quoted=quoted, message=self.tr(problem.message), suggestion=problem.suggestion
+                quoted=quoted, message=journal_text(problem.message), suggestion=problem.suggestion
             ),
             wordWrap=True,
             objectName="wordingProblemText",

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from debrief.journal.marking import N_
 from debrief.journal.practice.deadline import Deadline
 
 #: Before the ask deadline passes: a first nudge, then a last one.
@@ -25,10 +26,10 @@ PREP_AT = dt.time(9, 0)
 
 # Messages in English, marked for translation: the UI runs them through tr() and then
 # str.format(**params).
-ASK_SOON = "{hours} h left to ask {company} for feedback: a short, kind note is enough."
-FOLLOW_UP = "No answer yet from {company}. A gentle follow-up today is fine and often works."
-PREPARE = "Your {company} interview is tomorrow: review your prep sheet."
-ACTIONS_OPEN = "{count} improvement actions are still open before your {company} interview."
+ASK_SOON = N_("{hours} h left to ask {company} for feedback: a short, kind note is enough.")
+FOLLOW_UP = N_("No answer yet from {company}. A gentle follow-up today is fine and often works.")
+PREPARE = N_("Your {company} interview is tomorrow: review your prep sheet.")
+ACTIONS_OPEN = N_("{count} improvement actions are still open before your {company} interview.")
 
 
 class ReminderKind(StrEnum):

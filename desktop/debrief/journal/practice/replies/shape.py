@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from debrief.journal.marking import N_
+
 
 class ReplyShape(StrEnum):
     DECLINED = "declined"  # "we don't give individual feedback"
@@ -69,16 +71,22 @@ _ABOUT_YOU = re.compile(r"\b(you|your|you'?[rdv]e|you'?ll|i|my|me)\b", re.IGNORE
 # Kind follow-ups for a generic reply: one narrow question, inviting one example.
 FOLLOW_UP = {
     "Experience fit": (
-        "Thank you, that helps. If I could build one kind of experience before my next "
-        "interview for a role like this, which would you suggest?"
+        N_(
+            "Thank you, that helps. If I could build one kind of experience before my next "
+            "interview for a role like this, which would you suggest?"
+        )
     ),
     "Culture fit": (
-        "Thank you, that helps. Is there one thing I could show more clearly next time "
-        "about how I work with a team?"
+        N_(
+            "Thank you, that helps. Is there one thing I could show more clearly next time "
+            "about how I work with a team?"
+        )
     ),
     None: (
-        "Thank you for letting me know. If you could name one thing I could work on before "
-        "my next interview, what would it be?"
+        N_(
+            "Thank you for letting me know. If you could name one thing I could work on before "
+            "my next interview, what would it be?"
+        )
     ),
 }
 

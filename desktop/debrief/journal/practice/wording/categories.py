@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from debrief.journal.marking import N_
+
 
 class Purpose(StrEnum):
     """What a message to the interviewer is for."""
@@ -21,26 +23,46 @@ class Purpose(StrEnum):
 
 #: kind -> coaching message, for a sentence that does this.
 MESSAGES: dict[str, str] = {
-    "why": "Asking why can sound like questioning their decision; people share more when "
-    "asked for advice.",
-    "compare": "Comparing yourself with the person they hired can sound like a challenge; "
-    "asking about your own next steps usually gets a fuller answer.",
-    "reconsider": "Asking them to reconsider, or taking it higher, can put them on the spot; "
-    "asking for advice keeps the door open for later.",
-    "fault": "Calling the decision wrong or unfair tends to make people defensive; a question "
-    "about improving invites a helpful answer.",
-    "disagree": "Disagreeing now can turn the talk into a debate; you can note your view "
-    "privately and ask for an example instead.",
-    "justify": "Asking them to justify or explain the decision can feel like a challenge; most "
-    "people are glad to give advice instead.",
-    "argue": "Making the case for yourself now can sound like arguing with the outcome; asking "
-    "how to show your strengths next time works better.",
-    "passive": "This may read as a dig, even if you meant it lightly; a plain, warm sentence "
-    "keeps them willing to help.",
-    "guilt": "What this cost you matters, but telling them can feel like pressure; they are "
-    "more open when the note stays light.",
-    "deadline": "A deadline can feel like pressure to someone doing you a favour; leaving the "
-    "timing to them makes a reply more likely.",
+    "why": N_(
+        "Asking why can sound like questioning their decision; people share more when "
+        "asked for advice."
+    ),
+    "compare": N_(
+        "Comparing yourself with the person they hired can sound like a challenge; "
+        "asking about your own next steps usually gets a fuller answer."
+    ),
+    "reconsider": N_(
+        "Asking them to reconsider, or taking it higher, can put them on the spot; "
+        "asking for advice keeps the door open for later."
+    ),
+    "fault": N_(
+        "Calling the decision wrong or unfair tends to make people defensive; a question "
+        "about improving invites a helpful answer."
+    ),
+    "disagree": N_(
+        "Disagreeing now can turn the talk into a debate; you can note your view "
+        "privately and ask for an example instead."
+    ),
+    "justify": N_(
+        "Asking them to justify or explain the decision can feel like a challenge; most "
+        "people are glad to give advice instead."
+    ),
+    "argue": N_(
+        "Making the case for yourself now can sound like arguing with the outcome; asking "
+        "how to show your strengths next time works better."
+    ),
+    "passive": N_(
+        "This may read as a dig, even if you meant it lightly; a plain, warm sentence "
+        "keeps them willing to help."
+    ),
+    "guilt": N_(
+        "What this cost you matters, but telling them can feel like pressure; they are "
+        "more open when the note stays light."
+    ),
+    "deadline": N_(
+        "A deadline can feel like pressure to someone doing you a favour; leaving the "
+        "timing to them makes a reply more likely."
+    ),
 }
 
 #: (purpose, kind) -> the rewrite; a missing kind falls back to the purpose's "*" rewrite.

@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from debrief.journal.marking import N_
 from debrief.journal.practice.wording.categories import Purpose
 from debrief.journal.practice.wording.checker import WordingProblem, wording_problems
 
-ENGLISH_ONLY = "The wording check reads English only."
+ENGLISH_ONLY = N_("The wording check reads English only.")
 GOOD_NEWS: dict[Purpose, str] = {
-    Purpose.REQUEST: "This asks for advice, not for reasons: a good way to ask.",
-    Purpose.THANK: "This thanks them warmly: a kind close that leaves the door open.",
-    Purpose.CLARIFY: "This asks for an example, not for a debate: a good question.",
-    Purpose.FOLLOW_UP: "This checks in gently and leaves the timing to them.",
+    Purpose.REQUEST: N_("This asks for advice, not for reasons: a good way to ask."),
+    Purpose.THANK: N_("This thanks them warmly: a kind close that leaves the door open."),
+    Purpose.CLARIFY: N_("This asks for an example, not for a debate: a good question."),
+    Purpose.FOLLOW_UP: N_("This checks in gently and leaves the timing to them."),
 }
 _DOES_ITS_JOB: dict[Purpose, re.Pattern[str]] = {
     Purpose.REQUEST: re.compile(

@@ -1,0 +1,38 @@
+"""At 200% text (a doubled application font) the main window's words still fit."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from debrief.journal.demo.story import fill_demo
+from debrief.ui.guide_dialog import GuideDialog
+from debrief.ui.main_window import MainWindow
+from tests.ui.pseudo_translation import clipped_texts
+
+
+@pytest.fixture
+def doubled_font(qapp):
+    before = QApplication.font()
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    QApplication.setFont(font)
+    yield
+    QApplication.setFont(before)
+
+
+def test_main_window_fits_at_double_text(doubled_font, qtbot, journal, settings):
+    fill_demo(journal)
+    win = MainWindow(journal, settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.select_interview(win.model.row_id(0))
+    assert clipped_texts(win) == []
+
+
+def test_guide_grows_with_the_text(doubled_font, qtbot):
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.width() >= 40 * dialog.fontMetrics().height()
