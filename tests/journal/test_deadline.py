@@ -107,13 +107,24 @@ def test_status_shows_time_left_then_overdue_with_plain_numbers():
     deadline = ask_deadline(at("2025-05-12 10:00"), "email", BERLIN)
     status = deadline_status(deadline, at("2025-05-12 20:30"))
     assert status.state is DeadlineState.OPEN
-    assert status.params == {"hours": 13, "minutes": 30}
+    assert status.params == {"hours": 13, "minutes": 30, "days": 0}
     assert status.message.format(**status.params).startswith("13 h 30 min left")
     late = deadline_status(deadline, at("2025-05-13 13:05"))
     assert late.state is DeadlineState.OVERDUE
     assert late.left == -dt.timedelta(hours=3, minutes=5)
-    assert late.params == {"hours": 3, "minutes": 5}
+    assert late.params == {"hours": 3, "minutes": 5, "days": 0}
     assert "still" in late.message  # late is no reason not to ask
+
+
+def test_long_overdue_says_days_not_thousands_of_hours():
+    deadline = ask_deadline(at("2025-05-12 10:00"), "email", BERLIN)
+    late = deadline_status(deadline, at("2026-06-01 09:00"))
+    words = late.message.format(**late.params)
+    assert late.state is DeadlineState.OVERDUE
+    assert "383 days ago" in words and " h " not in words
+    assert "still" in words
+    nearly = deadline_status(deadline, at("2025-05-14 20:00"))  # 34 h over: hours still
+    assert "34 h 0 min ago" in nearly.message.format(**nearly.params)
 
 
 def test_aware_datetimes_keep_their_own_zone():

@@ -24,6 +24,11 @@ OVERDUE = N_(
     "The 24 hours have passed ({hours} h {minutes} min ago). Asking late is still much "
     "better than not asking."
 )
+#: Two days on, hours stop meaning much: "(8837 h 34 min ago)" reads as a reproach.
+OVERDUE_DAYS = N_(
+    "The 24 hours have passed ({days} days ago). Asking late is still much better than not asking."
+)
+OVERDUE_IN_DAYS_AFTER = dt.timedelta(days=2)
 CALL_OVER = N_("The call has ended. You can still ask by e-mail or a short call back today.")
 
 
@@ -125,7 +130,7 @@ def is_in_time(
 
 def _hours_minutes(span: dt.timedelta) -> dict[str, int]:
     minutes = int(abs(span).total_seconds()) // 60
-    return {"hours": minutes // 60, "minutes": minutes % 60}
+    return {"hours": minutes // 60, "minutes": minutes % 60, "days": minutes // (24 * 60)}
 
 
 def deadline_status(deadline: Deadline, now: dt.datetime) -> DeadlineStatus:
@@ -138,5 +143,6 @@ def deadline_status(deadline: Deadline, now: dt.datetime) -> DeadlineStatus:
     elif left >= dt.timedelta(0):
         state, message = DeadlineState.OPEN, TIME_LEFT
     else:
-        state, message = DeadlineState.OVERDUE, OVERDUE
+        state = DeadlineState.OVERDUE
+        message = OVERDUE_DAYS if -left >= OVERDUE_IN_DAYS_AFTER else OVERDUE
     return DeadlineStatus(state, deadline.due, left, message, params)
