@@ -125,6 +125,12 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command("actionQuit", _(CONTEXT, "&Quit"), ("Ctrl+Q",)),
     Command(
+        "actionSettings",
+        _(CONTEXT, "&Settings…"),
+        ("Ctrl+,", Std.Preferences),  # Preferences is unbound on many Linux desktops
+        _(CONTEXT, "Reminders on this computer, and your name and sign-off"),
+    ),
+    Command(
         "actionFind",
         _(CONTEXT, "&Find…"),
         (Std.Find,),
@@ -181,6 +187,7 @@ MENUS: dict[str, list[str | None]] = {
         None,
         "actionQuit",
     ],
+    _(CONTEXT, "&Edit"): ["actionSettings"],
     _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet", "actionPrepare"],
     _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
 }
@@ -206,7 +213,8 @@ class Actions:
         self._actions: dict[str, QAction] = {}
         for command in COMMANDS:
             action = QAction(translated(command.text), parent, objectName=command.name)
-            action.setShortcuts([QKeySequence(key) for key in command.keys])
+            keys = [QKeySequence(key) for key in command.keys]
+            action.setShortcuts([k for k in dict.fromkeys(keys) if not k.isEmpty()])
             tip = translated(command.tip) if command.tip else ""
             action.setStatusTip(tip)
             action.setToolTip(tip or action.text().replace("&", ""))
@@ -218,6 +226,7 @@ class Actions:
         )
         self["actionQuit"].setMenuRole(QAction.MenuRole.QuitRole)
         self["actionAbout"].setMenuRole(QAction.MenuRole.AboutRole)
+        self["actionSettings"].setMenuRole(QAction.MenuRole.PreferencesRole)
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.model = InterviewsModel(journal, self)
         self.events = JournalEvents(journal, self)
         self.insights = None  # the insights window, made when first asked for
+        self.quitting = False  # Quit was chosen: closing must not keep it in the tray
         self._build_actions()
         self._build_central()
         self._build_menus()
@@ -83,7 +84,8 @@ class MainWindow(QMainWindow):
             "actionEditInterview": self.edit_interview,
             "actionDeleteInterview": self.delete_interview,
             "actionRecordRejection": lambda: self.debriefs.debrief_selected(),
-            "actionQuit": self.close,
+            "actionQuit": self.quit_app,
+            "actionSettings": self.show_settings,
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
             "actionPrepSheet": self.show_prep_sheet,
@@ -167,10 +169,17 @@ class MainWindow(QMainWindow):
 
     def _build_tray(self) -> None:
         """Reminders while the app runs: tray icon and notifications (reminders_tray.py)."""
+        from debrief.ui.reminder_targets import open_target
         from debrief.ui.reminders_tray import RemindersTray
 
         if not self.journal.closed:
-            self.tray = RemindersTray(self.journal, self, self.actions["actionQuit"])
+            self.tray = RemindersTray(
+                self.journal,
+                self,
+                self.actions["actionQuit"],
+                settings=self.settings,
+                open_reminder=lambda r: open_target(r, self.journal, self.debriefs, self),
+            )
             self.events.changed.connect(self.tray.on_journal_changed)
 
     def _build_menus(self) -> None:
@@ -358,7 +367,31 @@ class MainWindow(QMainWindow):
 
         ShortcutsDialog(self.actions.shortcuts(), self).exec()
 
+    def show_settings(self) -> None:
+        from debrief.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.journal, self.settings, self)
+        if (tray := getattr(self, "tray", None)) is not None:
+            dialog.reminders_changed.connect(tray.on_settings_changed)
+        dialog.exec()
+
+    def quit_app(self) -> None:
+        """File → Quit and the tray's Quit: always leave, even from the tray."""
+        self.quitting = True
+        hidden = not self.isVisible()
+        self.close()
+        if hidden:  # a window kept in the tray is no longer the app's last window
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from debrief.ui.tray_close import keep_running
+
+        if event.spontaneous() and not self.quitting and keep_running(self):
+            event.ignore()
+            self.hide()
+            return
         self.debriefs.keep_all()
         if self.insights is not None:
             self.insights.close()
