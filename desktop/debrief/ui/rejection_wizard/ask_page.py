@@ -33,6 +33,7 @@ from debrief.ui.rejection_wizard.base import (
     set_when,
     when_of,
 )
+from debrief.ui.rejection_wizard.deadline_calendar import add_deadline, calendar_button
 from debrief.ui.rejection_wizard.message_editor import MessageEditor
 
 
@@ -65,6 +66,8 @@ class AskPage(WizardPage):
             self.tr("Your name and si&gn-off…"), objectName="profileButton"
         )
         self.profile_button.clicked.connect(self.edit_profile)
+        self.calendar_button = calendar_button()
+        self.calendar_button.clicked.connect(lambda: self.add_to_calendar())
         self._build()
         self.person.currentIndexChanged.connect(lambda *_: self._person_chosen())
         self.person.editTextChanged.connect(lambda *_: self._person_typed())
@@ -105,7 +108,10 @@ class AskPage(WizardPage):
             )
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.deadline)
+        top = QHBoxLayout()
+        top.addWidget(self.deadline, 1)
+        top.addWidget(self.calendar_button)
+        layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.count)
@@ -151,6 +157,10 @@ class AskPage(WizardPage):
     def refresh(self) -> None:
         data = self.data
         self._follow_notice(data)
+        told_at = parse_iso(data.get("told_at"))
+        self.calendar_button.setVisible(
+            bool(told_at) and data.get("told_via") not in (None, "", "phone")
+        )
         self.deadline.setText(
             phrases.deadline_text(
                 data.get("told_via"), parse_iso(data.get("told_at")), dt.datetime.now()
@@ -258,6 +268,11 @@ class AskPage(WizardPage):
         )
         self._auto = (draft.subject, draft.body)
         self.editor.set_message(draft.subject, draft.body)
+
+    def add_to_calendar(self) -> bool:
+        """The deadline as a calendar event: Debrief's own reminder, in the user's calendar."""
+        wizard = self.wizard()
+        return add_deadline(self, wizard.interview_id, wizard.context["company"], self.data)
 
     def edit_profile(self) -> ProfileDialog:
         """Set the name and sign-off once; an untouched draft is signed with them at once."""
