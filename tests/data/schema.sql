@@ -1,4 +1,4 @@
--- user_version 4
+-- user_version 5
 -- application_id 1147302502
 -- index action_theme_id
 CREATE INDEX "action_theme_id" ON "action"("theme_id");
@@ -22,6 +22,8 @@ CREATE INDEX "feedback_request_interview_id" ON "feedback_request"("interview_id
 CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request"("interviewer_id");
 -- index feedback_request_reply
 CREATE INDEX feedback_request_reply ON feedback_request(interview_outcome,reply_days,interview_date);
+-- index interview_application_funnel
+CREATE INDEX interview_application_funnel ON interview(outcome,application_id,feedback_steps,date);
 -- index interview_application_id
 CREATE INDEX "interview_application_id" ON "interview"("application_id","round");
 -- index interview_company

@@ -181,6 +181,10 @@ TABLES = (
     """,
     'CREATE INDEX "interview_application_id" ON "interview" ("application_id", "round")',
     'CREATE INDEX "interview_round" ON "interview" ("round")',
+    """
+    CREATE INDEX interview_application_funnel ON interview (outcome, application_id,
+        feedback_steps, date)
+    """,
 )
 
 #: Every statement of the current schema: the tables first, then the triggers that keep them.
