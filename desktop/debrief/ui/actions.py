@@ -137,6 +137,12 @@ COMMANDS: tuple[Command, ...] = (
         _(CONTEXT, "Filter interviews by company, role or notes"),
     ),
     Command(
+        "actionGroupRounds",
+        _(CONTEXT, "&Group rounds"),
+        ("Ctrl+G",),
+        _(CONTEXT, "Show each application's rounds together, the application named once"),
+    ),
+    Command(
         "actionInsights",
         _(CONTEXT, "&Insights"),
         ("Ctrl+I",),
@@ -188,7 +194,14 @@ MENUS: dict[str, list[str | None]] = {
         "actionQuit",
     ],
     _(CONTEXT, "&Edit"): ["actionSettings"],
-    _(CONTEXT, "&View"): ["actionFind", None, "actionInsights", "actionPrepSheet", "actionPrepare"],
+    _(CONTEXT, "&View"): [
+        "actionFind",
+        "actionGroupRounds",
+        None,
+        "actionInsights",
+        "actionPrepSheet",
+        "actionPrepare",
+    ],
     _(CONTEXT, "&Help"): ["actionShortcuts", None, "actionAbout"],
 }
 TOOLBAR: list[str | None] = [
@@ -227,6 +240,7 @@ class Actions:
         self["actionQuit"].setMenuRole(QAction.MenuRole.QuitRole)
         self["actionAbout"].setMenuRole(QAction.MenuRole.AboutRole)
         self["actionSettings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        self["actionGroupRounds"].setCheckable(True)
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

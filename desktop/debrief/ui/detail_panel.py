@@ -75,6 +75,9 @@ class DetailPanel(QSplitter):
         layout.setContentsMargins(6, 4, 3, 4)
         self.summary = QLabel(objectName="detailSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.rounds = QLabel(objectName="applicationRounds", wordWrap=True)
+        self.rounds.setTextFormat(Qt.TextFormat.RichText)
+        self.rounds.setAccessibleName(self.tr("Rounds of this application"))
         self.requests_view = _table("requestsView", self.requests, "interviewer")
         self.requests_view.setMaximumHeight(110)
         self.feedback_view = _table("feedbackView", self.points, "words", "clarification")
@@ -83,6 +86,7 @@ class DetailPanel(QSplitter):
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
         self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.summary)
+        layout.addWidget(self.rounds)
         layout.addWidget(self.requests_view)
         layout.addWidget(self.feedback_view, 1)
         # Shown instead of an empty table; it takes the spare height with its text at the top.
@@ -123,6 +127,7 @@ class DetailPanel(QSplitter):
         self.requests.show_interview(interview_id)
         self.points.show_interview(interview_id)
         self.requests_view.setVisible(self.requests.rowCount() > 0)
+        self._show_application(interview_id)
         if interview_id is None:
             self.summary.setText(
                 self.tr("Select an interview to see who you met and what they said.")
@@ -153,6 +158,16 @@ class DetailPanel(QSplitter):
                 "a short, polite request for advice often gets an answer."
             )
         )
+
+    def _show_application(self, interview_id: int | None) -> None:
+        """The whole application under the summary, when it has more than one round."""
+        from debrief.journal.records.application_rounds import application_view
+        from debrief.ui.application_summary import rounds_html
+
+        view = application_view(self.journal, interview_id) if interview_id is not None else None
+        several = view is not None and len(view.rounds) > 1
+        self.rounds.setVisible(several)
+        self.rounds.setText(rounds_html(view, interview_id) if several else "")
 
     def _fit_upcoming(self) -> None:
         """As tall as its rows (up to four): a short list leaves the room to the actions."""

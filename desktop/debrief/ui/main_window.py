@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
             "actionRecordRejection": lambda: self.debriefs.debrief_selected(),
             "actionQuit": self.quit_app,
             "actionSettings": self.show_settings,
+            "actionGroupRounds": self.group_rounds,
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
             "actionPrepSheet": self.show_prep_sheet,
@@ -366,6 +367,12 @@ class MainWindow(QMainWindow):
         from debrief.ui.shortcuts_dialog import ShortcutsDialog
 
         ShortcutsDialog(self.actions.shortcuts(), self).exec()
+
+    def group_rounds(self) -> None:
+        """View → Group rounds: the table keeps its selection while its order changes."""
+        selected = self.selected_id()
+        self.model.set_grouped(self.actions["actionGroupRounds"].isChecked())
+        self.select_interview(selected)
 
     def show_settings(self) -> None:
         from debrief.ui.settings_dialog import SettingsDialog

@@ -150,6 +150,7 @@ class InterviewsModel(RowsModel):
         self._exhausted = True
         self._fetching = False
         self._loaded = False
+        self.grouped = False  # View → Group rounds: each application's rounds together
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -157,7 +158,7 @@ class InterviewsModel(RowsModel):
         self._loaded = True
         keep = max(self.PAGE, len(self._rows))
         rows = listings.list_interviews(
-            self.journal, self._text, self._sort, self._descending, 0, keep
+            self.journal, self._text, self._order(), self._descending, 0, keep
         )
         self._exhausted = len(rows) < keep
         self._fetching = True  # views (and the model tester) fetch on modelReset: not yet
@@ -165,6 +166,21 @@ class InterviewsModel(RowsModel):
             self.set_rows(rows)
         finally:
             self._fetching = False
+
+    def _order(self) -> str:
+        return listings.GROUPED if self.grouped else self._sort
+
+    def set_grouped(self, grouped: bool) -> None:
+        """Group each application's rounds (in the table's direction), or sort by column."""
+        if grouped != self.grouped:
+            self.grouped = grouped
+            self._rows = []
+            self.reload()
+
+    def repeats_application(self, row: int) -> bool:
+        """Grouped, a round after its application's first row shows no company or role."""
+        rows = self._rows
+        return self.grouped and 0 < row < len(rows) and rows[row][-1] == rows[row - 1][-1]
 
     def set_filter(self, text: str) -> None:
         if text != self._text:
@@ -183,7 +199,7 @@ class InterviewsModel(RowsModel):
         try:
             start = len(self._rows)
             more = listings.list_interviews(
-                self.journal, self._text, self._sort, self._descending, start, self.PAGE
+                self.journal, self._text, self._order(), self._descending, start, self.PAGE
             )
             self._exhausted = len(more) < self.PAGE
             if more:
@@ -220,6 +236,13 @@ class InterviewsModel(RowsModel):
             ):
                 return _MARKER_ROLES[role]()
             return None
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and self.grouped
+            and self.columns[index.column()] in ("company", "role")
+            and self.repeats_application(index.row())
+        ):
+            return ""  # the application is named once, on its first row
         return super().data(index, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
