@@ -44,3 +44,16 @@ def test_the_detail_pane_shows_every_round_of_the_application(window, journal):
     assert "Round 1:" in text and "Ann Lee" in text and "<b>Round 2:" in text
     window.select_interview(apps["lumen"][0])  # one round: nothing more to show
     assert rounds.isHidden()
+
+
+def test_a_header_click_ends_grouping(window, journal):
+    _applications(journal)
+    window.refresh()
+    group = window.actions["actionGroupRounds"]
+    group.trigger()
+    header = window.table.horizontalHeader()
+    assert not header.isSortIndicatorShown()
+    window.table.sortByColumn(window.model.columns.index("company"), Qt.SortOrder.AscendingOrder)
+    assert not window.model.grouped and not group.isChecked()
+    assert header.isSortIndicatorShown()
+    assert _shown(window, "company") == ["Lumen", "Quill", "Quill"]

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.model.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.detail.actions.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.model.rejected.connect(self.debriefs.offer)
+        self.model.grouping_ended.connect(self._grouping_ended)
         self.events.changed.connect(self.on_journal_changed)
         self.refresh()
         # After the first paint: what fell due while closed needs the reminder rules.
@@ -371,8 +372,15 @@ class MainWindow(QMainWindow):
     def group_rounds(self) -> None:
         """View → Group rounds: the table keeps its selection while its order changes."""
         selected = self.selected_id()
-        self.model.set_grouped(self.actions["actionGroupRounds"].isChecked())
+        grouped = self.actions["actionGroupRounds"].isChecked()
+        self.model.set_grouped(grouped)
+        self.table.horizontalHeader().setSortIndicatorShown(not grouped)
         self.select_interview(selected)
+
+    def _grouping_ended(self) -> None:
+        """A column header was clicked while grouped: the table sorts by it again."""
+        self.actions["actionGroupRounds"].setChecked(False)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
 
     def show_settings(self) -> None:
         from debrief.ui.settings_dialog import SettingsDialog

@@ -48,7 +48,8 @@ def _past_entry(past, outcomes: dict[str, str], kinds: dict[str, str]) -> Entry:
         if past.same_application
         else _t("{role}, round {round}").format(role=past.role, round=past.round)
     )
-    details = [f"{_day(past.date)} · {outcomes.get(past.outcome, past.outcome)}"]
+    outcome = "" if past.same_application else f" · {outcomes.get(past.outcome, past.outcome)}"
+    details = [_day(past.date) + outcome]  # this application's outcome is still open
     if past.interviewers:
         details.append(_t("Interviewers: {names}").format(names=past.interviewers))
     for point in past.points:

@@ -138,6 +138,8 @@ class InterviewsModel(RowsModel):
     edit_refused = Signal(list)
     #: interview id whose outcome was just set to Rejected (the window offers the debrief).
     rejected = Signal(int)
+    #: a header click sorted by a column while rounds were grouped: grouping is off.
+    grouping_ended = Signal()
     EDITABLE = {"date", "company", "role", "stage", "feeling", "outcome"}
 
     def __init__(self, journal: Journal, parent=None) -> None:
@@ -215,6 +217,9 @@ class InterviewsModel(RowsModel):
         key, descending = self.columns[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending) and self._loaded:
             return  # the view re-announces the order it already has (e.g. on restore)
+        if self.grouped:  # a header click sorts by that column again
+            self.grouped = False
+            self.grouping_ended.emit()
         self._sort, self._descending = key, descending
         self._rows = []
         if self._loaded:  # before the first reload, only remember the order
