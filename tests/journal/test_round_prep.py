@@ -58,3 +58,10 @@ def test_a_first_interview_with_a_company_has_no_history(journal):
     ids = _build(journal)
     assert round_prep(journal, ids["other"], TODAY).history == []
     assert round_prep(journal, 9999, TODAY) is None
+
+
+def test_a_namesake_at_another_company_is_not_met_before(journal):
+    ids = _build(journal)
+    with journal.writing():
+        Interviewer.create(interview=ids["other"], name="Ann Lee")  # at Lumen, not Quill
+    assert round_prep(journal, ids["upcoming"], TODAY).met_before == {"Ann Lee": 1}

@@ -63,10 +63,10 @@ class SettingsDialog(QDialog):
         group = QGroupBox(self.tr("Remind me of"))
         switches = QVBoxLayout(group)
         words = {
-            ReminderKind.ASK: self.tr("The &ask deadline (4 hours and 1 hour before it passes)"),
+            ReminderKind.ASK: self.tr("The ask &deadline (4 hours and 1 hour before it passes)"),
             ReminderKind.FOLLOW_UP: self.tr("A &follow-up when a request has no answer"),
             ReminderKind.PREPARE: self.tr("An &upcoming round (the day before)"),
-            ReminderKind.ACTIONS: self.tr("Open &actions before a round"),
+            ReminderKind.ACTIONS: self.tr("Open ac&tions before a round"),
         }
         self.kinds: dict[ReminderKind, QCheckBox] = {}
         for kind, text in words.items():

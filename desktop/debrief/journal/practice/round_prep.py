@@ -115,13 +115,19 @@ def _points(interview_ids: list[int]) -> dict[int, list[PastPoint]]:
 
 
 def _met_before(this: Interview, names: list[str]) -> dict[str, int]:
-    """Of the people the user will meet, those seen in other rounds, and how often."""
+    """Of the people the user will meet, those seen in other rounds with this company
+    (a name alone at another company is most likely someone else), and how often."""
     if not names:
         return {}
     name = Interviewer.name.collate("NOCASE")
     query = (
         Interviewer.select(fn.MIN(Interviewer.name), fn.COUNT(SQL("*")))
-        .where(name.in_(names) & (Interviewer.interview != this.id))
+        .join(Interview, on=Interviewer.interview == Interview.id)
+        .where(
+            name.in_(names)
+            & (Interviewer.interview != this.id)
+            & (Interview.company.collate("NOCASE") == this.company)
+        )
         .group_by(name)
     )
     return {found: n for found, n in query.tuples()}
