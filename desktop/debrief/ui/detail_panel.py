@@ -161,13 +161,16 @@ class DetailPanel(QSplitter):
 
     def _show_application(self, interview_id: int | None) -> None:
         """The whole application under the summary, when it has more than one round."""
+        self.rounds.setVisible(False)
+        if interview_id is None:
+            return  # nothing is selected at start: the modules below load when first needed
         from debrief.journal.records.application_rounds import application_view
         from debrief.ui.application_summary import rounds_html
 
-        view = application_view(self.journal, interview_id) if interview_id is not None else None
-        several = view is not None and len(view.rounds) > 1
-        self.rounds.setVisible(several)
-        self.rounds.setText(rounds_html(view, interview_id) if several else "")
+        view = application_view(self.journal, interview_id)
+        if view is not None and len(view.rounds) > 1:
+            self.rounds.setText(rounds_html(view, interview_id))
+            self.rounds.setVisible(True)
 
     def _fit_upcoming(self) -> None:
         """As tall as its rows (up to four): a short list leaves the room to the actions."""
