@@ -195,7 +195,6 @@ class RemindersTray(QObject):
         self.arm(found)
 
     def notify(self, reminder: Reminder) -> None:
+        """Show the reminder with the app's own icon; a click on it opens where it leads."""
         self.last_shown = reminder
-        self.icon.showMessage(
-            _t("Debrief"), words(reminder), QSystemTrayIcon.MessageIcon.Information, MESSAGE_MS
-        )
+        self.icon.showMessage(_t("Debrief"), words(reminder), app_icon(), MESSAGE_MS)
