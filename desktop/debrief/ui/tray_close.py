@@ -19,15 +19,14 @@ def _t(text: str) -> str:
 
 def ask_keep(window: MainWindow) -> bool:
     """The one question, asked the first time only; the answer is kept (Settings changes it)."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        _t("Keep Debrief in the tray?"),
+    question = _t("Keep Debrief in the tray?")
+    box = QMessageBox(QMessageBox.Icon.Question, question, question, parent=window)
+    box.setInformativeText(  # the question itself is the text: some desktops show no title
         _t(
             "Reminders are still to come (deadlines, follow-ups, rounds). Debrief can stay "
             "in the tray and tell you when they are due. You can change this in Settings, "
             "and Quit in the tray menu always ends Debrief."
-        ),
-        parent=window,
+        )
     )
     box.setObjectName("keepInTrayQuestion")
     keep = box.addButton(_t("&Keep in tray"), QMessageBox.ButtonRole.AcceptRole)
