@@ -2,6 +2,8 @@
 -- application_id 1147302502
 -- index action_theme_id
 CREATE INDEX "action_theme_id" ON "action"("theme_id");
+-- index application_outcome
+CREATE INDEX application_outcome ON application(outcome);
 -- index feedback_point_action_id
 CREATE INDEX "feedback_point_action_id" ON "feedback_point"("action_id");
 -- index feedback_point_interview_id
@@ -22,6 +24,8 @@ CREATE INDEX "feedback_request_interview_id" ON "feedback_request"("interview_id
 CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request"("interviewer_id");
 -- index feedback_request_reply
 CREATE INDEX feedback_request_reply ON feedback_request(interview_outcome,reply_days,interview_date);
+-- index interview_application_asked
+CREATE INDEX interview_application_asked ON interview(outcome,application_id,feedback_steps,date)WHERE feedback_steps != 0;
 -- index interview_application_funnel
 CREATE INDEX interview_application_funnel ON interview(outcome,application_id,feedback_steps,date);
 -- index interview_application_id

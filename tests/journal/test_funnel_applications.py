@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from debrief.journal.insights.counts import Filters, funnel
+from peewee import SQL, fn
+
+from debrief.journal.insights.counts import GOT_SOMEWHERE, Filters, funnel
 from debrief.journal.records.rounds import add_next_round
-from debrief.journal.store.models import FeedbackRequest, Interview
+from debrief.journal.store.models import Application, FeedbackRequest, Interview
 
 
 def _rejected_application(journal, rounds: int, day: dt.date) -> list[int]:
@@ -54,8 +56,23 @@ def test_a_filter_counts_applications_with_a_round_in_it(journal):
     assert funnel(journal, Filters(date_to=dt.date(2026, 3, 31))).rejections == 1
 
 
-def test_the_count_reads_the_application_funnel_index(journal):
-    query = "EXPLAIN QUERY PLAN SELECT COUNT(DISTINCT application_id) FROM interview " \
-        "WHERE outcome = 'rejected'"  # fmt: skip
-    plan = " ".join(str(row[-1]) for row in journal.db.execute_sql(query).fetchall())
-    assert "COVERING INDEX interview_application_funnel" in plan
+def _plan(journal, query) -> str:
+    sql, params = query.sql()
+    rows = journal.db.execute_sql("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+    return " | ".join(str(row[-1]) for row in rows)
+
+
+def test_each_count_reads_an_index(journal):
+    """Rejected applications on their outcome index; with a filter, rejected rounds in
+    application order; rounds that got somewhere along their partial index."""
+    rejected = Interview.outcome == "rejected"
+    apps = Application.select(fn.COUNT(SQL("*"))).where(Application.outcome == "rejected")
+    assert "COVERING INDEX application_outcome" in _plan(journal, apps)
+    filtered = Interview.select(fn.COUNT(Interview.application.distinct())).where(
+        rejected, Interview.date >= dt.date(2026, 1, 1)
+    )
+    assert "COVERING INDEX interview_application_funnel" in _plan(journal, filtered)
+    asked = Interview.select(fn.COUNT(Interview.application.distinct())).where(
+        rejected, GOT_SOMEWHERE
+    )
+    assert "interview_application_asked" in _plan(journal, asked)

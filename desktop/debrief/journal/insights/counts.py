@@ -10,6 +10,7 @@ from peewee import JOIN, SQL, Case, Expression, Select, ValuesList, fn
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
+    Application,
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -216,9 +217,18 @@ def _rejected_rounds(filters: Filters | None) -> list[Expression]:
     return [Interview.outcome == Outcome.REJECTED.value, *interview_conditions(filters)]
 
 
+#: Literal, not a bound 0: SQLite uses a partial index only for the very same condition.
+GOT_SOMEWHERE = SQL('"feedback_steps" != 0')
+
+
 def _applications(filters: Filters | None) -> int:
-    """Rejected applications with a round in the filter: distinct ids along the
-    application funnel index (outcome, application, steps, date), no row read."""
+    """Rejected applications (with a round in the filter), each once, from an index.
+
+    Unfiltered, the applications' own outcome index answers; a filter walks the rejected
+    rounds in application order along the application funnel index, reading no row.
+    """
+    if not interview_conditions(filters):
+        return Application.select().where(Application.outcome == Outcome.REJECTED.value).count()
     i = Interview
     return i.select(fn.COUNT(i.application.distinct())).where(*_rejected_rounds(filters)).scalar()
 
@@ -231,8 +241,9 @@ def _repeated_steps(filters: Filters | None, anywhere: int) -> list[int]:
     asking covers an application). Otherwise only those applications are grouped.
     """
     i = Interview
-    got_somewhere = [*_rejected_rounds(filters), i.feedback_steps != 0]
+    got_somewhere = [*_rejected_rounds(filters), GOT_SOMEWHERE]
     extra = [0] * len(_STEPS)
+    # Along the partial index of rounds that got somewhere, in application order.
     applications = i.select(fn.COUNT(i.application.distinct())).where(*got_somewhere).scalar()
     if applications == anywhere:
         return extra

@@ -185,6 +185,11 @@ TABLES = (
     CREATE INDEX interview_application_funnel ON interview (outcome, application_id,
         feedback_steps, date)
     """,
+    """
+    CREATE INDEX interview_application_asked ON interview (outcome, application_id,
+        feedback_steps, date) WHERE feedback_steps != 0
+    """,
+    "CREATE INDEX application_outcome ON application (outcome)",
 )
 
 #: Every statement of the current schema: the tables first, then the triggers that keep them.

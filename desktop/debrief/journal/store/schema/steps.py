@@ -123,14 +123,20 @@ V4 = (
     """,
 )
 
-#: Version 5: the funnel counts applications, not rounds. Walking rejected interviews in
-#: application order, with their steps and date in the same index, counts each
-#: application once without reading a row.
+#: Version 5: the funnel counts applications, not rounds. Rejected applications are
+#: counted on their own outcome; walking rejected rounds in application order (all of
+#: them for a filter, or only those that got somewhere) counts each application once
+#: without reading a row.
 V5: tuple[str, ...] = (
     """
     CREATE INDEX interview_application_funnel ON interview (outcome, application_id,
         feedback_steps, date)
     """,
+    """
+    CREATE INDEX interview_application_asked ON interview (outcome, application_id,
+        feedback_steps, date) WHERE feedback_steps != 0
+    """,
+    "CREATE INDEX application_outcome ON application (outcome)",
 )
 
 #: version -> the statements that bring a file from version - 1 to it.
