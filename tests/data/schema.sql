@@ -1,9 +1,11 @@
--- user_version 6
+-- user_version 7
 -- application_id 1147302502
 -- index action_status
 CREATE INDEX action_status ON action(status);
 -- index action_theme_id
 CREATE INDEX "action_theme_id" ON "action"("theme_id");
+-- index application_outcome
+CREATE INDEX application_outcome ON application(outcome);
 -- index feedback_point_action_id
 CREATE INDEX "feedback_point_action_id" ON "feedback_point"("action_id");
 -- index feedback_point_interview_id
@@ -26,6 +28,10 @@ CREATE INDEX "feedback_request_interviewer_id" ON "feedback_request"("interviewe
 CREATE INDEX feedback_request_reply ON feedback_request(interview_outcome,reply_days,interview_date);
 -- index feedback_request_waiting
 CREATE INDEX feedback_request_waiting ON feedback_request(response,asked_at);
+-- index interview_application_asked
+CREATE INDEX interview_application_asked ON interview(outcome,application_id,feedback_steps,date)WHERE feedback_steps != 0;
+-- index interview_application_funnel
+CREATE INDEX interview_application_funnel ON interview(outcome,application_id,feedback_steps,date);
 -- index interview_application_id
 CREATE INDEX "interview_application_id" ON "interview"("application_id","round");
 -- index interview_company
@@ -54,8 +60,6 @@ CREATE INDEX "interview_stage" ON "interview"("stage");
 CREATE INDEX interview_stage_rank ON interview(CASE stage WHEN 'screen' THEN 0 WHEN 'technical' THEN 1 WHEN 'onsite' THEN 2 WHEN 'final' THEN 3 ELSE 4 END,id);
 -- index interview_told
 CREATE INDEX interview_told ON interview(outcome,told_at);
--- index interview_upcoming
-CREATE INDEX interview_upcoming ON interview(outcome,date,time);
 -- index interviewer_interview_id
 CREATE INDEX "interviewer_interview_id" ON "interviewer"("interview_id");
 -- index theme_name

@@ -158,9 +158,12 @@ _STEP_SQL = {
 
 def _joined_funnel(filters: Filters | None) -> tuple:
     where, params = _where(filters)
-    steps = ", ".join(f"SUM({sql})" for sql in _STEP_SQL.values())
+    # Per application: a step reached after any of its rounds counts it once.
+    reached = ", ".join(f"MAX({sql}) AS s{n}" for n, sql in enumerate(_STEP_SQL.values()))
+    sums = ", ".join(f"SUM(s{n})" for n in range(len(_STEP_SQL)))
     counts = _rows(
-        f"SELECT COUNT(*), {steps} FROM interview i WHERE i.outcome = 'rejected' AND {where}",
+        f"SELECT COUNT(*), {sums} FROM (SELECT {reached} FROM interview i "
+        f"WHERE i.outcome = 'rejected' AND {where} GROUP BY i.application_id)",
         params,
     )[0]
     days = _rows(

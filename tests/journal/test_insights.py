@@ -323,15 +323,19 @@ def test_generated_journal_agrees_with_counting_by_hand(tmp_path):
             assert {s.theme_id: sum(s.counts) for s in trend.series} == {
                 s.theme_id: by_theme[s.theme_id] for s in trend.series
             }
-            rejected = {
-                i
-                for (i,) in Interview.select(Interview.id)
+            application_of = dict(
+                Interview.select(Interview.id, Interview.application)
                 .where(Interview.outcome == "rejected")
                 .tuples()
-            }
-            requests = [r for r in FeedbackRequest.select().dicts() if r["interview"] in rejected]
-            asked = {r["interview"] for r in requests if r["asked_at"]}
-            given = {r["interview"] for r in requests if r["response"] == "given"}
+            )  # the funnel counts applications: rounds of one count once
+            rejected = set(application_of.values())
+            requests = [
+                {**r, "application": application_of[r["interview"]]}
+                for r in FeedbackRequest.select().dicts()
+                if r["interview"] in application_of
+            ]
+            asked = {r["application"] for r in requests if r["asked_at"]}
+            given = {r["application"] for r in requests if r["response"] == "given"}
             days = [
                 (r["responded_at"] - r["asked_at"]).total_seconds() / 86400
                 for r in requests
@@ -343,7 +347,7 @@ def test_generated_journal_agrees_with_counting_by_hand(tmp_path):
                 len(asked),
                 len(given),
             )
-            assert result.thanked == len({r["interview"] for r in requests if r["thanked_at"]})
+            assert result.thanked == len({r["application"] for r in requests if r["thanked_at"]})
             assert result.median_reply_days == pytest.approx(statistics.median(days), abs=0.01)
     finally:
         journal.close()

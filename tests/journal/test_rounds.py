@@ -31,7 +31,7 @@ def test_the_next_round_joins_the_application_and_the_table_shows_it(journal):
     second = add_next_round(journal, first, today=dt.date(2026, 3, 1))
     third = add_next_round(journal, second, today=dt.date(2026, 3, 9))
     rows = {r[0]: r for r in listings.list_interviews(journal, sort="date", descending=False)}
-    assert [rows[i][-1] for i in (first, second, third)] == ["1/3", "2/3", "3/3"]
+    assert [rows[i][8] for i in (first, second, third)] == ["1/3", "2/3", "3/3"]
     new = Interview.get_by_id(third)
     assert (new.stage, new.date, new.company, new.round) == (
         "onsite",

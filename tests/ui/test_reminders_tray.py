@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMainWindow
 
 from debrief.journal.store.models import Interview
 from debrief.ui.journal_events import JournalEvents
@@ -82,7 +82,7 @@ def test_a_due_reminder_becomes_a_notification(qtbot, journal, monkeypatch):
     assert len(shown) == 1
     title, text, icon, _ms = shown[0]
     assert "Quill" in text and "tomorrow" in text
-    assert icon == QSystemTrayIcon.MessageIcon.Information
+    assert isinstance(icon, QIcon) and not icon.isNull()  # the app's own icon
     assert not tray.timer.isActive()  # nothing else ahead
     tray.fire()
     assert len(shown) == 1  # told once

@@ -36,7 +36,7 @@ def test_nothing_to_undo_at_first(window):
     assert not action(window, "actionUndo").isEnabled()
     assert not action(window, "actionRedo").isEnabled()
     edit_menu = [m for m in window.menuBar().actions() if m.text() == "&Edit"]
-    assert edit_menu and [a.objectName() for a in edit_menu[0].menu().actions()] == [
+    assert edit_menu and [a.objectName() for a in edit_menu[0].menu().actions()][:2] == [
         "actionUndo",
         "actionRedo",
     ]

@@ -37,7 +37,9 @@ def test_prepare_needs_a_selection_and_titles_the_sheet(window, journal, qtbot):
     view.activated.emit(view.model().index(0, 0))  # a row of the upcoming view selects it
     assert window.selected_id() == interview_id and prepare.isEnabled()
     prepare.trigger()
-    sheet = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "prepSheet")
+    sheet = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "prepSheet" and w.isVisible()
+    )
     assert isinstance(sheet, QDialog) and sheet.isVisible()
     assert "Quill, round 2" in sheet.windowTitle()
     sheet.close()

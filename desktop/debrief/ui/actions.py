@@ -160,11 +160,23 @@ COMMANDS: tuple[Command, ...] = (
         Needs.WRITABLE | Needs.HISTORY,
     ),
     Command(
+        "actionSettings",
+        _("Actions", "&Settings…"),
+        ("Ctrl+,", Std.Preferences),  # Preferences is unbound on many Linux desktops
+        _("Actions", "Reminders on this computer, and your name and sign-off"),
+    ),
+    Command(
         "actionFind",
         _("Actions", "&Find…"),
         (Std.Find,),
         _("Actions", "Filter interviews by company, role, notes or what was said"),
         icon="mdi6.magnify",
+    ),
+    Command(
+        "actionGroupRounds",
+        _("Actions", "&Group rounds"),
+        ("Ctrl+G",),
+        _("Actions", "Show each application's rounds together, the application named once"),
     ),
     Command(
         "actionInsights",
@@ -229,9 +241,10 @@ MENUS: dict[str, list[str | None]] = {
         None,
         "actionQuit",
     ],
-    _("Actions", "&Edit"): ["actionUndo", "actionRedo"],
+    _("Actions", "&Edit"): ["actionUndo", "actionRedo", None, "actionSettings"],
     _("Actions", "&View"): [
         "actionFind",
+        "actionGroupRounds",
         None,
         "actionInsights",
         "actionPrepSheet",
@@ -271,7 +284,8 @@ class Actions:
             action = QAction(translated(command.text), parent, objectName=command.name)
             if command.icon:  # its room now, so nothing moves when the icon arrives
                 action.setIcon(blank)
-            action.setShortcuts([QKeySequence(key) for key in command.keys])
+            keys = [QKeySequence(key) for key in command.keys]
+            action.setShortcuts([k for k in dict.fromkeys(keys) if not k.isEmpty()])
             tip = translated(command.tip) if command.tip else ""
             action.setStatusTip(tip)
             action.setToolTip(tip or action.text().replace("&", ""))
@@ -283,6 +297,8 @@ class Actions:
         )
         self["actionQuit"].setMenuRole(QAction.MenuRole.QuitRole)
         self["actionAbout"].setMenuRole(QAction.MenuRole.AboutRole)
+        self["actionSettings"].setMenuRole(QAction.MenuRole.PreferencesRole)
+        self["actionGroupRounds"].setCheckable(True)
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]

@@ -16,6 +16,7 @@ from debrief.ui.error_dialogs import show_problems
 if TYPE_CHECKING:
     from debrief.journal.store.journal import Journal
     from debrief.ui.rejection_wizard import RejectionWizard
+    from debrief.ui.rejection_wizard.base import Page
 
 
 class DebriefCommands(QObject):
@@ -76,8 +77,9 @@ class DebriefCommands(QObject):
                 return
         self.open(interview_id)
 
-    def open(self, interview_id: int) -> None:
-        """Open (or bring forward) the rejection wizard for this interview."""
+    def open(self, interview_id: int, page: Page | None = None) -> None:
+        """Open (or bring forward) the rejection wizard for this interview, at `page` when
+        given (a reminder leads to the ask or listen page)."""
         from debrief.ui.rejection_wizard import RejectionWizard
 
         if self.journal.read_only:
@@ -88,7 +90,7 @@ class DebriefCommands(QObject):
             wizard.activateWindow()
             return
         try:
-            wizard = RejectionWizard(self.journal, interview_id, self.parent_widget)
+            wizard = RejectionWizard(self.journal, interview_id, self.parent_widget, page)
         except Refused as exc:
             show_problems(self.parent_widget, exc.problems)
             return

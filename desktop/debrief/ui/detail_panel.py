@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -76,6 +77,12 @@ class DetailPanel(QSplitter):
         layout.setContentsMargins(6, 4, 3, 4)
         self.summary = QLabel(objectName="detailSummary", wordWrap=True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.rounds = QLabel(objectName="applicationRounds", wordWrap=True)
+        self.rounds.setTextFormat(Qt.TextFormat.RichText)
+        self.rounds.setAccessibleName(self.tr("Rounds of this application"))
+        # Whole lines or nothing: the tables below give up height before these words do.
+        for label in (self.summary, self.rounds):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.requests_view = _table("requestsView", self.requests, "interviewer")
         self.requests_view.setMaximumHeight(110)
         self.feedback_view = _table("feedbackView", self.points, "words", "clarification")
@@ -84,6 +91,7 @@ class DetailPanel(QSplitter):
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
         self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.summary)
+        layout.addWidget(self.rounds)
         layout.addWidget(self.requests_view)
         layout.addWidget(self.feedback_view, 1)
         self.verdict = VerdictCommand(journal, self.feedback_view, self.points)
@@ -126,6 +134,7 @@ class DetailPanel(QSplitter):
         self.requests.show_interview(interview_id)
         self.points.show_interview(interview_id)
         self.requests_view.setVisible(self.requests.rowCount() > 0)
+        self._show_application(interview_id)
         if interview_id is None:
             self.summary.setText(
                 self.tr("Select an interview to see who you met and what they said.")
@@ -158,6 +167,19 @@ class DetailPanel(QSplitter):
                 "a short, polite request for advice often gets an answer."
             )
         )
+
+    def _show_application(self, interview_id: int | None) -> None:
+        """The whole application under the summary, when it has more than one round."""
+        self.rounds.setVisible(False)
+        if interview_id is None:
+            return  # nothing is selected at start: the modules below load when first needed
+        from debrief.journal.records.application_rounds import application_view
+        from debrief.ui.application_summary import rounds_html
+
+        view = application_view(self.journal, interview_id)
+        if view is not None and len(view.rounds) > 1:
+            self.rounds.setText(rounds_html(view, interview_id))
+            self.rounds.setVisible(True)
 
     def _fit_upcoming(self) -> None:
         """As tall as its rows (up to four): a short list leaves the room to the actions."""

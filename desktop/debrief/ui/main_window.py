@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.model = InterviewsModel(journal, self)
         self.events = JournalEvents(journal, self)
         self.insights = None  # the insights window, made when first asked for
+        self.quitting = False  # Quit was chosen: closing must not keep it in the tray
         self._build_actions()
         self._build_central()
         self.model.write_field = self.history.update_field
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.model.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.detail.actions.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.model.rejected.connect(self.debriefs.offer)
+        self.model.grouping_ended.connect(self._grouping_ended)
         self.events.changed.connect(self.on_journal_changed)
         self.refresh()
         # After the first paint: what fell due while closed needs the reminder rules.
@@ -91,7 +93,9 @@ class MainWindow(QMainWindow):
             "actionEditInterview": self.edit_interview,
             "actionDeleteInterview": self.delete_interview,
             "actionRecordRejection": lambda: self.debriefs.debrief_selected(),
-            "actionQuit": self.close,
+            "actionQuit": self.quit_app,
+            "actionSettings": self.show_settings,
+            "actionGroupRounds": self.group_rounds,
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
             "actionPrepSheet": self.show_prep_sheet,
@@ -188,10 +192,17 @@ class MainWindow(QMainWindow):
 
     def _build_tray(self) -> None:
         """Reminders while the app runs: tray icon and notifications (reminders_tray.py)."""
+        from debrief.ui.reminder_targets import open_target
         from debrief.ui.reminders_tray import RemindersTray
 
         if not self.journal.closed:
-            self.tray = RemindersTray(self.journal, self, self.actions["actionQuit"])
+            self.tray = RemindersTray(
+                self.journal,
+                self,
+                self.actions["actionQuit"],
+                settings=self.settings,
+                open_reminder=lambda r: open_target(r, self.journal, self.debriefs, self),
+            )
             self.events.changed.connect(self.tray.on_journal_changed)
 
     def _build_icons(self) -> None:
@@ -396,7 +407,44 @@ class MainWindow(QMainWindow):
 
         GuideDialog(self).exec()
 
+    def group_rounds(self) -> None:
+        """View → Group rounds: the table keeps its selection while its order changes."""
+        selected = self.selected_id()
+        grouped = self.actions["actionGroupRounds"].isChecked()
+        self.model.set_grouped(grouped)
+        self.table.horizontalHeader().setSortIndicatorShown(not grouped)
+        self.select_interview(selected)
+
+    def _grouping_ended(self) -> None:
+        """A column header was clicked while grouped: the table sorts by it again."""
+        self.actions["actionGroupRounds"].setChecked(False)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+
+    def show_settings(self) -> None:
+        from debrief.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.journal, self.settings, self)
+        if (tray := getattr(self, "tray", None)) is not None:
+            dialog.reminders_changed.connect(tray.on_settings_changed)
+        dialog.exec()
+
+    def quit_app(self) -> None:
+        """File → Quit and the tray's Quit: always leave, even from the tray."""
+        self.quitting = True
+        hidden = not self.isVisible()
+        self.close()
+        if hidden:  # a window kept in the tray is no longer the app's last window
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        from debrief.ui.tray_close import keep_running
+
+        if event.spontaneous() and not self.quitting and keep_running(self):
+            event.ignore()
+            self.hide()
+            return
         self.debriefs.keep_all()
         if self.insights is not None:
             self.insights.close()

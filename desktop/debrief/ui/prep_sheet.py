@@ -220,12 +220,14 @@ def _entry_html(entry: Entry) -> str:
     return head + "".join(f"<br><span style='color:#444'>{e(d)}</span>" for d in details)
 
 
-def sheet_html(sheet: prep.PrepSheet, day: dt.date | None = None) -> str:
-    """The sheet as simple HTML that QTextBrowser shows and QTextDocument prints."""
-    title, subtitle = _title(day or dt.date.today())
+def sheet_html(sheet: prep.PrepSheet, day: dt.date | None = None, parts=None, heading=None) -> str:
+    """The sheet as simple HTML that QTextBrowser shows and QTextDocument prints; a round's
+    sheet hands in its own `parts` (sections) and `heading` (title, subtitle)."""
+    title, subtitle = heading or _title(day or dt.date.today())
     e = html.escape
+    chosen = sections(sheet) if parts is None else parts
     parts = [f"<h1>{e(title)}</h1>", f"<p style='color:#555'>{e(subtitle)}</p>"]
-    for section in sections(sheet):
+    for section in chosen:
         parts.append(f"<h2>{e(section.heading)}</h2>")
         if not section.entries:
             parts.append(f"<p style='color:#555'><i>{e(section.empty)}</i></p>")
@@ -248,11 +250,11 @@ def _md(text: str) -> str:
     return text
 
 
-def sheet_markdown(sheet: prep.PrepSheet, day: dt.date | None = None) -> str:
+def sheet_markdown(sheet: prep.PrepSheet, day: dt.date | None = None, parts=None, heading=None):
     """The same sheet as Markdown, for notes apps and plain-text editors."""
-    title, subtitle = _title(day or dt.date.today())
+    title, subtitle = heading or _title(day or dt.date.today())
     lines = [f"# {_md(title)}", "", f"_{_md(subtitle)}_", ""]
-    for section in sections(sheet):
+    for section in sections(sheet) if parts is None else parts:
         lines += [f"## {_md(section.heading)}", ""]
         if not section.entries:
             lines += [f"_{_md(section.empty)}_", ""]
@@ -333,10 +335,16 @@ class PrepSheetDialog(QDialog):
         JournalEvents(journal, self).changed.connect(lambda _change: self.refresh())
         self.refresh()
 
+    def html(self) -> str:  # a round's sheet (round_prep_sheet.py) adds its own parts
+        return sheet_html(self.sheet)
+
+    def markdown(self) -> str:
+        return sheet_markdown(self.sheet)
+
     def refresh(self) -> None:
         self.sheet = prep.prep_sheet(self.journal, self.filters)
         scroll = self.text.verticalScrollBar().value()
-        self.text.setHtml(sheet_html(self.sheet))
+        self.text.setHtml(self.html())
         self.text.verticalScrollBar().setValue(scroll)
 
     def _ask(self, fmt: str, kinds: str) -> Path | None:
@@ -365,7 +373,7 @@ class PrepSheetDialog(QDialog):
         if path is None:
             return None
         try:
-            return write_pdf(sheet_html(self.sheet), path, _title(dt.date.today())[0])
+            return write_pdf(self.html(), path, self.windowTitle())
         except OSError as exc:
             self._refused(path, exc)
             return None
@@ -376,7 +384,7 @@ class PrepSheetDialog(QDialog):
         if path is None:
             return None
         try:
-            atomic_file.write_atomic(path, sheet_markdown(self.sheet).encode("utf-8"))
+            atomic_file.write_atomic(path, self.markdown().encode("utf-8"))
         except OSError as exc:
             self._refused(path, exc)
             return None

@@ -1,4 +1,7 @@
-"""profileDialog: the user's name, signature and preferred channel, set once for every draft."""
+"""profileDialog: the user's name, signature and preferred channel, set once for every draft.
+
+The form itself (`ProfileForm`) is also the "About you" tab of Settings.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,12 +24,11 @@ from debrief.ui import vocabulary
 from debrief.ui.error_dialogs import show_problems
 
 
-class ProfileDialog(QDialog):
-    """Edits the journal's profile; OK saves it, Cancel leaves it as it was."""
+class ProfileForm(QWidget):
+    """The profile's fields, filled from the journal; `save` writes them (False if refused)."""
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="profileDialog")
-        self.setWindowTitle(self.tr("Your name and sign-off"))
+        super().__init__(parent, objectName="profileForm")
         self.journal = journal
         profile = load_profile(journal)
         self.name = QLineEdit(profile.name, objectName="profileName")
@@ -38,12 +41,8 @@ class ProfileDialog(QDialog):
         self.channel.addItems([self.tr("No preference"), *vocabulary.channels().values()])
         chosen = profile.channel
         self.channel.setCurrentIndex(self.channels.index(chosen) + 1 if chosen else 0)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
         note = QLabel(
             self.tr("Your drafts sign off with these. They are kept in this journal only."),
             wordWrap=True,
@@ -52,7 +51,6 @@ class ProfileDialog(QDialog):
         form.addRow(self._label(self.tr("&Name:"), self.name), self.name)
         form.addRow(self._label(self.tr("&Signature:"), self.signature), self.signature)
         form.addRow(self._label(self.tr("&Preferred way to ask:"), self.channel), self.channel)
-        form.addRow(buttons)
 
     @staticmethod
     def _label(text: str, widget: QWidget) -> QLabel:
@@ -65,10 +63,41 @@ class ProfileDialog(QDialog):
         channel = self.channels[position - 1] if position > 0 else None
         return UserProfile(self.name.text(), self.signature.toPlainText(), channel)
 
-    def accept(self) -> None:
+    def save(self) -> bool:
+        """Write the profile; False (after saying why) when the journal refused it."""
         try:
             save_profile(self.journal, self.profile())
         except Refused as exc:
-            show_problems(self, exc.problems)
-            return
-        super().accept()
+            show_problems(self.window(), exc.problems)
+            return False
+        return True
+
+
+class ProfileDialog(QDialog):
+    """Edits the journal's profile; OK saves it, Cancel leaves it as it was."""
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="profileDialog")
+        self.setWindowTitle(self.tr("Your name and sign-off"))
+        self.journal = journal
+        self.form = ProfileForm(journal, self)
+        self.name, self.signature, self.channel = (
+            self.form.name,
+            self.form.signature,
+            self.form.channel,
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(buttons)
+
+    def profile(self) -> UserProfile:
+        return self.form.profile()
+
+    def accept(self) -> None:
+        if self.form.save():
+            super().accept()

@@ -138,6 +138,8 @@ class InterviewsModel(RowsModel):
     edit_refused = Signal(list)
     #: interview id whose outcome was just set to Rejected (the window offers the debrief).
     rejected = Signal(int)
+    #: a header click sorted by a column while rounds were grouped: grouping is off.
+    grouping_ended = Signal()
     EDITABLE = {"date", "company", "role", "stage", "feeling", "outcome"}
 
     def __init__(self, journal: Journal, parent=None) -> None:
@@ -155,6 +157,7 @@ class InterviewsModel(RowsModel):
         self.write_field: Callable[[int, str, Any], None] = partial(
             interviews.update_field, journal
         )
+        self.grouped = False  # View → Group rounds: each application's rounds together
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -163,7 +166,7 @@ class InterviewsModel(RowsModel):
         self._found = {}
         keep = max(self.PAGE, len(self._rows))
         rows = listings.list_interviews(
-            self.journal, self._text, self._sort, self._descending, 0, keep
+            self.journal, self._text, self._order(), self._descending, 0, keep
         )
         self._exhausted = len(rows) < keep
         self._fetching = True  # views (and the model tester) fetch on modelReset: not yet
@@ -171,6 +174,21 @@ class InterviewsModel(RowsModel):
             self.set_rows(rows)
         finally:
             self._fetching = False
+
+    def _order(self) -> str:
+        return listings.GROUPED if self.grouped else self._sort
+
+    def set_grouped(self, grouped: bool) -> None:
+        """Group each application's rounds (in the table's direction), or sort by column."""
+        if grouped != self.grouped:
+            self.grouped = grouped
+            self._rows = []
+            self.reload()
+
+    def repeats_application(self, row: int) -> bool:
+        """Grouped, a round after its application's first row shows no company or role."""
+        rows = self._rows
+        return self.grouped and 0 < row < len(rows) and rows[row][-1] == rows[row - 1][-1]
 
     def set_filter(self, text: str) -> None:
         if text != self._text:
@@ -201,7 +219,7 @@ class InterviewsModel(RowsModel):
         try:
             start = len(self._rows)
             more = listings.list_interviews(
-                self.journal, self._text, self._sort, self._descending, start, self.PAGE
+                self.journal, self._text, self._order(), self._descending, start, self.PAGE
             )
             self._exhausted = len(more) < self.PAGE
             if more:
@@ -217,6 +235,9 @@ class InterviewsModel(RowsModel):
         key, descending = self.columns[column], order == Qt.SortOrder.DescendingOrder
         if (key, descending) == (self._sort, self._descending) and self._loaded:
             return  # the view re-announces the order it already has (e.g. on restore)
+        if self.grouped:  # a header click sorts by that column again
+            self.grouped = False
+            self.grouping_ended.emit()
         self._sort, self._descending = key, descending
         self._rows = []
         if self._loaded:  # before the first reload, only remember the order
@@ -240,6 +261,13 @@ class InterviewsModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and self._text.strip() and index.isValid():
             return self.found_in(index.row()) or None
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and self.grouped
+            and self.columns[index.column()] in ("company", "role")
+            and self.repeats_application(index.row())
+        ):
+            return ""  # the application is named once, on its first row
         return super().data(index, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

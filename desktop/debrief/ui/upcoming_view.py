@@ -91,13 +91,10 @@ def round_title(journal: Journal, interview_id: int) -> str:
 
 
 def open_round_prep(journal: Journal, interview_id: int, parent: QWidget) -> QWidget:
-    """actionPrepare: the prep sheet, titled for the round it prepares (non-modal)."""
-    from debrief.ui.prep_sheet import open_prep_sheet
+    """actionPrepare and a round's reminder: the prep sheet for that round (non-modal)."""
+    from debrief.ui.round_prep_sheet import RoundPrepDialog
 
-    dialog = open_prep_sheet(journal, parent)
-    dialog.setWindowTitle(
-        QCoreApplication.translate("UpcomingView", "Prep sheet for {round} — Debrief").format(
-            round=round_title(journal, interview_id)
-        )
-    )
+    dialog = RoundPrepDialog(journal, interview_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
     return dialog

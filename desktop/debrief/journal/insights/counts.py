@@ -10,6 +10,7 @@ from peewee import JOIN, SQL, Case, Expression, Select, ValuesList, fn
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
+    Application,
     FeedbackPoint,
     FeedbackRequest,
     Interview,
@@ -46,7 +47,8 @@ class ThemeCount:
 
 @dataclass(frozen=True)
 class Funnel:
-    """Rejected interviews that reached each step of the practice (each counted once).
+    """Rejected applications that reached each step of the practice (each counted once,
+    however many rounds it had: asking after any round counts for the application).
 
     Every step after `rejections` is a part of `asked`; `thanked` can pass `feedback_given`,
     since an interviewer who declined is thanked too.
@@ -195,8 +197,9 @@ def _step_groups(filters: Filters | None) -> Select:
     return Select([values], [steps.alias("steps"), count.alias("n")])
 
 
-def _per_steps(filters: Filters | None) -> tuple[int, int, int, int, int, int]:
-    """Rejected interviews, and how many of them reached each step of asking.
+def _per_steps(filters: Filters | None) -> tuple[int, ...]:
+    """Rejected interviews, how many of them reached each step of asking, and how many
+    reached any step.
 
     Counted per `Interview.feedback_steps` value (kept by triggers), so a few dozen
     counts are summed instead of every request being looked at.
@@ -205,8 +208,64 @@ def _per_steps(filters: Filters | None) -> tuple[int, int, int, int, int, int]:
     groups = _step_groups(filters).cte("groups", materialized=True)
     c = groups.c
     reached = [Case(None, [(c.steps.bin_and(step.value) != 0, c.n)], 0) for step in _STEPS]
+    reached.append(Case(None, [(c.steps != 0, c.n)], 0))  # got anywhere at all, last
     sums = [fn.COALESCE(fn.SUM(value), 0) for value in [c.n, *reached]]
     return Select([groups], sums).with_cte(groups).bind(models_database).tuples().get()
+
+
+def _rejected_rounds(filters: Filters | None) -> list[Expression]:
+    return [Interview.outcome == Outcome.REJECTED.value, *interview_conditions(filters)]
+
+
+#: Literal, not a bound 0: SQLite uses a partial index only for the very same condition.
+GOT_SOMEWHERE = SQL('"feedback_steps" != 0')
+
+
+def _applications(filters: Filters | None) -> int:
+    """Rejected applications (with a round in the filter), each once, from an index.
+
+    Unfiltered, the applications' own outcome index answers; a filter walks the rejected
+    rounds in application order along the application funnel index, reading no row.
+    """
+    if not interview_conditions(filters):
+        return Application.select().where(Application.outcome == Outcome.REJECTED.value).count()
+    i = Interview
+    return i.select(fn.COUNT(i.application.distinct())).where(*_rejected_rounds(filters)).scalar()
+
+
+def _repeated_steps(filters: Filters | None, anywhere: int) -> list[int]:
+    """For each step, how many rounds over one per application reached it.
+
+    `anywhere` is the number of rounds that reached some step; when as many applications
+    did, no application has two such rounds and nothing is undone (the usual case: one
+    asking covers an application). Otherwise only those applications are grouped.
+    """
+    i = Interview
+    got_somewhere = [*_rejected_rounds(filters), GOT_SOMEWHERE]
+    extra = [0] * len(_STEPS)
+    # Along the partial index of rounds that got somewhere, in application order.
+    applications = i.select(fn.COUNT(i.application.distinct())).where(*got_somewhere).scalar()
+    if applications == anywhere:
+        return extra
+    query = (
+        i.select(fn.GROUP_CONCAT(i.feedback_steps))
+        .where(*got_somewhere)
+        .group_by(i.application)
+        .having(fn.COUNT(SQL("*")) > 1)
+    )
+    for (joined,) in query.tuples():
+        values = [int(v) for v in str(joined).split(",")]
+        for n, step in enumerate(_STEPS):
+            reached = sum(1 for v in values if v & step.value)
+            extra[n] += max(0, reached - 1)
+    return extra
+
+
+def _per_application(filters: Filters | None) -> tuple[int, ...]:
+    """Rejected applications, and how many reached each step of asking."""
+    _rounds, *steps, anywhere = _per_steps(filters)
+    extra = _repeated_steps(filters, anywhere)
+    return (_applications(filters), *(n - e for n, e in zip(steps, extra, strict=True)))
 
 
 def _answered(filters: Filters | None) -> Select:
@@ -242,12 +301,12 @@ def _median_reply_days(filters: Filters | None) -> float | None:
 
 @reads
 def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
-    """From rejections to thanks, in interviews; response rate and median reply time.
+    """From rejections to thanks, in applications; response rate and median reply time.
 
-    Only rejected interviews count, so no bar can outgrow `rejections`: a request on an
-    interview whose outcome was later changed to an offer drops out.
+    Only rejected applications count, each once however many rounds it had, so no bar can
+    outgrow `rejections`: a request on an application later changed to an offer drops out.
     """
-    rejections, asked, in_time, given, clarified, thanked = _per_steps(filters)
+    rejections, asked, in_time, given, clarified, thanked = _per_application(filters)
     return Funnel(
         rejections=rejections,
         asked=asked,

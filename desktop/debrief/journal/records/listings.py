@@ -123,21 +123,8 @@ def match_sources(journal: Journal, text: str, interview_id: int) -> list[str]:
     return [name for name in SOURCES if name in found]
 
 
-@reads
-def list_interviews(
-    journal: Journal,
-    text: str = "",
-    sort: str = "date",
-    descending: bool = True,
-    offset: int = 0,
-    limit: int | None = 256,
-) -> list[tuple]:
-    """One page of (id, *COLUMNS) rows, filtered and ordered in SQL.
-
-    The table pages through this with fetchMore, so a 100,000-row journal paints its
-    first screen without reading the rest.
-    """
-    key = _sort_key(sort, descending)
+def interviews_query(text: str = "", sort: str = "date", descending: bool = True):
+    """The query behind the table's pages (tests read its plan): filtered, ordered."""
     query = Interview.select(
         Interview.id,
         Interview.date,
@@ -149,15 +136,43 @@ def list_interviews(
         Interview.debrief_step,
         Interview.round,
         Application.rounds,
+        Interview.application,
     ).join(Application, JOIN.LEFT_OUTER)  # by primary key, for the rows of the page only
-    query = _matching(query, text).order_by(*key).limit(limit).offset(offset)
-    # The round reads "2/3": round 2 of the application's 3 (the window words it).
-    return [(*row[:-2], f"{row[-2]}/{row[-1] or row[-2]}") for row in query.tuples()]
+    return _matching(query, text).order_by(*_sort_key(sort, descending))
+
+
+@reads
+def list_interviews(
+    journal: Journal,
+    text: str = "",
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = 256,
+) -> list[tuple]:
+    """One page of (id, *COLUMNS, application_id) rows, filtered and ordered in SQL;
+    `sort` is a column or GROUPED (each application's rounds together).
+
+    The table pages through this with fetchMore, so a 100,000-row journal paints its
+    first screen without reading the rest.
+    """
+    query = interviews_query(text, sort, descending).limit(limit).offset(offset)
+    # The round reads "2/3": round 2 of the application's 3 (the window words it). The
+    # application's id follows the columns, so a grouped table can show it once.
+    return [(*row[:-3], f"{row[-3]}/{row[-2] or row[-3]}", row[-1]) for row in query.tuples()]
+
+
+#: The order that groups an application's rounds: along the (application, round) index.
+GROUPED = "application"
 
 
 def _sort_key(sort: str, descending: bool) -> tuple:
-    column, tie = _SORT[sort], Interview.id
-    return (column.desc(), tie.desc()) if descending else (column.asc(), tie.asc())
+    """ORDER BY terms, all one direction so SQLite walks an index instead of sorting."""
+    if sort == GROUPED:
+        columns = (Interview.application, Interview.round, Interview.id)
+    else:
+        columns = (_SORT[sort], Interview.id)
+    return tuple(c.desc() if descending else c.asc() for c in columns)
 
 
 @reads

@@ -35,6 +35,7 @@ from debrief.ui.rejection_wizard.base import (
     set_when,
     when_of,
 )
+from debrief.ui.rejection_wizard.deadline_calendar import add_deadline, calendar_button
 from debrief.ui.rejection_wizard.message_editor import MessageEditor
 from debrief.ui.template_editor import open_template_editor
 
@@ -86,6 +87,8 @@ class AskPage(WizardPage):
         self.also = AskAlsoRow()
         self.also.drafted.connect(lambda *_: self._update_asked())
         self.also.setVisible(False)
+        self.calendar_button = calendar_button()
+        self.calendar_button.clicked.connect(lambda: self.add_to_calendar())
         self._build()
         self.person.currentIndexChanged.connect(lambda *_: self._person_chosen())
         self.person.editTextChanged.connect(lambda *_: self._person_typed())
@@ -133,7 +136,10 @@ class AskPage(WizardPage):
             self.tr("Not asked yet? Close the wizard: your draft waits in “Continue debrief”.")
         )
         layout = QVBoxLayout(self)
-        layout.addWidget(self.deadline)
+        top = QHBoxLayout()
+        top.addWidget(self.deadline, 1)
+        top.addWidget(self.calendar_button)
+        layout.addLayout(top)
         layout.addLayout(form)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.count)
@@ -185,6 +191,10 @@ class AskPage(WizardPage):
     def refresh(self) -> None:
         data = self.data
         self._follow_notice(data)
+        told_at = parse_iso(data.get("told_at"))
+        self.calendar_button.setVisible(
+            bool(told_at) and data.get("told_via") not in (None, "", "phone")
+        )
         self.deadline.setText(
             phrases.deadline_text(
                 data.get("told_via"), parse_iso(data.get("told_at")), dt.datetime.now()
@@ -311,6 +321,11 @@ class AskPage(WizardPage):
         name = drafts.request_template(self.channel_value(), self.short.isChecked(), context)
         editor = open_template_editor(self, name)
         editor.changed.connect(lambda *_: self._redraft())
+
+    def add_to_calendar(self) -> bool:
+        """The deadline as a calendar event: Debrief's own reminder, in the user's calendar."""
+        wizard = self.wizard()
+        return add_deadline(self, wizard.interview_id, wizard.context["company"], self.data)
 
     def edit_profile(self) -> ProfileDialog:
         """Set the name and sign-off once; an untouched draft is signed with them at once."""

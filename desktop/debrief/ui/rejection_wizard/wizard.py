@@ -29,9 +29,17 @@ class RejectionWizard(QWizard):
     """The debrief of one interview. Opening it starts or resumes the interview's debrief.
 
     Raises Refused when the journal cannot take the new debrief (e.g. read-only).
+    `start_at` opens at that page instead of the one reached (a reminder's click), as far
+    as the pages before it are complete.
     """
 
-    def __init__(self, journal: Journal, interview_id: int, parent: QWidget | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        interview_id: int,
+        parent: QWidget | None = None,
+        start_at: Page | None = None,
+    ):
         super().__init__(parent)
         self.setObjectName("rejectionWizard")
         self.journal = journal
@@ -60,7 +68,7 @@ class RejectionWizard(QWizard):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
         self.resize(760, 600)
-        self._replay(PAGE_OF_STEP.get(debrief.step, Page.NOTICE))
+        self._replay(start_at or PAGE_OF_STEP.get(debrief.step, Page.NOTICE))
         self._quiet = False
         self.currentIdChanged.connect(self._page_changed)
         QCoreApplication.instance().aboutToQuit.connect(self._save_on_quit)

@@ -15,9 +15,11 @@ import icalendar
 from debrief import __version__
 from debrief.identity import APP_ID
 from debrief.journal.portability.export import write_atomic
+from debrief.journal.practice.deadline import ask_deadline
 from debrief.journal.practice.reminders.facts import gather
 from debrief.journal.practice.reminders.rules import (
     Facts,
+    OpenAsk,
     Reminder,
     ReminderKind,
     reminders,
@@ -112,3 +114,21 @@ def export_calendar(
     data = calendar_bytes(facts, now, tz)
     write_atomic(Path(path), data)
     return data.count(b"BEGIN:VEVENT")
+
+
+def deadline_calendar(
+    interview_id: int,
+    company: str,
+    told_at: dt.datetime | None,
+    told_via: str | None,
+    now: dt.datetime,
+    tz: dt.tzinfo | None = None,
+) -> bytes | None:
+    """One ask deadline as its own calendar (the wizard's "Add to calendar"), with the
+    same UID as in the full export; None when there is no deadline still ahead to add."""
+    deadline = ask_deadline(told_at, told_via, tz)
+    if deadline is None:
+        return None
+    facts = Facts(asks=(OpenAsk(interview_id, company, deadline),))
+    data = calendar_bytes(facts, now, tz)
+    return data if b"BEGIN:VEVENT" in data else None

@@ -85,20 +85,34 @@ def _starts_at(day: dt.date, time: str | None) -> dt.datetime:
 
 
 def _rounds(now: dt.datetime) -> tuple[UpcomingRound, ...]:
-    """Rounds still ahead: from today on, whose application's outcome is not known yet."""
+    """Rounds still ahead: from today on, whose application's outcome is not known yet.
+
+    Only the date is asked of SQL, so it walks `interview_date` over the few days ahead;
+    the outcome, which every interview has, is checked here.
+    """
     rows = (
         Interview.select(
-            Interview.id, Interview.company, Interview.round, Interview.date, Interview.time
+            Interview.id,
+            Interview.company,
+            Interview.round,
+            Interview.date,
+            Interview.time,
+            Interview.outcome,
         )
-        .where((Interview.date >= now.date()) & (Interview.outcome == Outcome.PENDING.value))
-        .order_by(Interview.date, Interview.time, Interview.id)
+        .where(Interview.date >= now.date())
+        .order_by(Interview.date)
         .tuples()
     )
-    found = (
-        UpcomingRound(i, company, number, _starts_at(day, time))
-        for i, company, number, day, time in rows
+    found = sorted(
+        (_starts_at(day, time), i, company, number)
+        for i, company, number, day, time, outcome in rows
+        if outcome == Outcome.PENDING.value
     )
-    return tuple(r for r in found if r.starts_at > now or r.starts_at.time() == dt.time())
+    return tuple(
+        UpcomingRound(i, company, number, starts_at)
+        for starts_at, i, company, number in found
+        if starts_at > now or starts_at.time() == dt.time()
+    )
 
 
 @reads

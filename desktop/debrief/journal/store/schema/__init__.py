@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from peewee import SqliteDatabase
 
 #: The schema this code writes. A file with a higher user_version is refused, untouched.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: `PRAGMA application_id` of every Debrief journal ("Dbrf"): how a file is known as ours.
 APPLICATION_ID = 0x44627266

@@ -182,7 +182,6 @@ TABLES = (
     'CREATE INDEX "interview_application_id" ON "interview" ("application_id", "round")',
     'CREATE INDEX "interview_round" ON "interview" ("round")',
     "CREATE INDEX interview_told ON interview (outcome, told_at)",
-    "CREATE INDEX interview_upcoming ON interview (outcome, date, time)",
     "CREATE INDEX feedback_request_waiting ON feedback_request (response, asked_at)",
     "CREATE INDEX action_status ON action (status)",
     """
@@ -193,6 +192,15 @@ TABLES = (
     CREATE VIRTUAL TABLE action_search USING fts5(description, content='action',
         content_rowid='id', tokenize='trigram')
     """,
+    """
+    CREATE INDEX interview_application_funnel ON interview (outcome, application_id,
+        feedback_steps, date)
+    """,
+    """
+    CREATE INDEX interview_application_asked ON interview (outcome, application_id,
+        feedback_steps, date) WHERE feedback_steps != 0
+    """,
+    "CREATE INDEX application_outcome ON application (outcome)",
 )
 
 #: Every statement of the current schema: the tables first, then the triggers that keep them.

@@ -124,11 +124,10 @@ V4 = (
 )
 
 #: Version 5: indexes for the reminders, which run on every start and every change: the
-#: rejections told lately, the rounds still ahead, the requests still waiting and the
-#: actions still open are found by walking an index instead of reading whole tables.
+#: rejections told lately, the requests still waiting and the actions still open are
+#: found by walking an index instead of reading whole tables (rounds ahead walk the dates).
 V5 = (
     "CREATE INDEX interview_told ON interview (outcome, told_at)",
-    "CREATE INDEX interview_upcoming ON interview (outcome, date, time)",
     "CREATE INDEX feedback_request_waiting ON feedback_request (response, asked_at)",
     "CREATE INDEX action_status ON action (status)",
 )
@@ -194,5 +193,21 @@ V6 = (
     """,
 )
 
+#: Version 7: the funnel counts applications, not rounds. Rejected applications are
+#: counted on their own outcome; walking rejected rounds in application order (all of
+#: them for a filter, or only those that got somewhere) counts each application once
+#: without reading a row.
+V7: tuple[str, ...] = (
+    """
+    CREATE INDEX interview_application_funnel ON interview (outcome, application_id,
+        feedback_steps, date)
+    """,
+    """
+    CREATE INDEX interview_application_asked ON interview (outcome, application_id,
+        feedback_steps, date) WHERE feedback_steps != 0
+    """,
+    "CREATE INDEX application_outcome ON application (outcome)",
+)
+
 #: version -> the statements that bring a file from version - 1 to it.
-STEPS: dict[int, tuple[str, ...]] = {2: V2, 3: V3, 4: V4, 5: V5, 6: V6}
+STEPS: dict[int, tuple[str, ...]] = {2: V2, 3: V3, 4: V4, 5: V5, 6: V6, 7: V7}

@@ -1,0 +1,59 @@
+"""View → Group rounds: an application's rounds together, named once; the detail pane shows
+the whole application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.journal.test_grouped_rounds import _applications
+
+
+def _shown(window, column: str) -> list[str]:
+    model = window.model
+    col = model.columns.index(column)
+    return [
+        model.index(row, col).data(Qt.ItemDataRole.DisplayRole) for row in range(model.rowCount())
+    ]
+
+
+def test_grouping_names_each_application_once(window, journal):
+    apps = _applications(journal)
+    window.refresh()
+    group = window.actions["actionGroupRounds"]
+    assert group.isCheckable() and group.shortcut().toString() == "Ctrl+G"
+    window.select_interview(apps["lumen"][0])
+    group.trigger()
+    assert window.model.grouped
+    ids = [window.model.row_id(row) for row in range(window.model.rowCount())]
+    assert ids == [apps["lumen"][0], *reversed(apps["quill"])]  # newest application first
+    assert _shown(window, "company") == ["Lumen", "Quill", ""]
+    assert _shown(window, "round") == ["1 of 1", "2 of 2", "1 of 2"]
+    assert window.selected_id() == apps["lumen"][0]  # the selection stays
+    group.trigger()
+    assert not window.model.grouped
+    assert "" not in _shown(window, "company")
+
+
+def test_the_detail_pane_shows_every_round_of_the_application(window, journal):
+    apps = _applications(journal)
+    window.refresh()
+    window.select_interview(apps["quill"][1])
+    rounds = window.detail.rounds
+    assert rounds.objectName() == "applicationRounds" and not rounds.isHidden()
+    text = rounds.text()
+    assert "Round 1:" in text and "Ann Lee" in text and "<b>Round 2:" in text
+    window.select_interview(apps["lumen"][0])  # one round: nothing more to show
+    assert rounds.isHidden()
+
+
+def test_a_header_click_ends_grouping(window, journal):
+    _applications(journal)
+    window.refresh()
+    group = window.actions["actionGroupRounds"]
+    group.trigger()
+    header = window.table.horizontalHeader()
+    assert not header.isSortIndicatorShown()
+    window.table.sortByColumn(window.model.columns.index("company"), Qt.SortOrder.AscendingOrder)
+    assert not window.model.grouped and not group.isChecked()
+    assert header.isSortIndicatorShown()
+    assert _shown(window, "company") == ["Lumen", "Quill", "Quill"]
