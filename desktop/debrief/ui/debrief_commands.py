@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from debrief.journal.records import feedback
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
+from debrief.ui.request_choice import choose_request
 
 if TYPE_CHECKING:
     from debrief.journal.store.journal import Journal
@@ -77,9 +78,13 @@ class DebriefCommands(QObject):
                 return
         self.open(interview_id)
 
-    def open(self, interview_id: int, page: Page | None = None) -> None:
+    def open(
+        self, interview_id: int, page: Page | None = None, request_id: int | None = None
+    ) -> None:
         """Open (or bring forward) the rejection wizard for this interview, at `page` when
-        given (a reminder leads to the ask or listen page)."""
+        given (a reminder leads to the ask or listen page), on `request_id` when given (a
+        follow-up is about one person). With several people asked and none named, the
+        user chooses whose conversation to go on with."""
         from debrief.ui.rejection_wizard import RejectionWizard
 
         if self.journal.read_only:
@@ -89,8 +94,15 @@ class DebriefCommands(QObject):
             wizard.raise_()
             wizard.activateWindow()
             return
+        if request_id is None:
+            chosen = choose_request(self.journal, interview_id, self.parent_widget)
+            if chosen is False:
+                return  # the user closed the question
+            request_id = chosen
         try:
-            wizard = RejectionWizard(self.journal, interview_id, self.parent_widget, page)
+            wizard = RejectionWizard(
+                self.journal, interview_id, self.parent_widget, page, request_id
+            )
         except Refused as exc:
             show_problems(self.parent_widget, exc.problems)
             return

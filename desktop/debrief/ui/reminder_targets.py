@@ -24,6 +24,6 @@ def open_target(
     if reminder.kind is ReminderKind.ASK:
         debriefs.open(reminder.interview_id, Page.ASK)
     elif reminder.kind is ReminderKind.FOLLOW_UP:
-        debriefs.open(reminder.interview_id, Page.LISTEN)
+        debriefs.open(reminder.interview_id, Page.LISTEN, reminder.request_id)
     else:
         open_round_prep(journal, reminder.interview_id, parent)

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import fn
+from peewee import JOIN, fn
 
 from debrief.journal.practice.agency import through_agency
 from debrief.journal.practice.debrief_commit import (
@@ -123,6 +123,38 @@ def _newest_unfinished(interview_id: int) -> FeedbackRequest | None:
     )
 
 
+@dataclass(frozen=True)
+class OpenRequest:
+    """An unfinished debrief of one interview: whom it asks and how far it got."""
+
+    request_id: int
+    interviewer: str  # "" when nobody was chosen yet
+    step: str
+    asked: bool
+
+
+@reads
+def unfinished_requests(journal: Journal, interview_id: int) -> list[OpenRequest]:
+    """Every unfinished debrief of the interview, newest first: after asking a second
+    person there are two conversations, and either may be the one to go on with."""
+    rows = (
+        FeedbackRequest.select(
+            FeedbackRequest.id,
+            fn.COALESCE(Interviewer.name, ""),
+            FeedbackRequest.wizard_step,
+            FeedbackRequest.asked_at.is_null(False),
+        )
+        .join(Interviewer, JOIN.LEFT_OUTER, on=FeedbackRequest.interviewer == Interviewer.id)
+        .where(
+            (FeedbackRequest.interview == interview_id)
+            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
+        )
+        .order_by(FeedbackRequest.id.desc())
+        .tuples()
+    )
+    return [OpenRequest(i, name, step, bool(asked)) for i, name, step, asked in rows]
+
+
 @reads
 def unfinished_step(journal: Journal, interview_id: int) -> str | None:
     """The page the interview's unfinished debrief reached ("notice"…"improve"), or None."""
@@ -168,11 +200,19 @@ def _load_draft(request: FeedbackRequest) -> dict[str, Any]:
 
 
 @reads
-def start(journal: Journal, interview_id: int) -> Debrief:
-    """Resume the interview's unfinished debrief, or start a new asking at the notice page."""
+def start(journal: Journal, interview_id: int, request_id: int | None = None) -> Debrief:
+    """Resume the interview's unfinished debrief (the newest, or `request_id` when the user
+    chose one), or start a new asking at the notice page."""
     if not Interview.select().where(Interview.id == interview_id).exists():
         raise InvalidInput([Problem("interview", "missing")])
     request = _newest_unfinished(interview_id)
+    if request_id is not None:
+        chosen = FeedbackRequest.get_or_none(
+            (FeedbackRequest.id == request_id)
+            & (FeedbackRequest.interview == interview_id)
+            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
+        )
+        request = chosen or request
     if request is None:
         with journal.writing():
             request_id = FeedbackRequest.insert(

@@ -39,13 +39,14 @@ class RejectionWizard(QWizard):
         interview_id: int,
         parent: QWidget | None = None,
         start_at: Page | None = None,
+        request_id: int | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("rejectionWizard")
         self.journal = journal
         self.interview_id = interview_id
         self.context = debriefs.interview_context(journal, interview_id)
-        debrief = debriefs.start(journal, interview_id)
+        debrief = debriefs.start(journal, interview_id, request_id)
         self.request_id = debrief.request_id
         self.data: dict[str, Any] = dict(debrief.data)
         self.skipped_empty = 0
