@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from debrief.ui import vocabulary
+from debrief.ui.column_fit import ColumnFit
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.table_models import InterviewsModel
 
-#: Starting widths of the columns whose text runs long; the user can drag them, and the
-#: window remembers what they chose.
-WIDTHS = {"company": 180, "role": 200, "feeling": 110, "outcome": 120}
+#: Company and role share what the coded columns leave (column_fit.py).
+FREE_TEXT = ("company", "role")
 
 
 def interviews_view(model: InterviewsModel) -> QTableView:
@@ -31,11 +31,7 @@ def interviews_view(model: InterviewsModel) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
     view.verticalHeader().hide()
     view.setAccessibleName(QCoreApplication.translate("MainWindow", "Interviews"))
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for name, width in WIDTHS.items():
-        header.resizeSection(model.columns.index(name), width)
+    ColumnFit(view, FREE_TEXT)
     column = model.columns.index
     view.setItemDelegateForColumn(column("date"), DateDelegate(view))
     for name, choices in (

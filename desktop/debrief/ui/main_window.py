@@ -149,6 +149,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)  # no pane can vanish behind the handle
+        top.setMinimumHeight(150)
+        self.detail.setMinimumHeight(170)
         self.setCentralWidget(self.splitter)
         self.counts = QLabel(objectName="statusCounts")
         self.statusBar().addPermanentWidget(self.counts)
