@@ -41,14 +41,14 @@ class ColumnFit(QObject):
         view: QTableView,
         stretch: Sequence[str],
         optional: Sequence[str] = (),
-        widths: dict[str, int] | None = None,
+        widths: dict[str, int] | None = None,  # columns whose width the caller knows
     ) -> None:
         super().__init__(view)
         self.view = view
         self.columns: tuple[str, ...] = tuple(view.model().columns)
         self.stretch = [c for c in self.columns if c in stretch]
         self.optional = [c for c in optional if c in self.columns]
-        self.natural = {c: self._natural(c, (widths or {}).get(c)) for c in self.columns}
+        self.natural = {c: (widths or {}).get(c) or self._natural(c) for c in self.columns}
         view.installEventFilter(self)
         self.apply()
 
@@ -70,7 +70,7 @@ class ColumnFit(QObject):
                 header.resizeSection(index, self.natural[column])
         self.fit()
 
-    def _natural(self, column: str, at_least: int | None) -> int:
+    def _natural(self, column: str) -> int:
         """The width of the column's longest word or header, plus padding."""
         metrics = self.view.fontMetrics()
         words = list((vocabulary.choices_for(column) or {}).values())
@@ -78,7 +78,7 @@ class ColumnFit(QObject):
         if column in SAMPLES:
             words.append(vocabulary.display(column, SAMPLES[column]) or SAMPLES[column])
         widest = max(metrics.horizontalAdvance(word) for word in words)
-        return max(widest + PADDING, at_least or 0)
+        return widest + PADDING
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):

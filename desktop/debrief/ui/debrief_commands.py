@@ -9,7 +9,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from debrief.journal.records import feedback
+from debrief.journal.records import feedback, interviews
+from debrief.journal.store.choices import Outcome
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
 
@@ -74,7 +75,22 @@ class DebriefCommands(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if not self._mark_rejected(interview_id):
+            return
         self.open(interview_id)
+
+    def _mark_rejected(self, interview_id: int) -> bool:
+        """Recording a rejection says "not selected" at once: the row shows it while the
+        debrief runs, not only once it ends. False (after a message) when refused."""
+        record = interviews.get_interview(self.journal, interview_id) or {}
+        if record.get("outcome") == Outcome.REJECTED.value:
+            return True
+        try:
+            interviews.update_field(self.journal, interview_id, "outcome", Outcome.REJECTED.value)
+        except Refused as exc:
+            show_problems(self.parent_widget, exc.problems)
+            return False
+        return True
 
     def open(self, interview_id: int) -> None:
         """Open (or bring forward) the rejection wizard for this interview."""

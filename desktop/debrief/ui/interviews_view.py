@@ -3,15 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from debrief.ui import vocabulary
-from debrief.ui.column_fit import ColumnFit
+from debrief.ui import debrief_column, vocabulary
+from debrief.ui.column_fit import PADDING, ColumnFit
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
+from debrief.ui.state_icons import SIZE
 from debrief.ui.table_models import InterviewsModel
 
 #: Company and role share what the coded columns leave (column_fit.py).
 FREE_TEXT = ("company", "role")
+
+
+def _debrief_width(view: QTableView) -> int:
+    """Room for the longest state, an "Ask by" deadline and the state's icon."""
+    words = [*debrief_column.state_words().values(), "Ask by Wed 23:59"]
+    bold = QFontMetrics(debrief_column.bold())
+    return max(bold.horizontalAdvance(w) for w in words) + SIZE + 8 + PADDING
 
 
 def interviews_view(model: InterviewsModel) -> QTableView:
@@ -31,7 +40,7 @@ def interviews_view(model: InterviewsModel) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
     view.verticalHeader().hide()
     view.setAccessibleName(QCoreApplication.translate("MainWindow", "Interviews"))
-    ColumnFit(view, FREE_TEXT)
+    ColumnFit(view, FREE_TEXT, widths={"debrief": _debrief_width(view)})
     column = model.columns.index
     view.setItemDelegateForColumn(column("date"), DateDelegate(view))
     for name, choices in (
