@@ -115,6 +115,7 @@ def run(path: Path, demo: bool = False) -> int:
 
     from debrief.identity import APP_ID, APP_NAME
     from debrief.ui.icons import app_icon
+    from debrief.ui.open_recovery import recover
     from debrief.ui.session import Session
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -124,7 +125,7 @@ def run(path: Path, demo: bool = False) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
     session = Session(_settings())
-    if not session.open(path, demo=demo):
+    if not session.open(path, demo=demo) and not recover(session):
         session.close()
         return 0 if session.raised_other else 2
     QTimer.singleShot(0, _resume_collections)  # the first turn, after the first paint

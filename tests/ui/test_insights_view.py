@@ -14,6 +14,7 @@ from debrief.journal.insights.trend import theme_trend
 from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Interview, Theme
 from debrief.ui import charts
 from debrief.ui.insights import InsightsWindow
+from debrief.ui.insights import window as window_module
 from debrief.ui.insights.drawing import funnel_values
 from tests.ui.test_charts import assert_not_blank_png, assert_svg_drawing
 
@@ -251,8 +252,11 @@ def test_each_chart_exports_png_and_svg_where_the_user_chooses(
     win = insights_window()
     chosen = iter([str(tmp_path / "chart"), str(tmp_path / "chart.svg")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
+    confirmed = []
+    monkeypatch.setattr(window_module, "confirm_saved", lambda *a: confirmed.append(a[-1]))
     win.cards[name].png_action.trigger()
     win.cards[name].svg_action.trigger()
+    assert confirmed == [tmp_path / "chart.png", tmp_path / "chart.svg"]  # with Show in folder
     assert_not_blank_png(tmp_path / "chart.png")  # the missing suffix was added
     assert_svg_drawing(tmp_path / "chart.svg")
 

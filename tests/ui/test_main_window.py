@@ -60,7 +60,7 @@ def test_add_interview_with_ctrl_n(window, qtbot, monkeypatch):
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert rows(window) == ["Northwind"]
     assert window.stack.currentWidget() is table(window)
-    assert "1 interviews" in window.counts.text()
+    assert "1 interview ·" in window.counts.text()
     assert "Ann Lee (Lead)" in window.detail.summary.text()
 
 

@@ -29,6 +29,7 @@ from debrief.ui.file_commands import FileCommands
 from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
+from debrief.ui.plurals import counted
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.upcoming_view import open_round_prep
@@ -225,9 +226,15 @@ class MainWindow(QMainWindow):
         self.detail.reload()
         counts = listings.journal_counts(self.journal)
         self.counts.setText(
-            self.tr(
-                "{interviews} interviews · {rejections} not selected · {feedback} with feedback"
-            ).format(**counts)
+            " · ".join(
+                (
+                    counted(
+                        self.tr("%n interview(s)", "", counts["interviews"]), counts["interviews"]
+                    ),
+                    self.tr("%n not selected", "", counts["rejections"]),
+                    self.tr("%n with feedback", "", counts["feedback"]),
+                )
+            )
         )
         empty = counts["interviews"] == 0
         if empty and self.empty_state is None:
