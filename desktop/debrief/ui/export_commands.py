@@ -24,6 +24,7 @@ from debrief.journal.portability.export import (
     journal_is_empty,
 )
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal
+from debrief.ui import vocabulary
 from debrief.ui.error_dialogs import journal_error_text
 from debrief.ui.plurals import plural
 from debrief.ui.save_places import confirm_saved, start_folder
@@ -74,6 +75,21 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 def documents_folder() -> Path:
     """Where save and open dialogs start: Documents, or home (save_places.start_folder)."""
     return start_folder()
+
+
+def csv_words() -> dict[str, dict]:
+    """The words the window shows for each coded CSV column (stage, outcome, feeling...)."""
+    return {
+        "stage": vocabulary.stages(),
+        "outcome": vocabulary.outcomes(),
+        "feeling": vocabulary.feelings(),
+        "told_via": vocabulary.told_via(),
+        "channel": vocabulary.channels(),
+        "response": vocabulary.responses(),
+        "kind": vocabulary.point_kinds(),
+        "verdict": vocabulary.verdicts(),
+        "status": vocabulary.action_statuses(),
+    }
 
 
 def dated_name(today: dt.date | None = None) -> str:
@@ -165,7 +181,7 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
     if chosen is None:
         return None
     folder = free_folder(chosen, f"{dated_name()}-csv")
-    written = _write_snapshot(parent, lambda: export_csv(journal, folder))
+    written = _write_snapshot(parent, lambda: export_csv(journal, folder, csv_words()))
     if written is None:
         return None
     tell(
