@@ -60,6 +60,9 @@ class Funnel:
     thanked: int
     response_rate: float | None  # feedback_given / asked; None before anything was asked
     median_reply_days: float | None  # asked -> answered (given or declined), per request
+    # The funnel's nested steps: each is a part of the one before, so no bar can grow.
+    given_after_asking: int = 0  # asked, and feedback came
+    thanked_after_feedback: int = 0  # asked, feedback came, and the user said thank you
 
 
 @dataclass(frozen=True)
@@ -195,7 +198,14 @@ def _step_groups(filters: Filters | None) -> Select:
     return Select([values], [steps.alias("steps"), count.alias("n")])
 
 
-def _per_steps(filters: Filters | None) -> tuple[int, int, int, int, int, int]:
+#: Nested steps: every bit of the mask reached (asked and given; asked, given and thanked).
+_CHAINS = (
+    Reached.ASKED | Reached.GIVEN,
+    Reached.ASKED | Reached.GIVEN | Reached.THANKED,
+)
+
+
+def _per_steps(filters: Filters | None) -> tuple[int, ...]:
     """Rejected interviews, and how many of them reached each step of asking.
 
     Counted per `Interview.feedback_steps` value (kept by triggers), so a few dozen
@@ -205,7 +215,8 @@ def _per_steps(filters: Filters | None) -> tuple[int, int, int, int, int, int]:
     groups = _step_groups(filters).cte("groups", materialized=True)
     c = groups.c
     reached = [Case(None, [(c.steps.bin_and(step.value) != 0, c.n)], 0) for step in _STEPS]
-    sums = [fn.COALESCE(fn.SUM(value), 0) for value in [c.n, *reached]]
+    chains = [Case(None, [(c.steps.bin_and(int(m)) == int(m), c.n)], 0) for m in _CHAINS]
+    sums = [fn.COALESCE(fn.SUM(value), 0) for value in [c.n, *reached, *chains]]
     return Select([groups], sums).with_cte(groups).bind(models_database).tuples().get()
 
 
@@ -247,7 +258,9 @@ def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
     Only rejected interviews count, so no bar can outgrow `rejections`: a request on an
     interview whose outcome was later changed to an offer drops out.
     """
-    rejections, asked, in_time, given, clarified, thanked = _per_steps(filters)
+    rejections, asked, in_time, given, clarified, thanked, chain_given, chain_thanked = _per_steps(
+        filters
+    )
     return Funnel(
         rejections=rejections,
         asked=asked,
@@ -257,6 +270,8 @@ def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
         thanked=thanked,
         response_rate=round(given / asked, 4) if asked else None,
         median_reply_days=_median_reply_days(filters),
+        given_after_asking=chain_given,
+        thanked_after_feedback=chain_thanked,
     )
 
 
