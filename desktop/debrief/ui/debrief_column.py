@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from debrief.journal.practice.debrief_states import DebriefState, Standing
 from debrief.ui import vocabulary
-from debrief.ui.state_icons import COLOURS, state_icon
 
 
 def _t(text: str) -> str:
@@ -61,6 +60,8 @@ def tooltip(standing: Standing) -> str:
 
 @cache
 def brush(state: DebriefState) -> QBrush:
+    from debrief.ui.state_icons import COLOURS  # the painting is loaded on first paint
+
     return QBrush(QColor(COLOURS[state]))
 
 
@@ -73,4 +74,6 @@ def bold() -> QFont:
 
 
 def icon(state: DebriefState) -> QIcon:
+    from debrief.ui.state_icons import state_icon
+
     return state_icon(state)

@@ -9,9 +9,10 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from debrief.ui import debrief_column, vocabulary
 from debrief.ui.column_fit import PADDING, ColumnFit
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
-from debrief.ui.state_icons import SIZE
 from debrief.ui.table_models import InterviewsModel
 
+#: The state icon (16 px, state_icons.py) and the gap after it.
+ICON_ROOM = 24
 #: Company and role share what the coded columns leave (column_fit.py).
 FREE_TEXT = ("company", "role")
 
@@ -20,7 +21,7 @@ def _debrief_width(view: QTableView) -> int:
     """Room for the longest state, an "Ask by" deadline and the state's icon."""
     words = [*debrief_column.state_words().values(), "Ask by Wed 23:59"]
     bold = QFontMetrics(debrief_column.bold())
-    return max(bold.horizontalAdvance(w) for w in words) + SIZE + 8 + PADDING
+    return max(bold.horizontalAdvance(w) for w in words) + ICON_ROOM + PADDING
 
 
 def interviews_view(model: InterviewsModel) -> QTableView:

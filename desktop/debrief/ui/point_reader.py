@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel
 
@@ -29,6 +27,8 @@ class PointReader(QLabel):
             self.clear()
             self.hide()
             return
+        import html  # once a point is shown: nothing is selected at start
+
         value = {column: model.value(row, i) for i, column in enumerate(model.columns)}
         facts = [
             vocabulary.display(column, value.get(column))
