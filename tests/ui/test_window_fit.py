@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from debrief.journal.demo.story import fill_demo
@@ -58,6 +59,8 @@ def test_the_reading_pane_shows_the_selected_point_in_full(qtbot, journal, setti
     words = detail.points.value(1, detail.points.columns.index("words"))
     assert detail.reader.isVisible()
     assert words[:40] in detail.reader.text()
+    column = detail.points.columns.index("words")
+    assert detail.points.index(1, column).data(Qt.ItemDataRole.ToolTipRole) == words
 
 
 def test_panes_cannot_collapse(window, journal):

@@ -20,6 +20,8 @@ IdRole = Qt.ItemDataRole.UserRole + 1  # the journal id of the row's record
 RawRole = Qt.ItemDataRole.UserRole + 2  # the stored value, for delegates and tests
 
 _ROOT = QModelIndex()
+#: Text longer than this may be cut short in its column: its tooltip holds it whole.
+TIP_AFTER = 24
 
 
 def _edit_value(value: Any) -> Any:
@@ -92,7 +94,11 @@ class RowsModel(QAbstractTableModel):
             return vocabulary.display(column, value, self._words[index.column()])
         if role == Qt.ItemDataRole.EditRole:
             return _edit_value(value)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and isinstance(value, str)
+            and len(value) > TIP_AFTER
+        ):
             return value[:2000]
         if role == IdRole:
             return self.row_id(index.row())

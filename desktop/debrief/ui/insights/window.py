@@ -86,6 +86,12 @@ class InsightsWindow(QMainWindow):
         upper.addWidget(self.cards["weaknessChart"])
         upper.addWidget(self.cards["funnelChart"])
         upper.setSizes([580, 620])  # the funnel summary under its axis fits 40% longer text
+        # The two cards' captions keep the same height, so the charts and their "Save as…"
+        # buttons read as two rows: Tab goes along each row.
+        weakness, funnel = self.cards["weaknessChart"], self.cards["funnelChart"]
+        QWidget.setTabOrder(weakness.view, funnel.view)
+        QWidget.setTabOrder(funnel.view, weakness.save)
+        QWidget.setTabOrder(weakness.save, funnel.save)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter")
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.cards["trendChart"])
