@@ -100,3 +100,17 @@ def test_the_status_bar_counts_in_words(window, journal, n, status):
     add_interviews(journal, n)
     window.refresh()
     assert window.counts.text() == status
+
+
+@pytest.mark.parametrize(
+    ("rows", "words"), [(1, "holds 1 row and 2 columns"), (2, "holds 2 rows and 2 columns")]
+)
+def test_the_import_summary_counts_rows_in_words(qtbot, journal, tmp_path, rows, words):
+    from debrief.journal.portability.csv_table import read_csv_file
+    from debrief.ui.import_dialog import ImportDialog
+
+    path = tmp_path / "jobs.csv"
+    path.write_text("Company,Date\n" + "Acme,2026-01-02\n" * rows, encoding="utf-8")
+    dialog = ImportDialog(journal)
+    qtbot.addWidget(dialog)
+    assert words in dialog.file_page.summary_text(path, read_csv_file(path))
