@@ -84,9 +84,6 @@ def ask_after_failure(parent: QWidget | None, error: JournalError) -> str:
         parent,
     )
     box.setObjectName("journalErrorDialog")
-    box.setInformativeText(
-        _t("The file is left as it is. You can open another journal or start a new one.")
-    )
     choices = {}
     for name, words, role, choice in (
         ("openAnotherButton", _t("Open another…"), QMessageBox.ButtonRole.AcceptRole, OPEN_ANOTHER),
