@@ -6,6 +6,7 @@ import gc
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from debrief import __version__
@@ -107,3 +108,42 @@ def test_main_leaves_collection_as_its_caller_had_it(qapp, tmp_path, monkeypatch
         gc.enable()
     for window in QApplication.topLevelWidgets():
         window.close()
+
+
+@pytest.mark.parametrize("button", ["openAnotherButton", "newJournalButton", "quitButton"])
+def test_a_journal_that_cannot_be_opened_offers_three_ways_on(qapp, tmp_path, monkeypatch, button):
+    from PySide6.QtWidgets import QPushButton
+
+    from debrief.ui import export_commands
+
+    bad = tmp_path / "photo.sqlite3"
+    bad.write_bytes(b"\x89PNG\r\n" + bytes(range(256)) * 10)
+    good = tmp_path / "other.sqlite3"
+    seen: list[list[str]] = []
+
+    def press(box):
+        names = [b.objectName() for b in box.findChildren(QPushButton)]
+        seen.append([n for n in names if n])
+        box.findChild(QPushButton, button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press)
+    monkeypatch.setattr(export_commands, "ask_open_path", lambda *a: good)
+    monkeypatch.setattr(export_commands, "ask_save_path", lambda *a: good)
+    opened = []
+
+    def fake_exec():
+        opened.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        for w in QApplication.topLevelWidgets():
+            w.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    code = main(["--db", str(bad)])
+    assert sorted(seen[0]) == ["newJournalButton", "openAnotherButton", "quitButton"]
+    if button == "quitButton":
+        assert code == 2 and not good.exists()
+    else:
+        assert code == 0 and good.exists()
+        assert any(str(good) in title for title in opened)

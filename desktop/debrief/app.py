@@ -155,7 +155,7 @@ def run(path: Path, demo: bool = False) -> int:
     install_translations(app)
     follow_system(app)  # light or dark as the system says, now and when it switches
     session = Session(_settings())
-    if not session.open(path, demo=demo):
+    if not session.open(path, demo=demo) and not _recover(session):
         session.close()
         return 0 if session.raised_other else 2
     QTimer.singleShot(0, _resume_collections)  # the first turn, after the first paint
@@ -163,6 +163,13 @@ def run(path: Path, demo: bool = False) -> int:
         return app.exec()
     finally:
         session.close()
+
+
+def _recover(session) -> bool:
+    """The first journal did not open: the user's way on (loaded only then)."""
+    from debrief.ui.open_recovery import recover
+
+    return recover(session)
 
 
 def _resume_collections() -> None:

@@ -150,9 +150,42 @@ def test_a_failed_backup_is_explained(qtbot, dialog, monkeypatch):
 def test_auto_backup_notice_once_a_week(journal):
     assert auto_backup_notice(journal) is None  # an empty journal holds nothing to lose
     add_interviews(journal, 1)
-    assert "backed up" in auto_backup_notice(journal)
+    first = auto_backup_notice(journal)
+    assert "first backup" in first and "week old" not in first  # there was none before
     assert len(list_backups(journal)) == 1
     assert auto_backup_notice(journal) is None  # not due again yet
+
+
+def test_a_later_backup_says_how_old_the_one_before_was(journal, monkeypatch):
+    import datetime as dt
+
+    from debrief.journal.store.files import backups
+
+    add_interviews(journal, 1)
+    backups.backup_now(journal, now=dt.datetime.now() - dt.timedelta(days=9))
+    notice = auto_backup_notice(journal)
+    assert "backed up" in notice and "9 days old" in notice
+
+
+def test_the_demo_is_never_backed_up(qtbot, tmp_path, settings):
+    from debrief.ui.session import Session
+
+    session = Session(settings)
+    try:
+        assert session.open(tmp_path / "demo.sqlite3", demo=True)
+        assert session.demo
+        session._on_integrity_checked(session.journal, None)  # the check found it whole
+        qtbot.wait(backups_dialog_delay() + 300)
+        assert list_backups(session.journal) == []
+        assert "backed up" not in session.window.statusBar().currentMessage()
+    finally:
+        session.close()
+
+
+def backups_dialog_delay() -> int:
+    from debrief.ui.session import AUTO_BACKUP_DELAY_MS
+
+    return AUTO_BACKUP_DELAY_MS
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,9 @@ def said(monkeypatch):
     """Every message box the commands show, as (kind, title, text), instead of showing it."""
     messages: list[tuple[str, str, str]] = []
     monkeypatch.setattr(
-        export_commands, "tell", lambda parent, title, text: messages.append(("tell", title, text))
+        export_commands,
+        "tell",
+        lambda parent, title, text, **_: messages.append(("tell", title, text)),
     )
     monkeypatch.setattr(
         export_commands, "warn", lambda parent, title, text: messages.append(("warn", title, text))

@@ -140,7 +140,7 @@ def test_each_known_layout_imports_without_changing_anything(qtbot, wizard, jour
     assert Interview.select().count() == len(LAYOUTS[name])
     assert Step.DATES not in dialog.visitedIds()  # these files say which way dates go
     assert dialog.report_page.summary.text().startswith(
-        f"{len(LAYOUTS[name])} interviews were added to your journal."
+        f"Added to your journal: {len(LAYOUTS[name])} interviews."
     )
     assert len(changes) == 1  # the main window is told once, after the import
     press(qtbot, dialog, FINISH)
@@ -364,9 +364,7 @@ def test_the_preview_and_report_list_skipped_rows_with_reasons(qtbot, wizard):
 
     press(qtbot, dialog, IMPORT)
     report = dialog.report_page
-    assert shown(report.summary) == (
-        "2 interviews were added to your journal. 7 rows were skipped."
-    )
+    assert shown(report.summary) == ("Added to your journal: 2 interviews. Skipped: 7 rows.")
     assert items(report.skipped) == expected
     assert Interview.select().count() == 2
 

@@ -14,6 +14,7 @@ from debrief.journal.insights.trend import theme_trend
 from debrief.journal.store.models import Action, FeedbackPoint, FeedbackRequest, Interview, Theme
 from debrief.ui import charts
 from debrief.ui.insights import InsightsWindow
+from debrief.ui.insights import window as window_module
 from debrief.ui.insights.drawing import funnel_values
 from tests.ui.test_charts import assert_not_blank_png, assert_svg_drawing
 
@@ -125,11 +126,14 @@ def test_charts_hold_the_same_numbers_as_the_journal(journal, story, insights_wi
         (trend.periods.index("2026-02"), comm_colour)
     ]
     funnel = insights.funnel(journal)
-    assert (
-        charts.bar_values(_view(win, "funnelChart")) == funnel_values(funnel) == [4, 3, 2, 2, 1, 1]
-    )
+    assert charts.bar_values(_view(win, "funnelChart")) == funnel_values(funnel) == [4, 3, 2, 1]
     summary = charts.axis_title(_view(win, "funnelChart"))  # under the axis: exported too
-    assert summary == "Response rate 67% · median reply after 2.0 days"
+    assert summary == "Interviews (share of the 4 not selected)"
+    caption = win.cards["funnelChart"].caption.text()
+    assert caption.startswith(
+        "Feedback came for 2 of the 3 interviews you asked about (67%). "
+        "Half of the answers came within 2 days."
+    )
 
 
 def test_a_theme_has_the_same_colour_in_both_charts(story, insights_window):
@@ -174,7 +178,7 @@ def test_filters_change_every_chart(story, insights_window):
     bar.company.setEditText("acm")  # not a company yet: nothing changes while typing
     assert charts.bar_values(_view(win, "funnelChart"))[0] == 4
     bar.company.setEditText("acme")  # a known company, any case: applied at once
-    assert charts.bar_values(_view(win, "funnelChart")) == [2, 1, 1, 1, 1, 1]
+    assert charts.bar_values(_view(win, "funnelChart")) == [2, 1, 1, 1]
     assert charts.bar_values(_view(win, "weaknessChart")) == [1, 1]
     bar.clear()
     bar.date_from.setDate(QDate(2026, 2, 1))  # ticks "From" by itself
@@ -214,7 +218,7 @@ def test_rejections_without_feedback_show_the_funnel_only(insights_window):
     win = insights_window()
     assert win.cards["funnelChart"].has_chart()
     assert not win.cards["weaknessChart"].has_chart()
-    assert charts.bar_values(_view(win, "funnelChart")) == [1, 0, 0, 0, 0, 0]
+    assert charts.bar_values(_view(win, "funnelChart")) == [1, 0, 0, 0]
 
 
 def test_the_view_refreshes_after_the_journal_changes(story, journal, insights_window, qtbot):
@@ -251,8 +255,11 @@ def test_each_chart_exports_png_and_svg_where_the_user_chooses(
     win = insights_window()
     chosen = iter([str(tmp_path / "chart"), str(tmp_path / "chart.svg")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
+    confirmed = []
+    monkeypatch.setattr(window_module, "confirm_saved", lambda *a: confirmed.append(a[-1]))
     win.cards[name].png_action.trigger()
     win.cards[name].svg_action.trigger()
+    assert confirmed == [tmp_path / "chart.png", tmp_path / "chart.svg"]  # with Show in folder
     assert_not_blank_png(tmp_path / "chart.png")  # the missing suffix was added
     assert_svg_drawing(tmp_path / "chart.svg")
 

@@ -84,8 +84,11 @@ def test_pdf_and_markdown_are_saved_where_the_user_chooses(story, dialog, tmp_pa
     sheet = dialog()
     chosen = iter([str(tmp_path / "prep"), str(tmp_path / "prep.md")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (next(chosen), ""))
+    confirmed = []
+    monkeypatch.setattr(prep_sheet, "confirm_saved", lambda *a: confirmed.append(a[-1]))
     sheet.pdf_button.click()
     sheet.md_button.click()
+    assert confirmed == [tmp_path / "prep.pdf", tmp_path / "prep.md"]  # with Show in folder
     pdf = (tmp_path / "prep.pdf").read_bytes()
     assert pdf.startswith(b"%PDF") and len(pdf) > 1024
     assert "## Themes that keep coming up" in (tmp_path / "prep.md").read_text(encoding="utf-8")

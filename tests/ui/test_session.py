@@ -128,7 +128,7 @@ def test_weekly_backup_is_made_after_the_window_shows(qtbot, tmp_path, settings)
     save_interview(session.journal, {"company": "Worth keeping", "role": "R", "date": "2026-01-01"})
     assert backups.list_backups(session.journal) == []  # nothing delays the first paint
     qtbot.waitUntil(lambda: len(backups.list_backups(session.journal)) == 1, timeout=5000)
-    assert "backed up" in session.window.statusBar().currentMessage()
+    assert "first backup" in session.window.statusBar().currentMessage()
     session.close()
 
 

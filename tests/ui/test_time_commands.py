@@ -16,7 +16,7 @@ from debrief.ui import export_commands
 def told(monkeypatch):
     messages: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        export_commands, "tell", lambda p, title, text: messages.append(("tell", text))
+        export_commands, "tell", lambda p, title, text, **_: messages.append(("tell", text))
     )
     monkeypatch.setattr(
         export_commands, "warn", lambda p, title, text: messages.append(("warn", text))
@@ -37,7 +37,7 @@ def test_export_calendar_writes_the_chosen_file(window, journal, tmp_path, monke
     written = tmp_path / "mine.ics"
     (event,) = icalendar.Calendar.from_ical(written.read_bytes()).walk("VEVENT")
     assert "Nimbus" in str(event["summary"])
-    assert told == [("tell", told[0][1])] and "1 event(s)" in told[0][1]
+    assert told == [("tell", told[0][1])] and "Saved 1 event to" in told[0][1]
 
 
 def test_cancelling_writes_nothing(window, tmp_path, monkeypatch, told):

@@ -41,6 +41,7 @@ from debrief.journal.store.files.backups import (
 )
 from debrief.journal.store.journal import Journal
 from debrief.ui.error_dialogs import journal_error_text
+from debrief.ui.plurals import plural
 
 _ROOT = QModelIndex()
 
@@ -298,6 +299,7 @@ def auto_backup_notice(journal: Journal) -> str | None:
     notice too.
     """
     try:
+        before = list_backups(journal)
         path = auto_backup_if_due(journal)
     except BackupError as exc:
         return _t("The weekly backup could not be made: {reason}").format(
@@ -307,4 +309,9 @@ def auto_backup_notice(journal: Journal) -> str | None:
         return _t("The weekly backup could not be made ({detail}).").format(detail=exc)
     if path is None:
         return None
-    return _t("Your journal was backed up (the last backup was over a week old).")
+    if not before:
+        return _t("Debrief made a first backup of your journal; it keeps one each week.")
+    days = max((dt.datetime.now() - before[0].when).days, 1)
+    return _t("Your journal was backed up; the one before was {age} old.").format(
+        age=plural("Backups", "%n day(s)", days)
+    )

@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from debrief.journal.records import feedback
+from debrief.journal.records import feedback, interviews
+from debrief.journal.store.choices import Outcome
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
-from debrief.ui.request_choice import choose_request
 
 if TYPE_CHECKING:
     from debrief.journal.store.journal import Journal
@@ -76,7 +76,22 @@ class DebriefCommands(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if not self._mark_rejected(interview_id):
+            return
         self.open(interview_id)
+
+    def _mark_rejected(self, interview_id: int) -> bool:
+        """Recording a rejection says "not selected" at once: the row shows it while the
+        debrief runs, not only once it ends. False (after a message) when refused."""
+        record = interviews.get_interview(self.journal, interview_id) or {}
+        if record.get("outcome") == Outcome.REJECTED.value:
+            return True
+        try:
+            interviews.update_field(self.journal, interview_id, "outcome", Outcome.REJECTED.value)
+        except Refused as exc:
+            show_problems(self.parent_widget, exc.problems)
+            return False
+        return True
 
     def open(
         self, interview_id: int, page: Page | None = None, request_id: int | None = None
@@ -95,6 +110,8 @@ class DebriefCommands(QObject):
             wizard.activateWindow()
             return
         if request_id is None:
+            from debrief.ui.request_choice import choose_request  # asked only after asking two
+
             chosen = choose_request(self.journal, interview_id, self.parent_widget)
             if chosen is False:
                 return  # the user closed the question

@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
-    QSizePolicy,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -17,31 +16,16 @@ from PySide6.QtWidgets import (
 from debrief.journal.records import interviews
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
+from debrief.ui.column_fit import ColumnFit
 from debrief.ui.delegates import ChoiceDelegate
+from debrief.ui.point_reader import PointReader
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
 from debrief.ui.upcoming_view import UpcomingModel, upcoming_view
 from debrief.ui.verdict_dialog import VerdictCommand
 
-#: Starting column widths in pixels; the remaining column stretches (the user can resize).
-WIDTHS = {
-    "kind": 105,
-    "theme": 120,
-    "verdict": 130,
-    "clarification": 170,
-    "interviewer": 140,
-    "channel": 80,
-    "asked_at": 125,
-    "in_time": 60,
-    "response": 110,
-    "thanked_at": 125,
-    "status": 85,
-    "points": 60,
-    "created_at": 90,
-    "done_at": 90,
-}
 
-
-def _table(name: str, model, *stretch: str) -> QTableView:
+def _table(name: str, model, stretch: tuple[str, ...], optional: tuple[str, ...] = ()):
+    """A detail table whose free text (`stretch`) keeps a third of its width (column_fit)."""
     view = QTableView(objectName=name)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,15 +33,30 @@ def _table(name: str, model, *stretch: str) -> QTableView:
     view.setWordWrap(False)
     view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(False)
-    for column, field in enumerate(model.columns):
-        if field in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        elif field in WIDTHS:
-            header.resizeSection(column, WIDTHS[field])
+    ColumnFit(view, stretch, optional)
     return view
+
+
+def _fit_rows(view: QTableView, most: int) -> None:
+    """As tall as its rows, up to `most`: a short list leaves the room to the next one."""
+    rows = min(view.model().rowCount(), most)
+    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
+
+
+def _scrolling(*labels: QLabel) -> QScrollArea:
+    """The labels one above the other, scrolling when the pane is too short for them (large
+    text, a long application): cut words would be worse than a scroll bar."""
+    inner = QWidget()
+    column = QVBoxLayout(inner)
+    column.setContentsMargins(0, 0, 0, 0)
+    for label in labels:
+        column.addWidget(label)
+    area = QScrollArea(objectName="detailHead", widgetResizable=True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(inner)
+    return area
 
 
 class DetailPanel(QSplitter):
@@ -80,20 +79,26 @@ class DetailPanel(QSplitter):
         self.rounds = QLabel(objectName="applicationRounds", wordWrap=True)
         self.rounds.setTextFormat(Qt.TextFormat.RichText)
         self.rounds.setAccessibleName(self.tr("Rounds of this application"))
-        # Whole lines or nothing: the tables below give up height before these words do.
-        for label in (self.summary, self.rounds):
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.requests_view = _table("requestsView", self.requests, "interviewer")
-        self.requests_view.setMaximumHeight(110)
-        self.feedback_view = _table("feedbackView", self.points, "words", "clarification")
+        self.requests_view = _table(
+            "requestsView", self.requests, ("interviewer",), ("thanked_at", "in_time", "channel")
+        )
+        self.feedback_view = _table(
+            "feedbackView", self.points, ("words", "clarification"), ("clarification", "verdict")
+        )
         self.feedback_view.setAccessibleName(self.tr("Feedback points"))
         self.requests_view.setAccessibleName(self.tr("Feedback requests"))
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
         self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(self.summary)
-        layout.addWidget(self.rounds)
+        layout.addWidget(_scrolling(self.summary, self.rounds))
         layout.addWidget(self.requests_view)
         layout.addWidget(self.feedback_view, 1)
+        self.reader = PointReader()
+        self.reader.setMaximumHeight(96)
+        self.reader.hide()
+        self.feedback_view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self.reader.show_point(self.points, current.row())
+        )
+        layout.addWidget(self.reader)
         self.verdict = VerdictCommand(journal, self.feedback_view, self.points)
         layout.addWidget(self.verdict.button, 0, Qt.AlignmentFlag.AlignLeft)
         # Shown instead of an empty table; it takes the spare height with its text at the top.
@@ -109,7 +114,9 @@ class DetailPanel(QSplitter):
         side.addWidget(self.upcoming_heading)
         side.addWidget(self.upcoming_view)
         heading = QLabel(self.tr("<b>Improvement actions</b>"))
-        self.actions_view = _table("actionsView", self.actions, "description")
+        self.actions_view = _table(
+            "actionsView", self.actions, ("description",), ("done_at", "points", "theme")
+        )
         self.actions_view.setAccessibleName(self.tr("Improvement actions"))
         self.actions_view.setItemDelegateForColumn(
             self.actions.columns.index("status"),
@@ -123,8 +130,11 @@ class DetailPanel(QSplitter):
         side.addWidget(self.actions_hint, 1)
         heading.setBuddy(self.actions_view)
 
+        left.setMinimumWidth(280)
+        right.setMinimumWidth(220)
         self.addWidget(left)
         self.addWidget(right)
+        self.setChildrenCollapsible(False)  # a pane dragged small stays findable
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([640, 560])
@@ -135,6 +145,7 @@ class DetailPanel(QSplitter):
         self.points.show_interview(interview_id)
         self.requests_view.setVisible(self.requests.rowCount() > 0)
         self._show_application(interview_id)
+        _fit_rows(self.requests_view, 3)
         if interview_id is None:
             self.summary.setText(
                 self.tr("Select an interview to see who you met and what they said.")
@@ -142,6 +153,7 @@ class DetailPanel(QSplitter):
             self.feedback_hint.setText("")
             self.feedback_view.setVisible(False)
             self.verdict.button.setVisible(False)
+            self.reader.show_point(self.points, -1)
             self.feedback_hint.setVisible(True)  # keeps the summary at the top
             return
         import html  # only once an interview is shown: nothing is selected at start
@@ -158,6 +170,10 @@ class DetailPanel(QSplitter):
         has_points = self.points.rowCount() > 0
         self.feedback_view.setVisible(has_points)
         self.verdict.button.setVisible(has_points)
+        if has_points:  # the first point is read at once; arrows move through the rest
+            self.feedback_view.selectRow(0)
+        else:
+            self.reader.show_point(self.points, -1)
         self.feedback_hint.setVisible(not has_points)
         self.feedback_hint.setText(
             ""
@@ -183,10 +199,7 @@ class DetailPanel(QSplitter):
 
     def _fit_upcoming(self) -> None:
         """As tall as its rows (up to four): a short list leaves the room to the actions."""
-        view = self.upcoming_view
-        rows = min(self.upcoming.rowCount(), 4)
-        height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-        view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
+        _fit_rows(self.upcoming_view, 4)
 
     def reload(self) -> None:
         self.actions.reload()

@@ -7,7 +7,7 @@ first import costs each start 0.6 ms.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from debrief.journal.store.journal import JournalError
 from debrief.journal.store.refusals import Problem
@@ -66,6 +66,38 @@ def show_journal_error(parent: QWidget | None, error: JournalError) -> None:
     )
     box.setObjectName("journalErrorDialog")
     box.exec()
+
+
+#: What the user chose when the journal could not be opened and no window is open yet.
+OPEN_ANOTHER, NEW_JOURNAL, QUIT = "open_another", "new_journal", "quit"
+
+
+def ask_after_failure(parent: QWidget | None, error: JournalError) -> str:
+    """The journal could not be opened at start: say why, and offer a way on instead of
+    only OK. Returns OPEN_ANOTHER, NEW_JOURNAL or QUIT (also when the box is closed)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _t("Cannot open the journal"),
+        journal_error_text(error),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setObjectName("journalErrorDialog")
+    choices = {}
+    for name, words, role, choice in (
+        ("openAnotherButton", _t("Open another…"), QMessageBox.ButtonRole.AcceptRole, OPEN_ANOTHER),
+        ("newJournalButton", _t("New journal…"), QMessageBox.ButtonRole.ActionRole, NEW_JOURNAL),
+        ("quitButton", _t("Quit"), QMessageBox.ButtonRole.RejectRole, QUIT),
+    ):
+        button = box.addButton(words, role)
+        button.setObjectName(name)
+        choices[name] = choice
+    box.setDefaultButton(box.findChild(QPushButton, "openAnotherButton"))
+    box.exec()
+    clicked = box.clickedButton()
+    return choices.get(clicked.objectName(), QUIT) if clicked is not None else QUIT
 
 
 def show_already_open(parent: QWidget | None, path) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from debrief.journal.portability.csv_table import ImportProblem
@@ -24,7 +24,10 @@ from debrief.journal.portability.export import (
     journal_is_empty,
 )
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal
+from debrief.ui import vocabulary
 from debrief.ui.error_dialogs import journal_error_text
+from debrief.ui.plurals import plural
+from debrief.ui.save_places import confirm_saved, start_folder
 from debrief.ui.vocabulary import problem_message
 
 T = TypeVar("T")
@@ -56,8 +59,12 @@ def ask_open_path(parent: QWidget | None, caption: str, start: Path, filters: st
     return Path(chosen) if chosen else None
 
 
-def tell(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+def tell(parent: QWidget | None, title: str, text: str, saved: Path | None = None) -> None:
+    """A message; for a save (`saved`), one that offers to show the file in its folder."""
+    if saved is not None:
+        confirm_saved(parent, title, text, saved)
+    else:
+        QMessageBox.information(parent, title, text)
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
@@ -66,9 +73,23 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 # -- places and names --------------------------------------------------------------------
 def documents_folder() -> Path:
-    """The user's Documents folder (their home when the desktop names none)."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    """Where save and open dialogs start: Documents, or home (save_places.start_folder)."""
+    return start_folder()
+
+
+def csv_words() -> dict[str, dict]:
+    """The words the window shows for each coded CSV column (stage, outcome, feeling...)."""
+    return {
+        "stage": vocabulary.stages(),
+        "outcome": vocabulary.outcomes(),
+        "feeling": vocabulary.feelings(),
+        "told_via": vocabulary.told_via(),
+        "channel": vocabulary.channels(),
+        "response": vocabulary.responses(),
+        "kind": vocabulary.point_kinds(),
+        "verdict": vocabulary.verdicts(),
+        "status": vocabulary.action_statuses(),
+    }
 
 
 def dated_name(today: dt.date | None = None) -> str:
@@ -149,6 +170,7 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
             "Your whole journal is saved in {path}.\n\nIt holds your private notes, so keep "
             "it somewhere safe. To bring it back, import it into a new, empty journal."
         ).format(path=path),
+        saved=path,
     )
     return path
 
@@ -159,17 +181,18 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
     if chosen is None:
         return None
     folder = free_folder(chosen, f"{dated_name()}-csv")
-    written = _write_snapshot(parent, lambda: export_csv(journal, folder))
+    written = _write_snapshot(parent, lambda: export_csv(journal, folder, csv_words()))
     if written is None:
         return None
     tell(
         parent,
         _t("Journal exported"),
         _t(
-            "{count} CSV files, one per kind of entry, are in {folder}.\n\nSpreadsheets open "
+            "{count}, one per kind of entry, are in {folder}.\n\nSpreadsheets open "
             "them directly. Cells that a spreadsheet could run as a formula start with an "
             "apostrophe, so they show as plain text."
-        ).format(count=len(written), folder=folder),
+        ).format(count=plural("Export", "%n CSV file(s)", len(written)), folder=folder),
+        saved=folder,
     )
     return written
 
@@ -212,9 +235,11 @@ def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
     tell(
         parent,
         _t("Journal imported"),
-        _t(
-            "{name} is now in this journal: {interviews} interviews, {points} feedback "
-            "points and {actions} things to practise."
-        ).format(name=path.name, **counts),
+        _t("{name} is now in this journal: {interviews}, {points} and {actions}.").format(
+            name=path.name,
+            interviews=plural("Export", "%n interview(s)", counts["interviews"]),
+            points=plural("Export", "%n feedback point(s)", counts["points"]),
+            actions=plural("Export", "%n thing(s) to practise", counts["actions"]),
+        ),
     )
     return counts

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
-from debrief.ui import vocabulary
+from debrief.ui import debrief_column, vocabulary
+from debrief.ui.column_fit import PADDING, ColumnFit
 from debrief.ui.delegates import ChoiceDelegate, DateDelegate
 from debrief.ui.table_models import InterviewsModel
 
-#: Starting widths of the columns whose text runs long; the user can drag them, and the
-#: window remembers what they chose.
-WIDTHS = {"company": 180, "role": 200, "feeling": 110, "outcome": 120}
+#: The state icon (16 px, state_icons.py) and the gap after it.
+ICON_ROOM = 24
+#: Company and role share what the coded columns leave (column_fit.py).
+FREE_TEXT = ("company", "role")
+
+
+def _debrief_width(view: QTableView) -> int:
+    """Room for the longest state, an "Ask by" deadline and the state's icon."""
+    words = [*debrief_column.state_words().values(), "Ask by Wed 23:59"]
+    bold = QFontMetrics(debrief_column.bold())
+    return max(bold.horizontalAdvance(w) for w in words) + ICON_ROOM + PADDING
 
 
 def interviews_view(model: InterviewsModel) -> QTableView:
@@ -31,11 +41,7 @@ def interviews_view(model: InterviewsModel) -> QTableView:
     view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
     view.verticalHeader().hide()
     view.setAccessibleName(QCoreApplication.translate("MainWindow", "Interviews"))
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(True)
-    for name, width in WIDTHS.items():
-        header.resizeSection(model.columns.index(name), width)
+    ColumnFit(view, FREE_TEXT, widths={"debrief": _debrief_width(view)})
     column = model.columns.index
     view.setItemDelegateForColumn(column("date"), DateDelegate(view))
     for name, choices in (

@@ -1,9 +1,19 @@
-"""Remember window geometry, splitter sizes and column layout in QSettings, by objectName."""
+"""Remember window geometry, splitter sizes and column layout in QSettings, by objectName.
+
+A saved layout is checked when it comes back: a pane squeezed to almost nothing (a
+465/42 split saved on a first, empty start) or a list dragged to 0 px is shared out again,
+so nothing the user needs can stay hidden behind a splitter handle.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QWidget
+
+from debrief.ui.column_fit import ColumnFit
+
+#: A restored pane smaller than this share of its splitter is given room again.
+SMALLEST_SHARE = 0.2
 
 
 def _bytes(settings: QSettings, key: str) -> QByteArray | None:
@@ -26,6 +36,41 @@ def save_layout(window: QMainWindow, settings: QSettings) -> None:
     settings.sync()
 
 
+def sane_sizes(sizes: list[int], smallest: float = SMALLEST_SHARE) -> list[int]:
+    """`sizes` with every pane at least `smallest` of the total, taken from the largest.
+
+    Only the splitter's own total is shared out, so the window keeps its size.
+    """
+    total = sum(sizes)
+    if total <= 0 or len(sizes) < 2:
+        return sizes
+    floor = int(total * smallest)
+    fixed = [max(size, floor) for size in sizes]
+    excess = sum(fixed) - total
+    while excess > 0:
+        largest = max(range(len(fixed)), key=fixed.__getitem__)
+        give = min(excess, fixed[largest] - floor)
+        if give <= 0:
+            break
+        fixed[largest] -= give
+        excess -= give
+    return fixed
+
+
+def repair_splitter(splitter: QSplitter) -> bool:
+    """Give back room to any pane the restored state squeezed; True when it changed."""
+    sizes = splitter.sizes()
+    visible = [i for i in range(splitter.count()) if not splitter.widget(i).isHidden()]
+    shown = [sizes[i] for i in visible]
+    fixed = sane_sizes(shown)
+    if fixed == shown:
+        return False
+    for i, size in zip(visible, fixed, strict=True):
+        sizes[i] = size
+    splitter.setSizes(sizes)
+    return True
+
+
 def restore_layout(window: QMainWindow, settings: QSettings) -> bool:
     """Put back what save_layout stored; returns False on first start (nothing stored)."""
     name = window.objectName()
@@ -42,6 +87,9 @@ def restore_layout(window: QMainWindow, settings: QSettings) -> bool:
         if isinstance(child, QSplitter):
             if state := _bytes(settings, f"{name}/{child.objectName()}"):
                 child.restoreState(state)
+                repair_splitter(child)
         elif state := _bytes(settings, f"{name}/{child.objectName()}/header"):
             child.horizontalHeader().restoreState(state)
+            if fit := child.findChild(ColumnFit):
+                fit.apply(keep_widths=True)
     return True

@@ -29,6 +29,7 @@ from debrief.ui.file_commands import FileCommands
 from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
+from debrief.ui.plurals import counted
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.template_editor import open_template_editor
 from debrief.ui.time_commands import TimeCommands
@@ -174,6 +175,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)  # no pane can vanish behind the handle
+        top.setMinimumHeight(150)
+        self.detail.setMinimumHeight(170)
         self.setCentralWidget(self.splitter)
         self.counts = QLabel(objectName="statusCounts")
         self.statusBar().addPermanentWidget(self.counts)
@@ -262,9 +266,15 @@ class MainWindow(QMainWindow):
         self.detail.reload()
         counts = listings.journal_counts(self.journal)
         self.counts.setText(
-            self.tr(
-                "{interviews} interviews · {rejections} not selected · {feedback} with feedback"
-            ).format(**counts)
+            " · ".join(
+                (
+                    counted(
+                        self.tr("%n interview(s)", "", counts["interviews"]), counts["interviews"]
+                    ),
+                    self.tr("%n not selected", "", counts["rejections"]),
+                    self.tr("%n with feedback", "", counts["feedback"]),
+                )
+            )
         )
         empty = counts["interviews"] == 0
         if empty and self.empty_state is None:

@@ -25,6 +25,8 @@ from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.journal_events import JournalEvents
+from debrief.ui.plurals import plural
+from debrief.ui.save_places import confirm_saved, start_folder
 
 #: At most this many entries per section, so the sheet stays one page.
 LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4, "quotes": 3}
@@ -52,7 +54,7 @@ class Section:
 
 
 def _times(n: int) -> str:
-    return _t("once") if n == 1 else _t("{n} times").format(n=n)
+    return _t("once") if n == 1 else plural("PrepSheet", "%n time(s)", n)
 
 
 def _recurring(sheet: prep.PrepSheet) -> Section:
@@ -60,8 +62,8 @@ def _recurring(sheet: prep.PrepSheet) -> Section:
         Entry(
             r.theme,
             [
-                _t("came up in {n} interviews, {times} in all").format(
-                    n=r.interviews, times=_times(r.points)
+                _t("came up in {n}, {times} in all").format(
+                    n=plural("PrepSheet", "%n interview(s)", r.interviews), times=_times(r.points)
                 )
             ]
             + ([_t("Idea: {suggestion}").format(suggestion=r.suggestion)] if r.suggestion else []),
@@ -145,8 +147,8 @@ def _strengths(sheet: prep.PrepSheet) -> Section:
         Entry(
             s.theme or "",
             [
-                _t("praised {times} in {n} interviews").format(
-                    times=_times(s.points), n=s.interviews
+                _t("praised {times} in {n}").format(
+                    times=_times(s.points), n=plural("PrepSheet", "%n interview(s)", s.interviews)
                 )
             ],
         )
@@ -325,8 +327,8 @@ class PrepSheetDialog(QDialog):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         # Close last, as it is shown: Tab follows the order the buttons were added in.
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.pdf_button.clicked.connect(lambda: self.export_pdf())
-        self.md_button.clicked.connect(lambda: self.export_markdown())
+        self.pdf_button.clicked.connect(lambda: self._confirm(self.export_pdf()))
+        self.md_button.clicked.connect(lambda: self._confirm(self.export_markdown()))
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
@@ -348,7 +350,7 @@ class PrepSheetDialog(QDialog):
         self.text.verticalScrollBar().setValue(scroll)
 
     def _ask(self, fmt: str, kinds: str) -> Path | None:
-        suggested = Path.home() / f"debrief-prep-sheet-{dt.date.today().isoformat()}.{fmt}"
+        suggested = start_folder() / f"debrief-prep-sheet-{dt.date.today().isoformat()}.{fmt}"
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save prep sheet"), str(suggested), kinds
         )
@@ -356,6 +358,12 @@ class PrepSheetDialog(QDialog):
             return None
         path = Path(chosen)
         return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+
+    def _confirm(self, path: Path | None) -> None:
+        """A sheet saved from the buttons: say where, with "Show in folder"."""
+        if path is not None:
+            text = self.tr("The prep sheet is saved as {path}.").format(path=path)
+            confirm_saved(self, self.tr("Prep sheet saved"), text, path)
 
     def _refused(self, path: Path, exc: OSError) -> None:
         QMessageBox.warning(

@@ -11,7 +11,7 @@ from debrief.journal.store.errors import CORRUPT, JournalError
 from debrief.journal.store.identity import check_integrity
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal, open_journal
 from debrief.ui import recent_journals
-from debrief.ui.error_dialogs import show_already_open, show_journal_error
+from debrief.ui.error_dialogs import ask_after_failure, show_already_open, show_journal_error
 from debrief.ui.main_window import MainWindow
 from debrief.ui.single_instance import SingleInstance
 
@@ -37,6 +37,9 @@ class Session(QObject):
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
         self.raised_other = False  # the last open() raised another process's window instead
+        #: with no window open, what the user chose after a journal failed to open
+        self.recovery: str | None = None
+        self.demo = False  # the open journal is the --demo sample
         self._checks: list[threading.Thread] = []  # page checks still reading
         self.integrity_checked.connect(self._on_integrity_checked)
         self.guard.activation_requested.connect(self._raise_window)
@@ -63,9 +66,13 @@ class Session(QObject):
 
                 fill_demo(journal)
             self._replace(journal)
+            self.demo = demo  # a sample journal is thrown away: never backed up
         except JournalError as error:
             self._reclaim_current()
-            show_journal_error(self.window, error)
+            if self.window is None:  # nothing to go back to: offer a way on
+                self.recovery = ask_after_failure(None, error)
+            else:
+                show_journal_error(self.window, error)
             return False
         if not demo:
             QTimer.singleShot(0, self, lambda: self._settle(path))
@@ -132,7 +139,7 @@ class Session(QObject):
             self.guard.release()
             show_journal_error(None, error)
             return
-        if not journal.read_only:
+        if not journal.read_only and not self.demo:
             # After the first paint: the weekly copy must not hold up the window.
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: self._auto_backup(journal))
 

@@ -4,25 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from functools import cache, partial
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 
+from debrief.journal.practice.debrief_states import Standing, debrief_states
 from debrief.journal.records import feedback, interviews, listings
 from debrief.journal.store.refusals import Refused
-from debrief.ui import vocabulary
+from debrief.ui import debrief_column, vocabulary
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QFont
-
     from debrief.journal.store.journal import Journal
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the journal id of the row's record
 RawRole = Qt.ItemDataRole.UserRole + 2  # the stored value, for delegates and tests
 
 _ROOT = QModelIndex()
+#: Text longer than this may be cut short in its column: its tooltip holds it whole.
+TIP_AFTER = 24
 
 
 def _edit_value(value: Any) -> Any:
@@ -95,7 +95,11 @@ class RowsModel(QAbstractTableModel):
             return vocabulary.display(column, value, self._words[index.column()])
         if role == Qt.ItemDataRole.EditRole:
             return _edit_value(value)
-        if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str) and len(value) > 60:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and isinstance(value, str)
+            and len(value) > TIP_AFTER
+        ):
             return value[:2000]
         if role == IdRole:
             return self.row_id(index.row())
@@ -104,26 +108,16 @@ class RowsModel(QAbstractTableModel):
         return None
 
 
-@cache
-def _amber() -> QBrush:
-    return QBrush(QColor("#9a5b00"))
-
-
-@cache
-def _bold() -> QFont:
-    """Made once, on the first marker painted (QFont's class and enums are not needed to
-    start), then handed out again for every marker cell the view paints."""
-    from PySide6.QtGui import QFont
-
-    font = QFont()
-    font.setBold(True)
-    return font
-
-
-_MARKER_ROLES = {
-    Qt.ItemDataRole.ForegroundRole: _amber,
-    Qt.ItemDataRole.FontRole: _bold,
-}
+#: The roles the Debrief column answers from the row's debrief state (debrief_column.py).
+_STATE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    }
+)
 
 
 class InterviewsModel(RowsModel):
@@ -158,6 +152,8 @@ class InterviewsModel(RowsModel):
             interviews.update_field, journal
         )
         self.grouped = False  # View → Group rounds: each application's rounds together
+        self._states: dict[int, Standing] = {}  # the debrief state of each loaded row
+        self._debrief = self.columns.index("debrief")
 
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
@@ -169,6 +165,7 @@ class InterviewsModel(RowsModel):
             self.journal, self._text, self._order(), self._descending, 0, keep
         )
         self._exhausted = len(rows) < keep
+        self._states = debrief_states(self.journal, [row[0] for row in rows])
         self._fetching = True  # views (and the model tester) fetch on modelReset: not yet
         try:
             self.set_rows(rows)
@@ -223,6 +220,7 @@ class InterviewsModel(RowsModel):
             )
             self._exhausted = len(more) < self.PAGE
             if more:
+                self._states.update(debrief_states(self.journal, [row[0] for row in more]))
                 self.beginInsertRows(_ROOT, start, start + len(more) - 1)
                 self._rows.extend(more)
                 self.endInsertRows()
@@ -250,14 +248,14 @@ class InterviewsModel(RowsModel):
         return -1
 
     # -- display and editing -------------------------------------------------------------
+    def standing(self, row: int) -> Standing | None:
+        """Where the row's debrief stands (None: not a rejection, nothing asked)."""
+        return self._states.get(self.row_id(row)) if 0 <= row < len(self._rows) else None
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if role in _MARKER_ROLES:  # the unfinished-debrief marker: bold, amber
-            if (
-                index.isValid()
-                and self.columns[index.column()] == "debrief"
-                and self.value(index.row(), index.column()) is not None
-            ):
-                return _MARKER_ROLES[role]()
+        if index.isValid() and index.column() == self._debrief and role in _STATE_ROLES:
+            return self._state_data(index.row(), role)
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
             return None
         if role == Qt.ItemDataRole.ToolTipRole and self._text.strip() and index.isValid():
             return self.found_in(index.row()) or None
@@ -269,6 +267,21 @@ class InterviewsModel(RowsModel):
         ):
             return ""  # the application is named once, on its first row
         return super().data(index, role)
+
+    def _state_data(self, row: int, role: Qt.ItemDataRole):
+        """The Debrief cell: the state in words, its icon and colour, bold while open."""
+        standing = self.standing(row)
+        if standing is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return debrief_column.label(standing)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return debrief_column.tooltip(standing)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return debrief_column.icon(standing.state)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return debrief_column.brush(standing.state)
+        return debrief_column.bold() if standing.step else None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = super().flags(index)

@@ -11,6 +11,7 @@ from debrief.journal.store.errors import JournalError
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import journal_error_text, show_problems
+from debrief.ui.plurals import counted
 
 
 class TimeCommands(QObject):
@@ -78,13 +79,15 @@ class TimeCommands(QObject):
                 self.parent_widget, self.tr("Not exported"), text.format(detail=exc)
             )
         else:
+            text = self.tr(
+                "Saved %n event(s) to {path}. Import the file into your calendar app; "
+                "importing it again later updates the same events.",
+                "",
+                count,
+            )
             export_commands.tell(
                 self.parent_widget,
                 self.tr("Calendar exported"),
-                self.tr(
-                    "Saved %n event(s) to {path}. Import the file into your calendar app; "
-                    "importing it again later updates the same events.",
-                    "",
-                    count,
-                ).format(path=path),
+                counted(text, count).format(path=path),
+                saved=path,
             )

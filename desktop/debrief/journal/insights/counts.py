@@ -62,6 +62,9 @@ class Funnel:
     thanked: int
     response_rate: float | None  # feedback_given / asked; None before anything was asked
     median_reply_days: float | None  # asked -> answered (given or declined), per request
+    # The funnel's nested steps: each is a part of the one before, so no bar can grow.
+    given_after_asking: int = 0  # asked, and feedback came
+    thanked_after_feedback: int = 0  # asked, feedback came, and the user said thank you
 
 
 @dataclass(frozen=True)
@@ -197,8 +200,21 @@ def _step_groups(filters: Filters | None) -> Select:
     return Select([values], [steps.alias("steps"), count.alias("n")])
 
 
+#: Nested steps: every bit of the mask reached (asked and given; asked, given and thanked).
+_CHAINS = (
+    Reached.ASKED | Reached.GIVEN,
+    Reached.ASKED | Reached.GIVEN | Reached.THANKED,
+)
+#: What the funnel counts: each step on its own, then each chain whole.
+_MEASURES = tuple((int(s.value), False) for s in _STEPS) + tuple((int(m), True) for m in _CHAINS)
+
+
+def _reaches(steps: int, mask: int, whole: bool) -> bool:
+    return (steps & mask) == mask if whole else bool(steps & mask)
+
+
 def _per_steps(filters: Filters | None) -> tuple[int, ...]:
-    """Rejected interviews, how many of them reached each step of asking, and how many
+    """Rejected interviews, how many of them reached each of _MEASURES, and how many
     reached any step.
 
     Counted per `Interview.feedback_steps` value (kept by triggers), so a few dozen
@@ -207,7 +223,10 @@ def _per_steps(filters: Filters | None) -> tuple[int, ...]:
     # Materialised, so SQLite counts once rather than once per sum that reads `n`.
     groups = _step_groups(filters).cte("groups", materialized=True)
     c = groups.c
-    reached = [Case(None, [(c.steps.bin_and(step.value) != 0, c.n)], 0) for step in _STEPS]
+    reached = [
+        Case(None, [((c.steps.bin_and(m) == m) if whole else (c.steps.bin_and(m) != 0), c.n)], 0)
+        for m, whole in _MEASURES
+    ]
     reached.append(Case(None, [(c.steps != 0, c.n)], 0))  # got anywhere at all, last
     sums = [fn.COALESCE(fn.SUM(value), 0) for value in [c.n, *reached]]
     return Select([groups], sums).with_cte(groups).bind(models_database).tuples().get()
@@ -242,7 +261,7 @@ def _repeated_steps(filters: Filters | None, anywhere: int) -> list[int]:
     """
     i = Interview
     got_somewhere = [*_rejected_rounds(filters), GOT_SOMEWHERE]
-    extra = [0] * len(_STEPS)
+    extra = [0] * len(_MEASURES)
     # Along the partial index of rounds that got somewhere, in application order.
     applications = i.select(fn.COUNT(i.application.distinct())).where(*got_somewhere).scalar()
     if applications == anywhere:
@@ -255,8 +274,8 @@ def _repeated_steps(filters: Filters | None, anywhere: int) -> list[int]:
     )
     for (joined,) in query.tuples():
         values = [int(v) for v in str(joined).split(",")]
-        for n, step in enumerate(_STEPS):
-            reached = sum(1 for v in values if v & step.value)
+        for n, (mask, whole) in enumerate(_MEASURES):
+            reached = sum(1 for v in values if _reaches(v, mask, whole))
             extra[n] += max(0, reached - 1)
     return extra
 
@@ -306,7 +325,9 @@ def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
     Only rejected applications count, each once however many rounds it had, so no bar can
     outgrow `rejections`: a request on an application later changed to an offer drops out.
     """
-    rejections, asked, in_time, given, clarified, thanked = _per_application(filters)
+    rejections, asked, in_time, given, clarified, thanked, chain_given, chain_thanked = (
+        _per_application(filters)
+    )
     return Funnel(
         rejections=rejections,
         asked=asked,
@@ -316,6 +337,8 @@ def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
         thanked=thanked,
         response_rate=round(given / asked, 4) if asked else None,
         median_reply_days=_median_reply_days(filters),
+        given_after_asking=chain_given,
+        thanked_after_feedback=chain_thanked,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -152,15 +153,39 @@ def export_json(journal: Journal, path: Path | str) -> Path:
     return path
 
 
-def export_csv(journal: Journal, folder: Path | str) -> list[Path]:
+def _in_words(
+    names: list[str], rows: list[tuple], words: Mapping[str, Mapping[Any, str]]
+) -> list[tuple]:
+    """`rows` with each coded value ("onsite", feeling 3) as the word the window shows."""
+    columns = [(i, words[name]) for i, name in enumerate(names) if name in words]
+    if not columns:
+        return rows
+    worded = []
+    for row in rows:
+        cells = list(row)
+        for i, mapping in columns:
+            cells[i] = mapping.get(cells[i], cells[i])
+        worded.append(tuple(cells))
+    return worded
+
+
+def export_csv(
+    journal: Journal, folder: Path | str, words: Mapping[str, Mapping[Any, str]] | None = None
+) -> list[Path]:
     """One CSV per table in `folder` (created if needed), read in one snapshot; returns
-    the files written."""
+    the files written.
+
+    `words` maps a field name to the words for its codes (the UI's translated vocabulary),
+    so a spreadsheet reads "On-site" and "Not selected" rather than `onsite` and
+    `rejected`; the CSV import reads both. The JSON export keeps the codes.
+    """
     folder = Path(folder)
     written = []
     with journal.snapshot():
         tables = {key: table_rows(model) for key, model in TABLES.items()}
     for key, model in TABLES.items():
-        _, rows = tables[key]
+        names, rows = tables[key]
+        rows = _in_words(names, rows, words or {})
         header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
         path = folder / CSV_NAMES[key]
         write_atomic(path, csv_bytes(header, rows))

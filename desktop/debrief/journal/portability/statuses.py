@@ -33,6 +33,7 @@ for _names, _meaning in [
     ),
     (
         "applied submitted applicationsubmitted pending inprogress active open waiting "
+        "waitingtohear "
         "interview interviewing interviewed interviewscheduled interviewcompleted "
         "applicationconfirmation applicationreceived beworben bewerbunggesendet "
         "bewerbungverschickt eingereicht offen inbearbeitung gespräch vorstellungsgespräch "

@@ -13,7 +13,7 @@ from PySide6.QtCharts import (
     QXYSeries,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtGui import QColor, QFont, QPen
 
 from debrief.ui.charts.scheme import current
 from debrief.ui.charts.view import (
@@ -32,12 +32,14 @@ def stacked_trend_chart(
     series: Sequence[tuple[str, Sequence[float]]],
     marks: Sequence[tuple[int, int]] = (),
     marks_name: str = "",
+    value_title: str = "",
+    period_title: str = "",
 ) -> None:
     """Columns per period, one stacked colour per named series, and optional marks.
 
     `marks` are (series index, period index) pairs drawn as stars above that period's
     column in the series' colour: where something happened that the reader should relate
-    to the columns after it.
+    to the columns after it. `value_title` and `period_title` name the two axes.
     """
     chart = new_chart(title)
     replace_chart(view, chart)
@@ -59,7 +61,11 @@ def stacked_trend_chart(
     labels = QBarCategoryAxis()
     labels.append(list(periods))
     labels.setGridLineVisible(False)
-    axis = value_axis(highest + 0.6)
+    labels.setTitleText(period_title)
+    plain = QFont(labels.titleFont())
+    plain.setBold(False)  # like the value axis's title
+    labels.setTitleFont(plain)
+    axis = value_axis(highest + 0.6, value_title)
     chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
     stacked.attachAxis(labels)

@@ -27,6 +27,7 @@ from debrief.journal.portability.csv_table import (
 from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel
+from debrief.ui.plurals import counted
 
 
 def ask_csv_path(parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
@@ -164,14 +165,17 @@ class FilePage(ImportPage):
         self.completeChanged.emit()
 
     def summary_text(self, path: Path, table: CsvTable) -> str:
-        counts = {"name": path.name, "rows": len(table.rows), "columns": len(table.headers)}
+        rows, columns = len(table.rows), len(table.headers)
+        counts = {
+            "name": path.name,
+            "rows": counted(self.tr("%n row(s)", "", rows), rows),
+            "columns": counted(self.tr("%n column(s)", "", columns), columns),
+        }
         if len(table.rows) <= PREVIEW_ROWS:
-            text = self.tr(
-                "{name} holds {rows} rows and {columns} columns, shown as the file has them:"
-            )
+            text = self.tr("{name} holds {rows} and {columns}, shown as the file has them:")
         else:
             text = self.tr(
-                "{name} holds {rows} rows and {columns} columns. Here are the first {shown}, "
+                "{name} holds {rows} and {columns}. Here are the first {shown}, "
                 "as the file has them:"
             )
         return text.format(shown=PREVIEW_ROWS, **counts)

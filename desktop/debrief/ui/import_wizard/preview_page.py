@@ -22,6 +22,7 @@ from debrief.journal.portability.csv_import import (
 from debrief.journal.portability.csv_table import ImportProblem
 from debrief.ui import vocabulary
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, skip_text, warning
+from debrief.ui.plurals import counted
 from debrief.ui.table_models import RowsModel
 
 PLAN_COLUMNS = ("date", "company", "role", "stage", "outcome")
@@ -155,15 +156,10 @@ class PreviewPage(ImportPage):
             if skipped and all(s.template == ALREADY_THERE for s in plan.skipped):
                 return self.tr("Everything in this file is already in your journal.")
             return self.tr("No row of this file can be added; the reasons are listed below.")
-        if rows == 1:
-            added = self.tr("1 interview will be added to your journal.")
-        else:
-            added = self.tr("{count} interviews will be added to your journal.").format(count=rows)
+        added = counted(self.tr("%n interview(s) will be added to your journal.", "", rows), rows)
         if not skipped:
             return added
-        if skipped == 1:
-            return added + " " + self.tr("1 row will be skipped.")
-        return added + " " + self.tr("{count} rows will be skipped.").format(count=skipped)
+        return added + " " + counted(self.tr("%n row(s) will be skipped.", "", skipped), skipped)
 
     def isComplete(self) -> bool:
         plan = self.dialog.plan
@@ -206,19 +202,13 @@ class ReportPage(ImportPage):
         report = self.dialog.report
         if report is None:
             return
-        if report.imported == 1:
-            added = self.tr("1 interview was added to your journal.")
-        else:
-            added = self.tr("{count} interviews were added to your journal.").format(
-                count=report.imported
-            )
+        n = report.imported
+        added = counted(self.tr("Added to your journal: %n interview(s).", "", n), n)
         skipped = len(report.skipped)
         if skipped == 0:
             more = self.tr("Every row of the file was imported.")
-        elif skipped == 1:
-            more = self.tr("1 row was skipped.")
         else:
-            more = self.tr("{count} rows were skipped.").format(count=skipped)
+            more = counted(self.tr("Skipped: %n row(s).", "", skipped), skipped)
         self.summary.setText(f"{added} {more}")
         fill_skipped(self.skipped, report.skipped)
         self.skipped.setVisible(bool(skipped))

@@ -33,6 +33,10 @@ class ChartCard(QWidget):
         self.stack.addWidget(self.empty)
         self.caption = QLabel(objectName=f"{name}Caption", wordWrap=True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
+        # Three lines kept for every caption: cards side by side keep their charts and
+        # "Save as…" buttons level, whatever each caption says.
+        self.caption.setMinimumHeight(3 * self.caption.fontMetrics().lineSpacing())
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.save = QToolButton(objectName=f"{name}Export", text=self.tr("Save as…"))
         self.save.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.save)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from debrief.journal.insights import counts as insights
@@ -9,6 +11,7 @@ from debrief.journal.insights.trend import Trend, theme_trend
 from debrief.journal.store.journal import Journal
 from debrief.ui import charts
 from debrief.ui.insights.chart_card import ChartCard
+from debrief.ui.plurals import plural
 
 TOP_THEMES = 5  # themes drawn over time; the same themes keep their colour in every chart
 SHORT_LABELS_AFTER = 9  # more periods than this: "Mar 26" instead of "Mar 2026"
@@ -119,6 +122,8 @@ def trend(
         [(s.theme, s.counts) for s in data.series],
         [(order[m.theme_id], slot[m.period]) for m in data.completed_actions],
         _t("Action finished"),
+        _t("Points"),
+        _t("Month") if data.granularity == "month" else _t("Quarter"),
     )
     stars = _t("★ marks when you finished an action on a theme, in that theme's colour.")
     card.show_chart(stars if data.completed_actions else "")
@@ -126,18 +131,32 @@ def trend(
 
 
 def funnel_steps() -> list[str]:
+    """Nested steps: each bar counts interviews that also reached every step above it."""
     return [
         _t("Not selected"),
         _t("Asked for feedback"),
-        _t("Asked in time"),
-        _t("Feedback given"),
-        _t("Clarified"),
-        _t("Thanked"),
+        _t("Feedback came"),
+        _t("Thanked for it"),
     ]
 
 
 def funnel_values(f: insights.Funnel) -> list[int]:
-    return [f.rejections, f.asked, f.asked_in_time, f.feedback_given, f.clarified, f.thanked]
+    """Never growing from one step to the next (each is a part of the one before)."""
+    return [f.rejections, f.asked, f.given_after_asking, f.thanked_after_feedback]
+
+
+def funnel_notes(f: insights.Funnel) -> list[str]:
+    """Each step's number and its share of the one denominator, the rejections; asking in
+    time and clarifying are told beside the steps they belong to."""
+    values = funnel_values(f)
+
+    def share(value: int) -> str:
+        return f"{value} · {round(100 * value / f.rejections)}%" if f.rejections else str(value)
+
+    notes = [str(values[0])] + [share(v) for v in values[1:]]
+    notes[1] += " · " + _t("{n} in time").format(n=f.asked_in_time)
+    notes[2] += " · " + _t("{n} clarified").format(n=f.clarified)
+    return notes
 
 
 def funnel(
@@ -156,14 +175,12 @@ def funnel(
             )
         )
         return data
-    values = funnel_values(data)
-    notes = [str(values[0])] + [f"{v} · {round(100 * v / data.rejections)}%" for v in values[1:]]
     charts.funnel_chart(
         card.view,
         _t("From “not selected” to “thank you”"),
         funnel_steps(),
-        values,
-        notes,
+        funnel_values(data),
+        funnel_notes(data),
         funnel_summary(data),
     )
     card.show_chart(funnel_caption(data))
@@ -171,21 +188,41 @@ def funnel(
 
 
 def funnel_summary(f: insights.Funnel) -> str:
-    """The response rate and the median reply time, in one line under the funnel."""
-    if f.response_rate is None:
+    """What the bars count and of what each share is, under the funnel's axis (so an
+    exported picture says it too)."""
+    return plural("Insights", "Interviews (share of the %n not selected)", f.rejections)
+
+
+def response_text(f: insights.Funnel) -> str:
+    """The response rate and the median reply time, in words."""
+    if f.response_rate is None or not f.asked:
         return ""
-    text = _t("Response rate {rate}%").format(rate=round(100 * f.response_rate))
+    text = _t("Feedback came for {given} of the {asked} you asked about ({rate}%).").format(
+        given=f.given_after_asking,
+        asked=plural("Insights", "%n interview(s)", f.asked),
+        rate=round(100 * f.given_after_asking / f.asked),
+    )
     if f.median_reply_days is not None:
-        days = QLocale().toString(float(f.median_reply_days), "f", 1)
-        text += _t(" · median reply after {days} days").format(days=days)
+        text += " " + reply_time_text(f.median_reply_days)
     return text
+
+
+def reply_time_text(days: float) -> str:
+    """The median reply time as people say it: "the same day", "within 1 day"..."""
+    if days < 0.5:
+        return _t("Half of the answers came the same day.")
+    whole = math.ceil(days - 1e-9)  # "within": 2.5 days is within 3, not 2
+    return _t("Half of the answers came within {days}.").format(
+        days=plural("Insights", "%n day(s)", whole)
+    )
 
 
 def funnel_caption(f: insights.Funnel) -> str:
     """A reminder that silence is normal, or how to get the first reply."""
     if f.response_rate is None:
         return _t("Asking for advice within a day of hearing gives the best chance of a reply.")
-    return _t(
-        "Response rate: the share of interviews you asked about that brought feedback. "
-        "Silence is common: many companies never reply, and it says little about you."
+    return (
+        response_text(f)
+        + " "
+        + _t("Silence is common: many companies never reply, and it says little about you.")
     )

@@ -29,6 +29,7 @@ from debrief.ui.insights.drill_down import DrillDownPanel
 from debrief.ui.insights.filter_bar import FilterBar
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
+from debrief.ui.save_places import confirm_saved, start_folder
 
 CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
 _NOTHING = object()  # no theme chosen for the drill-down (None means: points without a theme)
@@ -79,13 +80,21 @@ class InsightsWindow(QMainWindow):
         top.addWidget(self.prep_button)
         self.cards = {name: ChartCard(name) for name in CHART_NAMES}
         for name, card in self.cards.items():
-            card.export_requested.connect(lambda fmt, n=name: self.export_chart(n, fmt))
+            card.export_requested.connect(
+                lambda fmt, n=name: self._confirm(self.export_chart(n, fmt))
+            )
         self.cards["weaknessChart"].view.bar_clicked.connect(self.show_theme_at)
         self.drill_down = DrillDownPanel()
         upper = QSplitter(Qt.Orientation.Horizontal, objectName="insightsUpperSplitter")
         upper.addWidget(self.cards["weaknessChart"])
         upper.addWidget(self.cards["funnelChart"])
         upper.setSizes([580, 620])  # the funnel summary under its axis fits 40% longer text
+        # The two cards' captions keep the same height, so the charts and their "Save as…"
+        # buttons read as two rows: Tab goes along each row.
+        weakness, funnel = self.cards["weaknessChart"], self.cards["funnelChart"]
+        QWidget.setTabOrder(weakness.view, funnel.view)
+        QWidget.setTabOrder(funnel.view, weakness.save)
+        QWidget.setTabOrder(weakness.save, funnel.save)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="insightsSplitter")
         self.splitter.addWidget(upper)
         self.splitter.addWidget(self.cards["trendChart"])
@@ -168,6 +177,12 @@ class InsightsWindow(QMainWindow):
         self.drill_down.show_points(f"<b>{name}</b> · {note}", points)
 
     # -- exports and the prep sheet --------------------------------------------------------
+    def _confirm(self, path: Path | None) -> None:
+        """A chart saved from its card: say where, with "Show in folder"."""
+        if path is not None:
+            text = self.tr("The chart is saved as {path}.").format(path=path)
+            confirm_saved(self, self.tr("Chart saved"), text, path)
+
     def export_chart(self, name: str, fmt: str, path: Path | str | None = None) -> Path | None:
         """Save a chart as "png" or "svg"; asks where unless `path` is given. Returns the file."""
         card = self.cards[name]
@@ -175,7 +190,7 @@ class InsightsWindow(QMainWindow):
             return None
         if path is None:
             kinds = {"png": self.tr("PNG images (*.png)"), "svg": self.tr("SVG drawings (*.svg)")}
-            suggested = Path.home() / f"debrief-{name.removesuffix('Chart')}.{fmt}"
+            suggested = start_folder() / f"debrief-{name.removesuffix('Chart')}.{fmt}"
             chosen, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save chart"), str(suggested), kinds[fmt]
             )

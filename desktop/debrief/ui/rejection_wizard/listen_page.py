@@ -25,6 +25,7 @@ from debrief.journal.practice import debriefs
 from debrief.journal.records import feedback
 from debrief.ui import vocabulary
 from debrief.ui.appearance import tone
+from debrief.ui.plurals import counted
 from debrief.ui.rejection_wizard.base import (
     Page,
     WizardPage,
@@ -263,14 +264,15 @@ class ListenPage(WizardPage):
         asked = sum(counts.values())
         if not asked:
             return ""
+        given, silent = counts.get("given", 0), counts.get("no_reply", 0)
+        declined = counts.get("declined", 0)
         return "\n\n" + self.tr(
-            "Your journal so far: of {asked} requests, {given} got feedback, {no_reply} got "
-            "no reply and {declined} were declined."
+            "Your journal so far: {asked}: {given}, {no_reply} and {declined}."
         ).format(
-            asked=asked,
-            given=counts.get("given", 0),
-            no_reply=counts.get("no_reply", 0),
-            declined=counts.get("declined", 0),
+            asked=counted(self.tr("of %n request(s)", "", asked), asked),
+            given=self.tr("%n got feedback", "", given),
+            no_reply=self.tr("%n got no reply", "", silent),
+            declined=self.tr("%n declined", "", declined),
         )
 
     # -- a pasted reply ------------------------------------------------------------------

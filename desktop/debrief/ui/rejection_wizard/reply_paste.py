@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.practice.reply_reader import ReplyShape, read_reply
+from debrief.ui.plurals import counted
 from debrief.ui.rejection_wizard.base import buddy, exact_text, hint
 from debrief.ui.rejection_wizard.reply_proposals import (
     COLUMNS,
@@ -188,11 +189,13 @@ class ReplyPaste(QWidget):
         self.model.set_proposals([])
         if not chosen:
             text = self.tr("Nothing added: no point was ticked. Add points by hand below.")
-        elif len(chosen) == 1:
-            text = self.tr("Added 1 point below. You can still edit or remove it.")
         else:
-            text = self.tr("Added {n} points below. You can still edit or remove each one.")
-        self.status.setText(text.format(n=len(chosen)))
+            n = len(chosen)
+            text = counted(
+                self.tr("Added %n point(s) below. You can still edit or remove each one.", "", n),
+                n,
+            )
+        self.status.setText(text)
         self._show_results()
         self.accepted.emit(chosen)
         self.edited.emit()

@@ -13,6 +13,7 @@ from debrief.journal.practice.profile import load_profile
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
+from debrief.ui.plurals import counted
 from debrief.ui.rejection_wizard.ask_page import AskPage
 from debrief.ui.rejection_wizard.base import PAGE_OF_STEP, STEPS, Page, WizardPage
 from debrief.ui.rejection_wizard.clarify_page import ClarifyPage
@@ -147,11 +148,8 @@ class RejectionWizard(QWizard):
     def skipped_text(self) -> str:
         if not self.skipped_empty:
             return ""
-        if self.skipped_empty == 1:
-            return self.tr("1 empty point had no words and was left out.")
-        return self.tr("{n} empty points had no words and were left out.").format(
-            n=self.skipped_empty
-        )
+        n = self.skipped_empty
+        return counted(self.tr("%n empty point(s) had no words and so were left out.", "", n), n)
 
     # -- saving --------------------------------------------------------------------------
     def current_step(self) -> str:

@@ -1,0 +1,49 @@
+"""Where save dialogs start, and the message that confirms a save and can show the file.
+
+Every save dialog starts in the user's Documents folder, or their home folder when there is
+none: never the working directory, which under `make run` is the source tree.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtWidgets import QWidget
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SavePlaces", text)
+
+
+def start_folder() -> Path:
+    """~/Documents (as the desktop names it) when it exists, else the home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()
+
+
+def show_in_folder(path: Path) -> bool:
+    """Open the folder holding `path` in the desktop's file manager."""
+    from PySide6.QtGui import QDesktopServices
+
+    folder = path if path.is_dir() else path.parent
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def confirm_saved(parent: QWidget | None, title: str, text: str, path: Path) -> bool:
+    """Say the file was saved, with a "Show in folder" button; True when it was pressed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
+    box.setObjectName("savedMessage")
+    show = box.addButton(_t("Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    show.setObjectName("showInFolderButton")
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is show:
+        show_in_folder(path)
+        return True
+    return False
