@@ -63,7 +63,7 @@ def _seen_with(language: str, tmp_path: Path) -> dict:
 def test_german_window_under_lang_de(tmp_path):
     seen = _seen_with("de_DE.UTF-8", tmp_path)
     assert seen["catalogues"] == 2  # Qt's own words and Debrief's
-    assert seen["menus"] == ["&Journal", "&Ansicht", "&Hilfe"]
+    assert seen["menus"] == ["&Journal", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     assert "&Neues Gespräch…" in seen["toolbar"] and "&Absage erfassen…" in seen["toolbar"]
     assert seen["status"] == "40 Gespräche · 27 nicht ausgewählt · 17 mit Feedback"
     assert seen["filter"].startswith("Nach Unternehmen, Stelle oder Notizen filtern")
@@ -72,7 +72,7 @@ def test_german_window_under_lang_de(tmp_path):
 def test_english_needs_no_catalogue(tmp_path):
     seen = _seen_with("en_GB.UTF-8", tmp_path)
     assert seen["catalogues"] <= 1  # at most Qt's own qtbase_en (its plural forms)
-    assert seen["menus"] == ["&Journal", "&View", "&Help"]
+    assert seen["menus"] == ["&Journal", "&Edit", "&View", "&Help"]
 
 
 def test_the_compiled_catalogue_is_shipped():
