@@ -241,6 +241,11 @@
         <translation>Die 24 Stunden sind vorbei (seit {hours} Std. {minutes} Min.). Spät zu fragen ist immer noch viel besser, als gar nicht zu fragen.</translation>
     </message>
     <message>
+        <source>The 24 hours have passed ({days} days ago). Asking late is still much better than not asking.</source>
+        <extracomment>Two days on, hours stop meaning much: &quot;(8837 h 34 min ago)&quot; reads as a reproach.</extracomment>
+        <translation>Die 24 Stunden sind vorbei (vor {days} Tagen). Spät zu fragen ist immer noch viel besser, als gar nicht zu fragen.</translation>
+    </message>
+    <message>
         <source>The call has ended. You can still ask by e-mail or a short call back today.</source>
         <translation>Der Anruf ist beendet. Sie können heute noch per E-Mail oder mit einem kurzen Rückruf fragen.</translation>
     </message>
@@ -498,8 +503,12 @@
         <translation>Die wöchentliche Sicherung konnte nicht erstellt werden ({detail}).</translation>
     </message>
     <message>
-        <source>Your journal was backed up (the last backup was over a week old).</source>
-        <translation>Ihr Journal wurde gesichert (die letzte Sicherung war über eine Woche alt).</translation>
+        <source>Debrief made a first backup of your journal; it keeps one each week.</source>
+        <translation>Debrief hat eine erste Sicherung Ihres Journals angelegt; es legt jede Woche eine an.</translation>
+    </message>
+    <message>
+        <source>Your journal was backed up; the one before was {age} old.</source>
+        <translation>Ihr Journal wurde gesichert; die vorige Sicherung war {age} alt.</translation>
     </message>
     <message>
         <source>…and {n} more.</source>
@@ -536,7 +545,20 @@
     </message>
     <message>
         <source>Cannot open the journal</source>
+        <extracomment>What the user chose when the journal could not be opened and no window is open yet.</extracomment>
         <translation>Das Journal lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Open another…</source>
+        <translation>Ein anderes öffnen…</translation>
+    </message>
+    <message>
+        <source>New journal…</source>
+        <translation>Neues Journal…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Already open</source>
@@ -603,12 +625,16 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Wählen Sie, wo die CSV-Dateien gespeichert werden</translation>
     </message>
     <message>
-        <source>{count} CSV files, one per kind of entry, are in {folder}.
+        <source>{count}, one per kind of entry, are in {folder}.
 
 Spreadsheets open them directly. Cells that a spreadsheet could run as a formula start with an apostrophe, so they show as plain text.</source>
-        <translation>{count} CSV-Dateien, eine pro Art von Eintrag, liegen in {folder}.
+        <translation>{count}, eine pro Art von Eintrag, liegen in {folder}.
 
-Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, beginnen mit einem Apostroph und erscheinen so als reiner Text.</translation>
+Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, beginnen mit einem Apostroph, damit sie als einfacher Text erscheinen.</translation>
+    </message>
+    <message>
+        <source>{name} is now in this journal: {interviews}, {points} and {actions}.</source>
+        <translation>{name} ist jetzt in diesem Journal: {interviews}, {points} und {actions}.</translation>
     </message>
     <message>
         <source>Not imported</source>
@@ -637,10 +663,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Journal imported</source>
         <translation>Journal importiert</translation>
-    </message>
-    <message>
-        <source>{name} is now in this journal: {interviews} interviews, {points} feedback points and {actions} things to practise.</source>
-        <translation>{name} ist jetzt in diesem Journal: {interviews} Gespräche, {points} Feedback-Punkte und {actions} Übungen.</translation>
     </message>
     <message>
         <source>Nothing recorded matches these filters. Try a wider date range, or another stage or company.</source>
@@ -691,6 +713,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Übung abgeschlossen</translation>
     </message>
     <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
         <source>★ marks when you finished an action on a theme, in that theme&apos;s colour.</source>
         <translation>★ markiert, wann Sie eine Übung zu einem Thema abgeschlossen haben, in der Farbe dieses Themas.</translation>
     </message>
@@ -703,16 +733,40 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Um Feedback gebeten</translation>
     </message>
     <message>
-        <source>Asked in time</source>
-        <translation>Rechtzeitig gefragt</translation>
+        <source>Feedback came</source>
+        <translation>Feedback kam</translation>
+    </message>
+    <message>
+        <source>Thanked for it</source>
+        <translation>Dafür bedankt</translation>
+    </message>
+    <message>
+        <source>{n} in time</source>
+        <translation>{n} rechtzeitig</translation>
+    </message>
+    <message>
+        <source>{n} clarified</source>
+        <translation>{n} nachgefragt</translation>
+    </message>
+    <message>
+        <source>Feedback came for {given} of the {asked} you asked about ({rate}%).</source>
+        <translation>Sie haben für {asked} um Feedback gebeten und es für {given} davon bekommen ({rate} %).</translation>
+    </message>
+    <message>
+        <source>Half of the answers came the same day.</source>
+        <translation>Die Hälfte der Antworten kam am selben Tag.</translation>
+    </message>
+    <message>
+        <source>Half of the answers came within {days}.</source>
+        <translation>Die Hälfte der Antworten brauchte höchstens {days}.</translation>
+    </message>
+    <message>
+        <source>Silence is common: many companies never reply, and it says little about you.</source>
+        <translation>Schweigen ist häufig: Viele Unternehmen antworten nie, und das sagt wenig über Sie aus.</translation>
     </message>
     <message>
         <source>Feedback given</source>
         <translation>Feedback erhalten</translation>
-    </message>
-    <message>
-        <source>Clarified</source>
-        <translation>Nachgefragt</translation>
     </message>
     <message>
         <source>Thanked</source>
@@ -727,20 +781,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Von „nicht ausgewählt“ bis „Danke“</translation>
     </message>
     <message>
-        <source>Response rate {rate}%</source>
-        <translation>Antwortquote {rate} %</translation>
-    </message>
-    <message>
-        <source> · median reply after {days} days</source>
-        <translation> · Antwort im Median nach {days} Tagen</translation>
-    </message>
-    <message>
         <source>Asking for advice within a day of hearing gives the best chance of a reply.</source>
         <translation>Wer innerhalb eines Tages um Rat bittet, hat die besten Chancen auf eine Antwort.</translation>
-    </message>
-    <message>
-        <source>Response rate: the share of interviews you asked about that brought feedback. Silence is common: many companies never reply, and it says little about you.</source>
-        <translation>Antwortquote: der Anteil der Gespräche, zu denen Sie gefragt haben und Feedback bekamen. Schweigen ist häufig: Viele Unternehmen antworten nie, und das sagt wenig über Sie.</translation>
     </message>
     <message>
         <source>once</source>
@@ -748,12 +790,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>einmal</translation>
     </message>
     <message>
-        <source>{n} times</source>
-        <translation>{n}-mal</translation>
-    </message>
-    <message>
-        <source>came up in {n} interviews, {times} in all</source>
-        <translation>kam in {n} Gesprächen vor, insgesamt {times}</translation>
+        <source>came up in {n}, {times} in all</source>
+        <translation>kam insgesamt {times} zur Sprache, verteilt auf {n}</translation>
     </message>
     <message>
         <source>Idea: {suggestion}</source>
@@ -805,8 +843,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Noch keine Nachfragen. Wenn Feedback unklar ist, hilft die Bitte um ein konkretes Beispiel sehr, etwas daraus zu machen.</translation>
     </message>
     <message>
-        <source>praised {times} in {n} interviews</source>
-        <translation>{times} gelobt, in {n} Gesprächen</translation>
+        <source>praised {times} in {n}</source>
+        <translation>{times} gelobt, verteilt auf {n}</translation>
     </message>
     <message>
         <source>Strengths to show again</source>
@@ -885,13 +923,38 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Debrief hat {n} Punkte gefunden. Entfernen Sie das Häkchen bei allem, was kein Feedback ist, korrigieren Sie wo nötig Art, Thema oder Wortlaut und fügen Sie sie dann hinzu.</translation>
     </message>
     <message>
-        <source>Debrief</source>
+        <source>Ask {company} for feedback</source>
         <extracomment>QTimer counts milliseconds in a signed 32-bit int (about 24.8 days); a later moment is reached in hops, each of which only re-reads the rules.</extracomment>
+        <translation>{company} um Feedback bitten</translation>
+    </message>
+    <message>
+        <source>Follow up with {company}</source>
+        <translation>Bei {company} nachfragen</translation>
+    </message>
+    <message>
+        <source>Prepare for {company}, round {round}</source>
+        <translation>Vorbereitung auf {company}, Runde {round}</translation>
+    </message>
+    <message>
+        <source>Open actions before {company}</source>
+        <translation>Offene Übungen vor {company}</translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <extracomment>The last notification shown: Qt&apos;s messageClicked does not say which was clicked.</extracomment>
         <translation>Debrief</translation>
     </message>
     <message>
         <source>Show Debrief</source>
         <translation>Debrief anzeigen</translation>
+    </message>
+    <message>
+        <source>What is &amp;due</source>
+        <translation>Was &amp;fällig ist</translation>
+    </message>
+    <message>
+        <source>Nothing is due now</source>
+        <translation>Jetzt ist nichts fällig</translation>
     </message>
     <message>
         <source>Screening</source>
@@ -958,8 +1021,52 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Wartet</translation>
     </message>
     <message>
+        <source>Feedback received</source>
+        <translation>Feedback erhalten</translation>
+    </message>
+    <message>
+        <source>Waiting for a reply</source>
+        <translation>Warten auf Antwort</translation>
+    </message>
+    <message>
         <source>Declined</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Ask by {when}</source>
+        <translation>Fragen bis {when}</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>The interviewer gave you feedback.</source>
+        <translation>Die Person aus dem Gespräch hat Ihnen Feedback gegeben.</translation>
+    </message>
+    <message>
+        <source>You asked for feedback; no answer has come yet.</source>
+        <translation>Sie haben um Feedback gebeten; eine Antwort ist noch nicht gekommen.</translation>
+    </message>
+    <message>
+        <source>You asked, and no answer came. That is common.</source>
+        <translation>Sie haben gefragt, und es kam keine Antwort. Das ist häufig.</translation>
+    </message>
+    <message>
+        <source>They chose not to give feedback. That is a normal answer.</source>
+        <translation>Man hat sich entschieden, kein Feedback zu geben. Das ist eine ganz normale Antwort.</translation>
+    </message>
+    <message>
+        <source>Asking within a day of hearing the news works best.</source>
+        <translation>Am besten fragen Sie innerhalb eines Tages, nachdem Sie die Nachricht erhalten haben.</translation>
+    </message>
+    <message>
+        <source>No feedback asked for yet. Asking late still helps.</source>
+        <translation>Noch nicht um Feedback gebeten. Auch spätes Fragen hilft noch.</translation>
+    </message>
+    <message>
+        <source>{step} (double-click or press Enter).</source>
+        <translation>{step} (Doppelklick oder Eingabe drücken).</translation>
     </message>
     <message>
         <source>No reply</source>
@@ -1239,6 +1346,274 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>The import was cancelled and nothing was added: {detail}.</source>
         <translation>Der Import wurde abgebrochen, und es wurde nichts hinzugefügt: {detail}.</translation>
     </message>
+    <message>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>on-site</source>
+        <translation>vor Ort</translation>
+    </message>
+    <message>
+        <source>take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>{n} feedback points</source>
+        <translation>{n} Feedback-Punkte</translation>
+    </message>
+    <message>
+        <source>1 feedback point</source>
+        <translation>1 Feedback-Punkt</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>Runde {n}</translation>
+    </message>
+    <message>
+        <source>found via {source}</source>
+        <translation>gefunden über {source}</translation>
+    </message>
+    <message>
+        <source>applied {day}</source>
+        <translation>beworben am {day}</translation>
+    </message>
+    <message>
+        <source>Application: {n} rounds</source>
+        <translation>Bewerbung: {n} Runden</translation>
+    </message>
+    <message>
+        <source>Debrief journals (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Debrief-Journale (*.sqlite3 *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open journal</source>
+        <translation>Journal öffnen</translation>
+    </message>
+    <message>
+        <source>New journal</source>
+        <translation>Neues Journal</translation>
+    </message>
+    <message>
+        <source>Add to calen&amp;dar…</source>
+        <translation>In den Kalen&amp;der eintragen…</translation>
+    </message>
+    <message>
+        <source>Save the deadline as a calendar event with a reminder</source>
+        <translation>Die Frist als Kalendertermin mit Erinnerung speichern</translation>
+    </message>
+    <message>
+        <source>No deadline to add</source>
+        <translation>Keine Frist zum Eintragen</translation>
+    </message>
+    <message>
+        <source>There is no ask deadline still ahead: when you were told by phone, the call was the moment, and once the 24 hours have passed asking late still helps.</source>
+        <translation>Es gibt keine Frist zum Fragen mehr, die noch bevorsteht: Wenn Sie es telefonisch erfahren haben, war das Telefonat der richtige Moment, und wenn die 24 Stunden vorbei sind, hilft spätes Fragen trotzdem noch.</translation>
+    </message>
+    <message>
+        <source>Add the deadline to your calendar</source>
+        <translation>Die Frist in Ihren Kalender eintragen</translation>
+    </message>
+    <message>
+        <source>Debrief could not write {path} ({detail}).</source>
+        <translation>Debrief konnte {path} nicht schreiben ({detail}).</translation>
+    </message>
+    <message>
+        <source>Deadline saved</source>
+        <translation>Frist gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Open it with your calendar app: the event reminds you before the 24 hours end, and adding it again updates the same event.</source>
+        <translation>In {path} gespeichert. Öffnen Sie die Datei mit Ihrer Kalender-App: Der Termin erinnert Sie, bevor die 24 Stunden enden, und erneutes Eintragen aktualisiert denselben Termin.</translation>
+    </message>
+    <message>
+        <source>Someone not named yet</source>
+        <translation>Jemand, dessen Name noch fehlt</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation>noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>asked, waiting for a reply</source>
+        <translation>gefragt, wartet auf Antwort</translation>
+    </message>
+    <message>
+        <source>replied, debrief under way</source>
+        <translation>geantwortet, Debrief läuft</translation>
+    </message>
+    <message>
+        <source>asked</source>
+        <translation>gefragt</translation>
+    </message>
+    <message>
+        <source>{who}: {where}</source>
+        <translation>{who}: {where}</translation>
+    </message>
+    <message>
+        <source>Continue which conversation?</source>
+        <translation>Welches Gespräch fortsetzen?</translation>
+    </message>
+    <message>
+        <source>You asked more than one person. Whose conversation would you like to go on with?</source>
+        <translation>Sie haben mehr als eine Person gefragt. Mit wessen Gespräch möchten Sie weitermachen?</translation>
+    </message>
+    <message>
+        <source>Round {round} for {role}, {when}{how}.</source>
+        <translation>Runde {round} für {role}, {when}{how}.</translation>
+    </message>
+    <message>
+        <source>You will meet {people}.</source>
+        <translation>Sie treffen {people}.</translation>
+    </message>
+    <message>
+        <source>Before your {company} interview</source>
+        <translation>Vor Ihrem Gespräch bei {company}</translation>
+    </message>
+    <message>
+        <source>Round {round} of this application</source>
+        <translation>Runde {round} dieser Bewerbung</translation>
+    </message>
+    <message>
+        <source>{role}, round {round}</source>
+        <translation>{role}, Runde {round}</translation>
+    </message>
+    <message>
+        <source>Interviewers: {names}</source>
+        <translation>Gesprächspartner: {names}</translation>
+    </message>
+    <message>
+        <source>No feedback noted for this round.</source>
+        <translation>Für diese Runde ist kein Feedback notiert.</translation>
+    </message>
+    <message>
+        <source>you have met them before, {times}</source>
+        <translation>Sie haben diese Person schon {times} getroffen</translation>
+    </message>
+    <message>
+        <source>What you learned about {company} before</source>
+        <translation>Was Sie bisher über {company} erfahren haben</translation>
+    </message>
+    <message>
+        <source>This is your first interview with {company}: nothing to look back on yet. Everything below comes from your other interviews.</source>
+        <translation>Das ist Ihr erstes Gespräch bei {company}: Es gibt noch nichts, worauf Sie zurückblicken können. Alles Weitere unten stammt aus Ihren anderen Gesprächen.</translation>
+    </message>
+    <message>
+        <source>open since today</source>
+        <translation>offen seit heute</translation>
+    </message>
+    <message>
+        <source>open for 1 day</source>
+        <translation>seit 1 Tag offen</translation>
+    </message>
+    <message>
+        <source>open for {n} days</source>
+        <translation>seit {n} Tagen offen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Request for advice: e-mail</source>
+        <translation>Bitte um Rat: E-Mail</translation>
+    </message>
+    <message>
+        <source>Request for advice: call script</source>
+        <translation>Bitte um Rat: Gesprächsleitfaden für den Anruf</translation>
+    </message>
+    <message>
+        <source>Request for advice: LinkedIn message</source>
+        <translation>Bitte um Rat: LinkedIn-Nachricht</translation>
+    </message>
+    <message>
+        <source>Request for advice: voicemail</source>
+        <translation>Bitte um Rat: Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>Thank-you: e-mail</source>
+        <translation>Dank: E-Mail</translation>
+    </message>
+    <message>
+        <source>Thank-you: call script</source>
+        <translation>Dank: Gesprächsleitfaden für den Anruf</translation>
+    </message>
+    <message>
+        <source>Thanks anyway, when they decline: e-mail</source>
+        <translation>Trotzdem danken, wenn abgelehnt wird: E-Mail</translation>
+    </message>
+    <message>
+        <source>Follow-up after no reply: e-mail</source>
+        <translation>Nachfrage, wenn keine Antwort kommt: E-Mail</translation>
+    </message>
+    <message>
+        <source>{title}, through an agency</source>
+        <translation>{title}, über eine Personalvermittlung</translation>
+    </message>
+    <message>
+        <source>Debrief does not know how to fill {names}. Check the spelling against the list of placeholders below.</source>
+        <translation>Debrief weiß nicht, wie es {names} ausfüllen soll. Prüfen Sie die Schreibweise anhand der Liste der Platzhalter unten.</translation>
+    </message>
+    <message>
+        <source>Your edited copy could not be read.</source>
+        <translation>Ihre bearbeitete Fassung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Your edited copy is empty.</source>
+        <translation>Ihre bearbeitete Fassung ist leer.</translation>
+    </message>
+    <message>
+        <source>Your edited copy is longer than a message can be.</source>
+        <translation>Ihre bearbeitete Fassung ist länger, als eine Nachricht sein kann.</translation>
+    </message>
+    <message>
+        <source>A template needs some words before it can be saved.</source>
+        <translation>Eine Vorlage braucht etwas Text, bevor sie gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>This is longer than a message can be.</source>
+        <translation>Das ist länger, als eine Nachricht sein kann.</translation>
+    </message>
+    <message>
+        <source>{why} This draft uses the original template; “Edit template…” can mend yours.</source>
+        <translation>{why} Dieser Entwurf verwendet die ursprüngliche Vorlage; mit „Vorlage bearbeiten…“ können Sie Ihre reparieren.</translation>
+    </message>
+    <message>
+        <source>Keep Debrief in the tray?</source>
+        <translation>Debrief im Infobereich behalten?</translation>
+    </message>
+    <message>
+        <source>Reminders are still to come (deadlines, follow-ups, rounds). Debrief can stay in the tray and tell you when they are due. You can change this in Settings, and Quit in the tray menu always ends Debrief.</source>
+        <translation>Es stehen noch Erinnerungen an (Fristen, Nachfragen, Runden). Debrief kann im Infobereich bleiben und Ihnen Bescheid geben, wenn sie fällig sind. Sie können das in den Einstellungen ändern, und „Beenden“ im Menü des Infobereichs beendet Debrief immer.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep in tray</source>
+        <translation>Im Infobereich &amp;behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Be&amp;enden</translation>
+    </message>
+    <message>
+        <source>Debrief is still here, in the tray, for your reminders.</source>
+        <translation>Debrief ist noch da, im Infobereich, für Ihre Erinnerungen.</translation>
+    </message>
+    <message>
+        <source>Change &amp;what I think of this…</source>
+        <translation>Meine &amp;Einschätzung dazu ändern…</translation>
+    </message>
+    <message>
+        <source>Weakness, impression, or disagree with a note ({keys})</source>
+        <translation>Schwäche, Eindruck oder einer Notiz widersprechen ({keys})</translation>
+    </message>
+    <message>
+        <source>Change what I think of this…</source>
+        <translation>Meine Einschätzung dazu ändern…</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1318,6 +1693,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Die nächste Gesprächsrunde zur ausgewählten Bewerbung hinzufügen</translation>
     </message>
     <message>
+        <source>Message &amp;templates…</source>
+        <translation>Nachrichten&amp;vorlagen…</translation>
+    </message>
+    <message>
+        <source>Rewrite the requests and thank-you notes in your own voice</source>
+        <translation>Die Anfragen und Dankesnachrichten in Ihren eigenen Worten neu schreiben</translation>
+    </message>
+    <message>
         <source>&amp;Import from CSV…</source>
         <translation>Aus CSV &amp;importieren…</translation>
     </message>
@@ -1386,12 +1769,44 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Be&amp;enden</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back the last change to an interview or an action</source>
+        <translation>Die letzte Änderung an einem Gespräch oder einer Übung zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Make the change you took back again</source>
+        <translation>Die zurückgenommene Änderung erneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Reminders on this computer, and your name and sign-off</source>
+        <translation>Erinnerungen auf diesem Computer sowie Ihr Name und Ihr Gruß</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>Filter interviews by company, role or notes</source>
-        <translation>Gespräche nach Unternehmen, Stelle oder Notizen filtern</translation>
+        <source>Filter interviews by company, role, notes or what was said</source>
+        <translation>Gespräche nach Unternehmen, Stelle, Notizen oder dem Gesagten filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Group rounds</source>
+        <translation>Runden &amp;gruppieren</translation>
+    </message>
+    <message>
+        <source>Show each application&apos;s rounds together, the application named once</source>
+        <translation>Die Runden jeder Bewerbung zusammen zeigen, die Bewerbung nur einmal genannt</translation>
     </message>
     <message>
         <source>&amp;Insights</source>
@@ -1443,12 +1858,31 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>&amp;Journal</translation>
     </message>
     <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>AskAlsoRow</name>
+    <message>
+        <source>Ask {name} as &amp;well</source>
+        <translation>{name} &amp;ebenfalls fragen</translation>
+    </message>
+    <message>
+        <source>Drafts this request to {name} too, as a separate request</source>
+        <translation>Entwirft diese Anfrage auch an {name}, als eigene Anfrage</translation>
+    </message>
+    <message>
+        <source>Your request to {name} is drafted. When this debrief is done, “Continue debrief” on this interview opens it, ready to send.</source>
+        <translation>Ihre Anfrage an {name} ist entworfen. Wenn dieses Debrief abgeschlossen ist, öffnet „Debrief fortsetzen“ bei diesem Gespräch sie, bereit zum Senden.</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1924,18 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Ihr Name und &amp;Gruß…</translation>
     </message>
     <message>
+        <source>Through a &amp;recruiter</source>
+        <translation>Über eine &amp;Personalvermittlung</translation>
+    </message>
+    <message>
+        <source>The interview came through a recruitment agency: the draft asks your recruiter to pass the request on to the hiring team.</source>
+        <translation>Das Gespräch kam über eine Personalvermittlung zustande: Der Entwurf bittet Ihren Recruiter, die Anfrage an das einstellende Team weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t template…</source>
+        <translation>V&amp;orlage bearbeiten…</translation>
+    </message>
+    <message>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;Mail:</translation>
     </message>
@@ -1502,8 +1948,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Fragen:</translation>
     </message>
     <message>
-        <source>Tick this once you have asked. Not yet? Close the wizard: your draft is kept, and the interview offers “Continue debrief”.</source>
-        <translation>Setzen Sie das Häkchen, sobald Sie gefragt haben. Noch nicht? Schließen Sie den Assistenten: Ihr Entwurf bleibt erhalten, und das Gespräch bietet „Debrief fortsetzen“ an.</translation>
+        <source>Not asked yet? Close the wizard: your draft waits in “Continue debrief”.</source>
+        <translation>Noch nicht gefragt? Schließen Sie den Assistenten: Ihr Entwurf wartet unter „Debrief fortsetzen“.</translation>
     </message>
     <message>
         <source>Ask how you could improve, not why you were not chosen: people like giving advice more than defending decisions.</source>
@@ -1520,6 +1966,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>As a &amp;voicemail</source>
         <translation>Als &amp;Sprachnachricht</translation>
+    </message>
+    <message>
+        <source>Recru&amp;iter:</source>
+        <translation>&amp;Recruiter:</translation>
     </message>
     <message>
         <source>{used} of {limit} characters</source>
@@ -1704,8 +2154,11 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
 <context>
     <name>DetailPanel</name>
     <message>
+        <source>Rounds of this application</source>
+        <translation>Runden dieser Bewerbung</translation>
+    </message>
+    <message>
         <source>Feedback points</source>
-        <extracomment>Starting column widths in pixels; the remaining column stretches (the user can resize).</extracomment>
         <translation>Feedback-Punkte</translation>
     </message>
     <message>
@@ -1849,13 +2302,27 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Read the whole file as &amp;Windows-1252 (Western European)</source>
         <translation>Die ganze Datei als &amp;Windows-1252 (westeuropäisch) lesen</translation>
     </message>
-    <message>
-        <source>{name} holds {rows} rows and {columns} columns, shown as the file has them:</source>
-        <translation>{name} enthält {rows} Zeilen und {columns} Spalten, so gezeigt, wie die Datei sie hat:</translation>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
     </message>
     <message>
-        <source>{name} holds {rows} rows and {columns} columns. Here are the first {shown}, as the file has them:</source>
-        <translation>{name} enthält {rows} Zeilen und {columns} Spalten. Hier die ersten {shown}, so, wie die Datei sie hat:</translation>
+        <source>{name} holds {rows} and {columns}, shown as the file has them:</source>
+        <translation>{name} enthält {rows} und {columns}, so gezeigt, wie sie in der Datei stehen:</translation>
+    </message>
+    <message>
+        <source>{name} holds {rows} and {columns}. Here are the first {shown}, as the file has them:</source>
+        <translation>{name} enthält {rows} und {columns}. Hier sind die ersten {shown}, so wie sie in der Datei stehen:</translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2487,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Click a bar above to read exactly what was said on that theme.</source>
         <translation>Klicken Sie oben auf einen Balken, um genau zu lesen, was zu diesem Thema gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>The chart is saved as {path}.</source>
+        <translation>Das Diagramm ist als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Chart saved</source>
+        <translation>Diagramm gespeichert</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
@@ -2204,8 +2679,36 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Schweigen ist die häufigste Antwort, das ist also normal. Schließen Sie ab, um es zu erfassen; das Debrief bleibt offen, und „Debrief fortsetzen“ bringt Sie hierher zurück, falls eine Antwort kommt.</translation>
     </message>
     <message>
-        <source>Your journal so far: of {asked} requests, {given} got feedback, {no_reply} got no reply and {declined} were declined.</source>
-        <translation>Ihr Journal bisher: Von {asked} Anfragen bekamen {given} Feedback, {no_reply} keine Antwort, und {declined} wurden abgelehnt.</translation>
+        <source>Your journal so far: {asked}: {given}, {no_reply} and {declined}.</source>
+        <translation>Ihr Journal bisher: {asked}: {given}, {no_reply} und {declined}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n request(s)</source>
+        <translation>
+            <numerusform>von %n Anfrage</numerusform>
+            <numerusform>von %n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got feedback</source>
+        <translation>
+            <numerusform>%n mit Feedback</numerusform>
+            <numerusform>%n mit Feedback</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got no reply</source>
+        <translation>
+            <numerusform>%n ohne Antwort</numerusform>
+            <numerusform>%n ohne Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n declined</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Points found in their reply are waiting: add the ticked ones first (with none ticked, nothing is added).</source>
@@ -2220,7 +2723,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>MainWindow</name>
     <message>
         <source>Interviews</source>
-        <extracomment>Starting widths of the columns whose text runs long; the user can drag them, and the window remembers what they chose.</extracomment>
+        <extracomment>The state icon (16 px, state_icons.py) and the gap after it. Company and role share what the coded columns leave (column_fit.py).</extracomment>
         <translation>Gespräche</translation>
     </message>
     <message>
@@ -2233,8 +2736,33 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Nächste Runde hinzugefügt. Drücken Sie F2, um ihr Datum einzutragen.</translation>
     </message>
     <message>
-        <source>Filter by company, role or notes (Ctrl+F)</source>
-        <translation>Nach Unternehmen, Stelle oder Notizen filtern (Strg+F)</translation>
+        <source>Filter by company, role, notes or what was said (Ctrl+F)</source>
+        <translation>Nach Unternehmen, Stelle, Notizen oder dem Gesagten filtern (Strg+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not selected</source>
+        <translation>
+            <numerusform>%n nicht ausgewählt</numerusform>
+            <numerusform>%n nicht ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with feedback</source>
+        <translation>
+            <numerusform>%n mit Feedback</numerusform>
+            <numerusform>%n mit Feedback</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the interview for {role} at {company}, with its interviewers, feedback requests and feedback points? You can bring it back with Edit → Undo (Ctrl+Z).</source>
+        <translation>Das Gespräch für {role} bei {company} mit seinen Gesprächspartnern, Feedback-Anfragen und Feedback-Punkten löschen? Sie können es mit Bearbeiten → Rückgängig (Strg+Z) zurückholen.</translation>
     </message>
     <message>
         <source>Filter interviews</source>
@@ -2245,20 +2773,12 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <source>{interviews} interviews · {rejections} not selected · {feedback} with feedback</source>
-        <translation>{interviews} Gespräche · {rejections} nicht ausgewählt · {feedback} mit Feedback</translation>
-    </message>
-    <message>
         <source>No interviews match “{text}”. Press Esc to clear the filter.</source>
         <translation>Keine Gespräche passen zu „{text}“. Drücken Sie Esc, um den Filter zu leeren.</translation>
     </message>
     <message>
         <source>Delete interview?</source>
         <translation>Gespräch löschen?</translation>
-    </message>
-    <message>
-        <source>Delete the interview for {role} at {company}, with its interviewers, feedback requests and feedback points? This cannot be undone.</source>
-        <translation>Das Gespräch für {role} bei {company} löschen, mit seinen Gesprächspartnern, Feedback-Anfragen und Feedback-Punkten? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2978,17 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
 </context>
 <context>
+    <name>PointReader</name>
+    <message>
+        <source>Selected feedback point</source>
+        <translation>Ausgewählter Feedback-Punkt</translation>
+    </message>
+    <message>
+        <source>Clarification:</source>
+        <translation>Nachfrage:</translation>
+    </message>
+</context>
+<context>
     <name>PrepSheetDialog</name>
     <message>
         <source>Prep sheet — Debrief</source>
@@ -2478,6 +3009,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Save prep sheet</source>
         <translation>Vorbereitungsblatt speichern</translation>
+    </message>
+    <message>
+        <source>The prep sheet is saved as {path}.</source>
+        <translation>Das Vorbereitungsblatt ist als {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Prep sheet saved</source>
+        <translation>Vorbereitungsblatt gespeichert</translation>
     </message>
     <message>
         <source>Could not save the prep sheet</source>
@@ -2534,21 +3073,19 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>No row of this file can be added; the reasons are listed below.</source>
         <translation>Keine Zeile dieser Datei kann hinzugefügt werden; die Gründe stehen unten.</translation>
     </message>
-    <message>
-        <source>1 interview will be added to your journal.</source>
-        <translation>1 Gespräch wird Ihrem Journal hinzugefügt.</translation>
+    <message numerus="yes">
+        <source>%n interview(s) will be added to your journal.</source>
+        <translation>
+            <numerusform>%n Gespräch wird in Ihr Journal übernommen.</numerusform>
+            <numerusform>%n Gespräche werden in Ihr Journal übernommen.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} interviews will be added to your journal.</source>
-        <translation>{count} Gespräche werden Ihrem Journal hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>1 row will be skipped.</source>
-        <translation>1 Zeile wird übersprungen.</translation>
-    </message>
-    <message>
-        <source>{count} rows will be skipped.</source>
-        <translation>{count} Zeilen werden übersprungen.</translation>
+    <message numerus="yes">
+        <source>%n row(s) will be skipped.</source>
+        <translation>
+            <numerusform>%n Zeile wird übersprungen.</numerusform>
+            <numerusform>%n Zeilen werden übersprungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2557,6 +3094,9 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Your name and sign-off</source>
         <translation>Ihr Name und Gruß</translation>
     </message>
+</context>
+<context>
+    <name>ProfileForm</name>
     <message>
         <source>e.g. Sam Park</source>
         <translation>z. B. Sam Park</translation>
@@ -2600,13 +3140,12 @@ Sam Park</translation>
         <source>How this works</source>
         <translation>So funktioniert es</translation>
     </message>
-    <message>
-        <source>1 empty point had no words and was left out.</source>
-        <translation>1 leerer Punkt hatte keine Worte und wurde weggelassen.</translation>
-    </message>
-    <message>
-        <source>{n} empty points had no words and were left out.</source>
-        <translation>{n} leere Punkte hatten keine Worte und wurden weggelassen.</translation>
+    <message numerus="yes">
+        <source>%n empty point(s) had no words and so were left out.</source>
+        <translation>
+            <numerusform>%n leerer Punkt enthielt keine Worte und wurde daher weggelassen.</numerusform>
+            <numerusform>%n leere Punkte enthielten keine Worte und wurden daher weggelassen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep this debrief for later?</source>
@@ -2663,13 +3202,12 @@ Sam Park</translation>
         <source>Nothing added: no point was ticked. Add points by hand below.</source>
         <translation>Nichts hinzugefügt: Kein Punkt war angehakt. Fügen Sie Punkte unten von Hand hinzu.</translation>
     </message>
-    <message>
-        <source>Added 1 point below. You can still edit or remove it.</source>
-        <translation>1 Punkt unten hinzugefügt. Sie können ihn noch bearbeiten oder entfernen.</translation>
-    </message>
-    <message>
-        <source>Added {n} points below. You can still edit or remove each one.</source>
-        <translation>{n} Punkte unten hinzugefügt. Sie können jeden noch bearbeiten oder entfernen.</translation>
+    <message numerus="yes">
+        <source>Added %n point(s) below. You can still edit or remove each one.</source>
+        <translation>
+            <numerusform>%n Punkt unten hinzugefügt. Sie können ihn noch bearbeiten oder entfernen.</numerusform>
+            <numerusform>%n Punkte unten hinzugefügt. Sie können jeden noch bearbeiten oder entfernen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Copied. Ask it in your reply, kindly and briefly.</source>
@@ -2694,29 +3232,108 @@ Sam Park</translation>
         <source>Rows not imported</source>
         <translation>Nicht importierte Zeilen</translation>
     </message>
-    <message>
-        <source>1 interview was added to your journal.</source>
-        <translation>1 Gespräch wurde Ihrem Journal hinzugefügt.</translation>
+    <message numerus="yes">
+        <source>Added to your journal: %n interview(s).</source>
+        <translation>
+            <numerusform>In Ihr Journal übernommen: %n Gespräch.</numerusform>
+            <numerusform>In Ihr Journal übernommen: %n Gespräche.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} interviews were added to your journal.</source>
-        <translation>{count} Gespräche wurden Ihrem Journal hinzugefügt.</translation>
+    <message numerus="yes">
+        <source>Skipped: %n row(s).</source>
+        <translation>
+            <numerusform>Übersprungen: %n Zeile.</numerusform>
+            <numerusform>Übersprungen: %n Zeilen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every row of the file was imported.</source>
         <translation>Jede Zeile der Datei wurde importiert.</translation>
     </message>
     <message>
-        <source>1 row was skipped.</source>
-        <translation>1 Zeile wurde übersprungen.</translation>
-    </message>
-    <message>
-        <source>{count} rows were skipped.</source>
-        <translation>{count} Zeilen wurden übersprungen.</translation>
-    </message>
-    <message>
         <source>The new interviews are in the main window. Add how each one felt, and when one did not lead to an offer, record it to ask for feedback.</source>
         <translation>Die neuen Gespräche stehen im Hauptfenster. Tragen Sie ein, wie sich jedes anfühlte, und wenn eines nicht zu einem Angebot führte, erfassen Sie es, um um Feedback zu bitten.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPrepDialog</name>
+    <message>
+        <source>Prep sheet for {company}, round {round} — Debrief</source>
+        <translation>Vorbereitungsblatt für {company}, Runde {round} — Debrief</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHint</name>
+    <message>
+        <source>company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>what they said</source>
+        <translation>was gesagt wurde</translation>
+    </message>
+    <message>
+        <source>a clarification</source>
+        <translation>eine Nachfrage</translation>
+    </message>
+    <message>
+        <source>an action to practise</source>
+        <translation>eine Übung</translation>
+    </message>
+    <message>
+        <source>Found in: {places}</source>
+        <translation>Gefunden in: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings — Debrief</source>
+        <translation>Einstellungen — Debrief</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>&amp;About you</source>
+        <translation>&amp;Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>Remind me of</source>
+        <translation>Erinnern an</translation>
+    </message>
+    <message>
+        <source>The ask &amp;deadline (4 hours and 1 hour before it passes)</source>
+        <translation>Die &amp;Frist zum Fragen (4 Stunden und 1 Stunde vor Ablauf)</translation>
+    </message>
+    <message>
+        <source>A &amp;follow-up when a request has no answer</source>
+        <translation>Eine Nachfrage, wenn eine Anfrage &amp;unbeantwortet bleibt</translation>
+    </message>
+    <message>
+        <source>An &amp;upcoming round (the day before)</source>
+        <translation>Eine &amp;anstehende Runde (am Tag davor)</translation>
+    </message>
+    <message>
+        <source>Open ac&amp;tions before a round</source>
+        <translation>&amp;Offene Übungen vor einer Runde</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Debrief in the tray when the window is closed</source>
+        <translation>Debrief im Infobereich be&amp;halten, wenn das Fenster geschlossen wird</translation>
+    </message>
+    <message>
+        <source>Reminders come while Debrief runs. These choices are kept on this computer; Journal → Export calendar puts the same moments in your calendar app.</source>
+        <translation>Erinnerungen kommen, solange Debrief läuft. Diese Einstellungen werden auf diesem Computer gespeichert; Journal → Kalender exportieren trägt dieselben Zeitpunkte in Ihre Kalender-App ein.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3353,89 @@ Sam Park</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Message templates</source>
+        <extracomment>a template was saved or restored: untouched drafts may be refilled</extracomment>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Placeholders Debrief fills in:</source>
+        <translation>Platzhalter, die Debrief ausfüllt:</translation>
+    </message>
+    <message>
+        <source>&amp;Save my version</source>
+        <translation>Meine Version &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>Standard &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Write it in your own voice. Your version is kept on this computer and used for every new draft; “Restore default” brings Debrief&apos;s back. A first line “Subject: …” gives an e-mail its subject.</source>
+        <translation>Schreiben Sie sie in Ihren eigenen Worten. Ihre Version wird auf diesem Computer gespeichert und für jeden neuen Entwurf verwendet; „Standard wiederherstellen“ holt die von Debrief zurück. Eine erste Zeile „Subject: …“ gibt einer E-Mail ihren Betreff.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: “Save my version” keeps it.</source>
+        <translation>Noch nicht gespeichert: „Meine Version speichern“ behält sie.</translation>
+    </message>
+    <message>
+        <source>Drafts use your version.</source>
+        <translation>Entwürfe verwenden Ihre Version.</translation>
+    </message>
+    <message>
+        <source>Drafts use Debrief&apos;s original.</source>
+        <translation>Entwürfe verwenden das Original von Debrief.</translation>
+    </message>
+    <message>
+        <source>Your version could not be saved ({reason}). The earlier one is kept.</source>
+        <translation>Ihre Version konnte nicht gespeichert werden ({reason}). Die frühere bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved. New drafts use your version.</source>
+        <translation>Gespeichert. Neue Entwürfe verwenden Ihre Version.</translation>
+    </message>
+    <message>
+        <source>Your version could not be removed ({reason}).</source>
+        <translation>Ihre Version konnte nicht entfernt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restored. Drafts use Debrief&apos;s original again.</source>
+        <translation>Wiederhergestellt. Entwürfe verwenden wieder das Original von Debrief.</translation>
+    </message>
+    <message>
+        <source>Keep your changes?</source>
+        <translation>Ihre Änderungen behalten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>You changed %n template(s) without saving.</source>
+        <translation>
+            <numerusform>Sie haben %n Vorlage geändert, ohne zu speichern.</numerusform>
+            <numerusform>Sie haben %n Vorlagen geändert, ohne zu speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t save</source>
+        <translation>&amp;Nicht speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -2808,6 +3508,37 @@ Sam Park</translation>
     </message>
 </context>
 <context>
+    <name>UndoHistory</name>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <source>add interview at {company}</source>
+        <translation>Gespräch bei {company} hinzufügen</translation>
+    </message>
+    <message>
+        <source>edit interview at {company}</source>
+        <translation>Gespräch bei {company} bearbeiten</translation>
+    </message>
+    <message>
+        <source>add round {round} at {company}</source>
+        <translation>Runde {round} bei {company} hinzufügen</translation>
+    </message>
+    <message>
+        <source>delete interview at {company}</source>
+        <translation>Gespräch bei {company} löschen</translation>
+    </message>
+    <message>
+        <source>change of “{action}”</source>
+        <translation>Änderung an „{action}“</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingModel</name>
     <message>
         <source>Date</source>
@@ -2840,9 +3571,61 @@ Sam Park</translation>
         <source>{company}, round {round} on {day}</source>
         <translation>{company}, Runde {round} am {day}</translation>
     </message>
+</context>
+<context>
+    <name>VerdictDialog</name>
     <message>
-        <source>Prep sheet for {round} — Debrief</source>
-        <translation>Vorbereitungsblatt für {round} — Debrief</translation>
+        <source>What I think of this point</source>
+        <extracomment>The kinds of point a verdict applies to: praise needs none.</extracomment>
+        <translation>Meine Einschätzung zu diesem Punkt</translation>
+    </message>
+    <message>
+        <source>They said: “{words}”</source>
+        <translation>Gesagt wurde: „{words}“</translation>
+    </message>
+    <message>
+        <source>A true &amp;weakness: a skill to practise</source>
+        <translation>Eine echte &amp;Schwäche: eine Fähigkeit zum Üben</translation>
+    </message>
+    <message>
+        <source>An &amp;impression I gave: a strength to show</source>
+        <translation>Ein &amp;Eindruck, den ich hinterließ: eine Stärke zum Zeigen</translation>
+    </message>
+    <message>
+        <source>I &amp;disagree: keep it with a note, no action</source>
+        <translation>Ich bin &amp;anderer Meinung: mit einer Notiz behalten, ohne Übung</translation>
+    </message>
+    <message>
+        <source>Why, in your words (optional)</source>
+        <translation>Warum, in Ihren Worten (optional)</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Choose what you think of it now.</source>
+        <translation>Wählen Sie, was Sie jetzt davon halten.</translation>
+    </message>
+    <message>
+        <source>Its action “{action}” goes, unless you have done it.</source>
+        <translation>Die Übung „{action}“ entfällt, sofern Sie sie nicht schon erledigt haben.</translation>
+    </message>
+    <message>
+        <source>It keeps no action; your note stays with it.</source>
+        <translation>Er behält keine Übung; Ihre Notiz bleibt bei ihm.</translation>
+    </message>
+    <message>
+        <source>It keeps its action: “{action}”.</source>
+        <translation>Er behält seine Übung: „{action}“.</translation>
+    </message>
+    <message>
+        <source>It gets a new action: “{action}”.</source>
+        <translation>Er bekommt eine neue Übung: „{action}“.</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def test_german_window_under_lang_de(tmp_path):
     assert seen["menus"] == ["&Journal", "&Bearbeiten", "&Ansicht", "&Hilfe"]
     assert "&Neues Gespräch…" in seen["toolbar"] and "&Absage erfassen…" in seen["toolbar"]
     assert seen["status"] == "40 Gespräche · 27 nicht ausgewählt · 17 mit Feedback"
-    assert seen["filter"].startswith("Nach Unternehmen, Stelle oder Notizen filtern")
+    assert seen["filter"].startswith("Nach Unternehmen, Stelle, Notizen oder dem Gesagten filtern")
 
 
 def test_english_needs_no_catalogue(tmp_path):
