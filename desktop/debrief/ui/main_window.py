@@ -32,6 +32,7 @@ from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.upcoming_view import open_round_prep
+from debrief.ui.work.blocking import WorkBlocker
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
             journal, self, self.actions["actionRecordRejection"], self.selected_id, self._step_of
         )
         self.actions.follow(writable=not journal.read_only, selected=False)
+        self.work_blocker = WorkBlocker(self.actions, self)
 
     def _show_new_round(self, interview_id: int) -> None:
         """A round was just added: select it and say how to date it."""
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
             if "actionOpenJournal" in names:  # the recent files follow "Open journal"
                 at = names.index("actionOpenJournal") + 1
                 self.actions.fill(menu, names[:at])
-                self.file_commands.recent_menu(menu)
+                self.work_blocker.recent_menu = self.file_commands.recent_menu(menu)
                 self.actions.fill(menu, names[at:])
             else:
                 self.actions.fill(menu, names)
@@ -359,6 +361,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self.actions.shortcuts(), self).exec()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.work_blocker.may_close():
+            event.ignore()  # the user chose to let the work finish
+            return
         self.debriefs.keep_all()
         if self.insights is not None:
             self.insights.close()
