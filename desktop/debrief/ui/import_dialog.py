@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
@@ -16,14 +17,25 @@ from debrief.journal.portability.csv_import import (
 )
 from debrief.journal.portability.csv_table import CsvTable
 from debrief.journal.portability.dates import CHOSEN_ORDERS, DateOrder
+from debrief.journal.progress import Progress
 from debrief.journal.store.journal import Journal
 from debrief.ui.import_wizard.base import Step
 from debrief.ui.import_wizard.dates_page import DatesPage
 from debrief.ui.import_wizard.file_page import FilePage
 from debrief.ui.import_wizard.mapping_page import MappingPage
 from debrief.ui.import_wizard.preview_page import PreviewPage, ReportPage
+from debrief.ui.work.runner import Job
+from debrief.ui.work.wait import run_with_progress
 
 QUESTION_ORDERS = ("ambiguous", "mixed")
+#: Buttons that wait while the wizard's work runs (the progress dialog has Cancel).
+WAITING_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
 
 
 class ImportDialog(QWizard):
@@ -50,6 +62,7 @@ class ImportDialog(QWizard):
         self.plan: ImportPlan | None = None
         self.report: ImportReport | None = None
         self._detected: tuple[tuple, DateOrder] | None = None
+        self.working: Progress | None = None  # the work running now, if any
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dates_page = DatesPage(self)
@@ -126,13 +139,45 @@ class ImportDialog(QWizard):
         return "dmy"  # no day/month pair to settle: the order changes nothing
 
     def make_plan(self, role_placeholder: str) -> ImportPlan:
-        """What the import would do now; raises ImportProblem when the mapping is incomplete."""
+        """What the import would do now, checked on a worker; raises ImportProblem when
+        the mapping is incomplete, Cancelled when the user stopped the check."""
         assert self.table is not None
-        self.plan = preview_import(
-            self.journal,
-            self.table,
-            self.mapping,
-            self.date_order(),
-            role_placeholder=role_placeholder,
+        table, mapping, order = self.table, self.mapping, self.date_order()
+        self.plan = self.run(
+            lambda progress: preview_import(
+                self.journal,
+                table,
+                mapping,
+                order,
+                role_placeholder=role_placeholder,
+                progress=progress,
+            ),
+            self.tr("Checking the rows"),
         )
         return self.plan
+
+    def run(self, job: Job, title: str) -> Any:
+        """`job(progress)` on a worker, the wizard's buttons and page waiting meanwhile;
+        its result, or what it raised (Cancelled when the user stopped it)."""
+        page = self.currentPage()
+        buttons = [self.button(which) for which in WAITING_BUTTONS]
+        enabled = [button.isEnabled() for button in buttons]
+        for widget in (page, *buttons):
+            if widget is not None:
+                widget.setEnabled(False)
+        self.working = Progress()
+        try:
+            return run_with_progress(job, title, self, self.journal, progress=self.working)
+        finally:
+            self.working = None
+            if page is not None:
+                page.setEnabled(True)
+            for button, was in zip(buttons, enabled, strict=True):
+                button.setEnabled(was)
+
+    def reject(self) -> None:
+        """Esc or the close button while work runs stops the work; the wizard stays."""
+        if self.working is not None:
+            self.working.cancel()
+            return
+        super().reject()

@@ -24,6 +24,7 @@ from debrief.journal.portability.csv_table import (
     ImportProblem,
     read_csv_file,
 )
+from debrief.journal.progress import READING_FILE, Cancelled, Progress
 from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel
@@ -138,7 +139,14 @@ class FilePage(ImportPage):
         path = self._path
         assert path is not None
         try:
-            table = read_csv_file(path, encoding)
+            table = self.dialog.run(
+                lambda progress: _read(path, encoding, progress), self.tr("Reading the file")
+            )
+        except Cancelled:
+            self.dialog.set_table(None, path)
+            self._show_encodings(False)
+            self.show_problem(self.tr("Reading the file was stopped. Choose it again to read it."))
+            return
         except EncodingQuestion as exc:
             self.dialog.set_table(None, path)
             self.show_problem(journal_text(exc.template, exc.params))
@@ -186,3 +194,11 @@ class FilePage(ImportPage):
 
     def isComplete(self) -> bool:
         return self.dialog.table is not None and not self.dialog.journal.read_only
+
+
+def _read(path: Path, encoding: str | None, progress: Progress) -> CsvTable:
+    """Read the file on the worker; a cancel while reading stops once it is read."""
+    progress.begin(READING_FILE)
+    table = read_csv_file(path, encoding)
+    progress.check()
+    return table

@@ -20,6 +20,7 @@ from debrief.journal.portability.csv_import import (
     apply_import,
 )
 from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.progress import Cancelled
 from debrief.ui import vocabulary
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, skip_text, warning
 from debrief.ui.table_models import RowsModel
@@ -112,6 +113,16 @@ class PreviewPage(ImportPage):
         self.problem.hide()
         try:
             plan = self.dialog.make_plan(self.tr("Role not recorded"))
+        except Cancelled:
+            self.dialog.plan = None
+            self.model.set_rows([])
+            self.summary.setText(
+                self.tr(
+                    "The check was stopped before it finished, so nothing can be imported "
+                    "yet. Go Back, then Next to check the rows again."
+                )
+            )
+            return
         except ImportProblem as exc:
             self.dialog.plan = None
             self.model.set_rows([])
@@ -175,7 +186,16 @@ class PreviewPage(ImportPage):
         if plan is None:
             return False
         try:
-            self.dialog.report = apply_import(self.dialog.journal, plan)
+            self.dialog.report = self.dialog.run(
+                lambda progress: apply_import(self.dialog.journal, plan, progress),
+                self.tr("Importing interviews"),
+            )
+        except Cancelled:
+            self.problem.setText(
+                self.tr("The import was cancelled, so nothing was added. Import starts it again.")
+            )
+            self.problem.show()
+            return False
         except ImportProblem as exc:
             self.problem.setText(journal_text(exc.template, exc.params))
             self.problem.show()

@@ -35,7 +35,7 @@ def stage_text(progress: Progress) -> str:
 
 
 def time_left_text(seconds: float | None) -> str:
-    """"About 12 seconds left", "About 3 minutes left"; "" while the pace is unknown."""
+    """ "About 12 seconds left", "About 3 minutes left"; "" while the pace is unknown."""
     if seconds is None:
         return ""
     if seconds < 5:

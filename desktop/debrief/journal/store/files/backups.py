@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -281,8 +283,12 @@ def _failed(backup: Path, exc: BaseException) -> BackupError:
 
 
 def _copy_file(source: Path, target: Path, progress: Progress) -> None:
-    """`source`'s bytes into `target`, reporting every COPY_STEP bytes."""
-    progress.begin(COPYING_BYTES, source.stat().st_size)
+    """`source`'s bytes into `target`, reporting every COPY_STEP bytes; a pipe or device
+    is refused before it is opened (opening a pipe would wait for a writer forever)."""
+    info = source.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise shutil.SpecialFileError(f"{source.name} is not a regular file")
+    progress.begin(COPYING_BYTES, info.st_size)
     with source.open("rb") as src, target.open("wb") as dst:
         while chunk := src.read(COPY_STEP):
             dst.write(chunk)
