@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,7 @@ class ImportDialog(QWizard):
         self.mapping: dict[str, str] = {}
         self.chosen_order: str | None = None
         self.plan: ImportPlan | None = None
+        self.plan_rows: list[tuple] = []  # the preview's rows, made with the plan
         self.report: ImportReport | None = None
         self._detected: tuple[tuple, DateOrder] | None = None
         self.working: Progress | None = None  # the work running now, if any
@@ -110,12 +112,18 @@ class ImportDialog(QWizard):
         """Read `path` as if the user had chosen it on the first page."""
         self.file_page.load(Path(path))
 
-    def set_table(self, table: CsvTable | None, path: Path | None) -> None:
-        """A new file: its guessed mapping, and no date answer or plan carried over."""
+    def set_table(
+        self, table: CsvTable | None, path: Path | None, order: DateOrder | None = None
+    ) -> None:
+        """A new file: its guessed mapping, and no date answer or plan carried over.
+        `order`, when known, is the guessed mapping's date order (read on the worker)."""
         self.table, self.source = table, path
         self.mapping = guess_mapping(table.headers) if table is not None else {}
         self.chosen_order = None
         self.plan = self.report = None
+        self.plan_rows = []
+        if table is not None and order is not None:
+            self._detected = ((id(table), self.mapping.get("date")), order)
 
     def detected_order(self) -> DateOrder:
         """How the mapped date column orders day and month (cached: Qt asks often)."""
@@ -138,22 +146,27 @@ class ImportDialog(QWizard):
             return self.chosen_order
         return "dmy"  # no day/month pair to settle: the order changes nothing
 
-    def make_plan(self, role_placeholder: str) -> ImportPlan:
+    def make_plan(
+        self, role_placeholder: str, shown: Callable[[ImportPlan], list] | None = None
+    ) -> ImportPlan:
         """What the import would do now, checked on a worker; raises ImportProblem when
-        the mapping is incomplete, Cancelled when the user stopped the check."""
+        the mapping is incomplete, Cancelled when the user stopped the check.
+        `shown(plan)`, the rows a page shows, is made on the worker too (`plan_rows`)."""
         assert self.table is not None
         table, mapping, order = self.table, self.mapping, self.date_order()
-        self.plan = self.run(
-            lambda progress: preview_import(
+
+        def check(progress: Progress) -> tuple[ImportPlan, list]:
+            plan = preview_import(
                 self.journal,
                 table,
                 mapping,
                 order,
                 role_placeholder=role_placeholder,
                 progress=progress,
-            ),
-            self.tr("Checking the rows"),
-        )
+            )
+            return plan, shown(plan) if shown is not None else []
+
+        self.plan, self.plan_rows = self.run(check, self.tr("Checking the rows"))
         return self.plan
 
     def run(self, job: Job, title: str) -> Any:

@@ -71,7 +71,7 @@ class SkippedRow:
         return self.template.format(row=self.row, **self.params)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one object per row for the collector, not two
 class PlannedRow:
     row: int
     fields: dict[str, Any]

@@ -29,6 +29,13 @@ PLAN_COLUMNS = ("date", "company", "role", "stage", "outcome")
 
 
 MAX_VISIBLE_ROWS = 10
+#: Rows the columns are sized to: measuring all of a big file would hold up the window.
+SIZED_ROWS = 200
+
+
+def plan_rows(plan: ImportPlan) -> list[tuple]:
+    """The preview table's rows (the file's row number first); made on the worker."""
+    return [(item.row, *(item.fields[c] for c in PLAN_COLUMNS)) for item in plan.rows]
 
 
 class ReasonList(QListWidget):
@@ -112,7 +119,7 @@ class PreviewPage(ImportPage):
     def initializePage(self) -> None:
         self.problem.hide()
         try:
-            plan = self.dialog.make_plan(self.tr("Role not recorded"))
+            plan = self.dialog.make_plan(self.tr("Role not recorded"), plan_rows)
         except Cancelled:
             self.dialog.plan = None
             self.model.set_rows([])
@@ -131,10 +138,10 @@ class PreviewPage(ImportPage):
         self.show_plan(plan)
 
     def show_plan(self, plan: ImportPlan) -> None:
-        self.model.set_rows(
-            [(item.row, *(item.fields[c] for c in PLAN_COLUMNS)) for item in plan.rows]
-        )
+        rows = self.dialog.plan_rows if len(self.dialog.plan_rows) == len(plan.rows) else None
+        self.model.set_rows(rows if rows is not None else plan_rows(plan))
         header = self.table_view.horizontalHeader()
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(PLAN_COLUMNS) - 1):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 260))

@@ -28,7 +28,8 @@ def stage_text(progress: Progress) -> str:
     """What the work is doing, in words: "Importing row 12,400 of 200,000"."""
     if not progress.stage:
         return QCoreApplication.translate("Work", "Getting ready…")
-    locale = QLocale()
+    locale = QLocale()  # the "C" locale omits its separators: "12,400" reads better
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
     return QCoreApplication.translate("Journal", progress.stage).format(
         done=locale.toString(progress.done), total=locale.toString(progress.total)
     )
@@ -40,11 +41,11 @@ def time_left_text(seconds: float | None) -> str:
         return ""
     if seconds < 5:
         return QCoreApplication.translate("Work", "Almost done")
-    if seconds < 90:
+    if seconds < 90:  # in steps of 5, so always 5 or more: plural
         n = int(round(seconds / 5) * 5) or 5
-        return QCoreApplication.translate("Work", "About %n second(s) left", "", n)
-    n = int(round(seconds / 60))
-    return QCoreApplication.translate("Work", "About %n minute(s) left", "", n)
+        return QCoreApplication.translate("Work", "About {n} seconds left").format(n=n)
+    n = int(round(seconds / 60))  # 2 or more
+    return QCoreApplication.translate("Work", "About {n} minutes left").format(n=n)
 
 
 class ProgressDialog(QDialog):

@@ -40,8 +40,8 @@ def run_with_progress(
     work.failed.connect(lambda error: outcome.setdefault("error", error))
     work.cancelled.connect(lambda: outcome.setdefault("error", Cancelled()))
     work.ended.connect(loop.quit)  # queued: never before the loop below has begun
-    activity().add(work)
     work.start()
+    activity().add(work)  # running now: the windows hold what would conflict
     loop.exec()
     work.deleteLater()
     if "result" not in outcome:  # an error, a cancel, or the application quitting
