@@ -189,6 +189,17 @@ def wording_figures() -> list[Figure]:
     ]
 
 
+def responsiveness_figures(folder: Path, big: Path) -> list[Figure]:
+    """The window's longest stall while it imports 200,000 CSV rows and exports the 100k
+    journal as JSON, and the import's throughput before (synchronous) and after (worker)."""
+    from responsiveness import application, export_stall_ms, figures, import_run
+
+    application()  # the wizard and the window need one
+    run = import_run(folder, 200_000)
+    export_ms, export_s = export_stall_ms(big, folder)
+    return figures(run, export_ms, export_s, 200_000, 100_000, Figure)
+
+
 def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="debrief-bench-"))
     try:
@@ -242,6 +253,7 @@ def _run(folder: Path) -> int:
     if wizard is not None:
         figures.append(Figure("wizard_finish_ms", wizard, "ms", 20, "10 points, 5 actions"))
     figures += wording_figures()
+    figures += responsiveness_figures(folder, big)
     floor_rss, floor_shown = _median(bare, "rss_settled"), _median(bare, "rss_shown")
     figures += [
         _rss_figure("rss_10k_ratio", 1.5, app, floor_rss, floor_shown),

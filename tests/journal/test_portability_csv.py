@@ -38,7 +38,7 @@ def test_each_delimiter_is_sniffed(delimiter):
     text = "\r\n".join(delimiter.join(f'"{c}"' for c in line) for line in lines)
     table = read_csv(text.encode())
     assert table.delimiter == delimiter
-    assert table.rows == [["Acme, Inc.", "Dev", "2026-03-04", "a; b | c"]]
+    assert table.rows == [("Acme, Inc.", "Dev", "2026-03-04", "a; b | c")]
 
 
 def test_windows_1252_file_is_read_only_when_the_user_says_so():
@@ -53,7 +53,7 @@ def test_windows_1252_file_is_read_only_when_the_user_says_so():
     )
     table = read_csv(data, encoding=WINDOWS_1252)
     assert table.encoding == "cp1252"
-    assert table.rows == [["Café Müller", "Barista – senior", "2026-03-04"]]
+    assert table.rows == [("Café Müller", "Barista – senior", "2026-03-04")]
 
 
 def test_latin1_bytes_undefined_in_cp1252_still_read():
@@ -90,19 +90,19 @@ def test_utf16_export_from_excel_is_read():
     data = "Company\tRole\tDate\r\nÅland AB\tDev\t2026-03-04\r\n".encode("utf-16")
     table = read_csv(data)
     assert table.delimiter == "\t"
-    assert table.rows == [["Åland AB", "Dev", "2026-03-04"]]
+    assert table.rows == [("Åland AB", "Dev", "2026-03-04")]
 
 
 def test_excel_sep_hint_line_is_obeyed():
     table = read_csv(b"sep=;\r\nCompany;Role,with comma;Date\r\nAcme;Dev, senior;2026-03-04\r\n")
     assert table.headers == ["Company", "Role,with comma", "Date"]
-    assert table.rows == [["Acme", "Dev, senior", "2026-03-04"]]
+    assert table.rows == [("Acme", "Dev, senior", "2026-03-04")]
     assert table.row_numbers == [3]
 
 
 def test_short_and_long_rows_are_evened_out():
     table = read_csv(b"Company,Role,Date\nAcme\nBeta,Dev,2026-03-04,extra,cells\n")
-    assert table.rows == [["Acme", "", ""], ["Beta", "Dev", "2026-03-04"]]
+    assert table.rows == [("Acme", "", ""), ("Beta", "Dev", "2026-03-04")]
 
 
 def test_blank_and_repeated_headers_get_names():

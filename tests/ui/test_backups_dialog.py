@@ -135,7 +135,7 @@ def test_open_backups_folder_opens_it(qtbot, dialog, journal, monkeypatch):
 
 
 def test_a_failed_backup_is_explained(qtbot, dialog, monkeypatch):
-    def failing(journal):
+    def failing(journal, progress=None):
         raise BackupError(BACKUP_FAILED, folder="/media/usb", detail="No space left on device")
 
     monkeypatch.setattr(backups_dialog, "backup_now", failing)
@@ -193,7 +193,7 @@ def backups_dialog_delay() -> int:
     [BackupError(BACKUP_FAILED, folder="/x", detail="Permission denied"), RuntimeError("odd")],
 )
 def test_auto_backup_notice_never_raises(journal, monkeypatch, problem):
-    def failing(journal):
+    def failing(journal, progress=None):
         raise problem
 
     monkeypatch.setattr(backups_dialog, "auto_backup_if_due", failing)

@@ -411,7 +411,7 @@ def test_a_file_already_imported_offers_nothing_to_import(qtbot, wizard):
 
 
 def test_a_failed_import_says_so_and_adds_nothing(qtbot, wizard, monkeypatch):
-    def failing(journal, plan):
+    def failing(journal, plan, progress=None):
         raise ImportProblem(IMPORT_FAILED, detail="disk full")
 
     monkeypatch.setattr(preview_page, "apply_import", failing)

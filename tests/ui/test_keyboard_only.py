@@ -174,13 +174,20 @@ def debrief(user: User) -> Step:
     yield until(is_active("mainWindow"), "the main window, after the wizard")
 
 
+def note_has_focus() -> bool:
+    """The export's note is up and holds the focus (the export ran on a worker, so the
+    note can show a turn before the focus reaches it)."""
+    box, where = QApplication.activeModalWidget(), QApplication.focusWidget()
+    return isinstance(box, QMessageBox) and where is not None and box.isAncestorOf(where)
+
+
 def insights_and_export(user: User) -> Step:
     yield from user.press(KEY.Key_I, CTRL)
     yield until(is_active("insightsView"), "the insights window")
     yield from user.press(KEY.Key_Escape)
     yield until(is_active("mainWindow"), "the main window, after insights")
     yield user.press_into_dialog(KEY.Key_E, CTRL)
-    yield until(lambda: isinstance(QApplication.activeModalWidget(), QMessageBox), EXPORTED)
+    yield until(note_has_focus, EXPORTED)
     yield from user.press(KEY.Key_Return)
     yield until(is_active("mainWindow"), "the main window, after the export")
 

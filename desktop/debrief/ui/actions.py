@@ -299,6 +299,8 @@ class Actions:
         self["actionAbout"].setMenuRole(QAction.MenuRole.AboutRole)
         self["actionSettings"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self["actionGroupRounds"].setCheckable(True)
+        self._state = {"writable": False, "selected": False}
+        self._held: dict[str, tuple[str, str]] = {}  # name -> its own tool and status tips
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
@@ -319,10 +321,29 @@ class Actions:
             have |= Needs.WRITABLE
         if selected:
             have |= Needs.SELECTION
+        self._state = {"writable": writable, "selected": selected}
         for command in COMMANDS:
             if command.needs & Needs.HISTORY:
                 continue  # the undo history keeps these with its stack
-            self[command.name].setEnabled(command.needs & have == command.needs)
+            ready = command.needs & have == command.needs
+            self[command.name].setEnabled(ready and command.name not in self._held)
+
+    def hold(self, names: Iterable[str], why: str) -> None:
+        """Disable `names` while long work runs, their tips saying `why`, until `release`."""
+        for name in names:
+            action = self[name]
+            self._held.setdefault(name, (action.toolTip(), action.statusTip()))
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        self.follow(**self._state)
+
+    def release(self) -> None:
+        """The held commands come back, with their own tips."""
+        for name, (tool_tip, status_tip) in self._held.items():
+            self[name].setToolTip(tool_tip)
+            self[name].setStatusTip(status_tip)
+        self._held.clear()
+        self.follow(**self._state)
 
     def fill(self, target: QMenu | QToolBar, names: Iterable[str | None]) -> None:
         for name in names:

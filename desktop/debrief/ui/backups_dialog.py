@@ -250,11 +250,30 @@ class BackupsDialog(QDialog):
 
     # -- commands ------------------------------------------------------------------------
     def back_up_now(self) -> Path | None:
+        """Copy the journal on a worker (progress and Cancel past half a second)."""
+        from debrief.journal.progress import Cancelled
+        from debrief.ui.work.wait import run_with_progress
+
+        buttons = (self.backup_button, self.restore_button)
+        enabled = [button.isEnabled() for button in buttons]
+        for button in buttons:
+            button.setEnabled(False)
         try:
-            path = backup_now(self.journal)
+            path = run_with_progress(
+                lambda progress: backup_now(self.journal, progress=progress),
+                self.tr("Backing up the journal"),
+                self,
+                self.journal,
+            )
+        except Cancelled:
+            self._say(self.tr("The backup was cancelled; no copy was made."))
+            return None
         except BackupError as exc:
             self._say(journal_error_text(exc), problem=True)
             return None
+        finally:
+            for button, was in zip(buttons, enabled, strict=True):
+                button.setEnabled(was)
         self.refresh(select=path)
         self._say(self.tr("Backed up to {path}").format(path=breakable(path)))
         return path

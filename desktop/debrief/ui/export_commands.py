@@ -23,12 +23,14 @@ from debrief.journal.portability.export import (
     import_json,
     journal_is_empty,
 )
+from debrief.journal.progress import Cancelled, Progress
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.ui import vocabulary
 from debrief.ui.error_dialogs import journal_error_text
 from debrief.ui.plurals import plural
 from debrief.ui.save_places import confirm_saved, start_folder
 from debrief.ui.vocabulary import problem_message
+from debrief.ui.work.wait import run_with_progress
 
 T = TypeVar("T")
 
@@ -113,11 +115,15 @@ def _read_failed_text(exc: Exception) -> str:
     ).format(detail=exc)
 
 
-def _write_snapshot(parent: QWidget | None, write: Callable[[], T]) -> T | None:
-    """Run `write` (an export, which reads one snapshot of the journal); None (after a
-    kind message) if it could not be written."""
+def _write_snapshot(
+    parent: QWidget | None, journal: Journal, title: str, write: Callable[[Progress], T]
+) -> T | None:
+    """Run `write` (an export, which reads one snapshot of the journal) on a worker, with
+    progress and Cancel; None if cancelled, or (after a kind message) not written."""
     try:
-        return write()
+        return run_with_progress(write, title, parent, journal)
+    except Cancelled:
+        return None  # nothing was written: the user knows, they asked
     except ImportProblem as exc:
         warn(parent, _t("Not exported"), journal_error_text(exc))
     except DATABASE_ERRORS as exc:
@@ -161,7 +167,8 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         return None
     if not path.suffix:
         path = path.with_suffix(".json")
-    if _write_snapshot(parent, lambda: export_json(journal, path)) is None:
+    title = _t("Exporting the journal")
+    if _write_snapshot(parent, journal, title, lambda p: export_json(journal, path, p)) is None:
         return None
     tell(
         parent,
@@ -181,7 +188,11 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
     if chosen is None:
         return None
     folder = free_folder(chosen, f"{dated_name()}-csv")
-    written = _write_snapshot(parent, lambda: export_csv(journal, folder, csv_words()))
+    title = _t("Exporting CSV files")
+    words = csv_words()  # translated here, on the window's thread
+    written = _write_snapshot(
+        parent, journal, title, lambda p: export_csv(journal, folder, words, p)
+    )
     if written is None:
         return None
     tell(
@@ -225,7 +236,11 @@ def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
     if path is None:
         return None
     try:
-        counts = import_json(journal, path)
+        counts = run_with_progress(
+            lambda p: import_json(journal, path, p), _t("Importing the export"), parent, journal
+        )
+    except Cancelled:
+        return None  # one transaction, rolled back: nothing was added
     except ArchiveRefused as exc:
         warn(parent, _t("Not imported"), refusal_report(exc))
         return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget, QWizard
@@ -16,14 +18,25 @@ from debrief.journal.portability.csv_import import (
 )
 from debrief.journal.portability.csv_table import CsvTable
 from debrief.journal.portability.dates import CHOSEN_ORDERS, DateOrder
+from debrief.journal.progress import Progress
 from debrief.journal.store.journal import Journal
 from debrief.ui.import_wizard.base import Step
 from debrief.ui.import_wizard.dates_page import DatesPage
 from debrief.ui.import_wizard.file_page import FilePage
 from debrief.ui.import_wizard.mapping_page import MappingPage
 from debrief.ui.import_wizard.preview_page import PreviewPage, ReportPage
+from debrief.ui.work.runner import Job
+from debrief.ui.work.wait import run_with_progress
 
 QUESTION_ORDERS = ("ambiguous", "mixed")
+#: Buttons that wait while the wizard's work runs (the progress dialog has Cancel).
+WAITING_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
 
 
 class ImportDialog(QWizard):
@@ -48,8 +61,10 @@ class ImportDialog(QWizard):
         self.mapping: dict[str, str] = {}
         self.chosen_order: str | None = None
         self.plan: ImportPlan | None = None
+        self.plan_rows: list[tuple] = []  # the preview's rows, made with the plan
         self.report: ImportReport | None = None
         self._detected: tuple[tuple, DateOrder] | None = None
+        self.working: Progress | None = None  # the work running now, if any
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dates_page = DatesPage(self)
@@ -97,12 +112,18 @@ class ImportDialog(QWizard):
         """Read `path` as if the user had chosen it on the first page."""
         self.file_page.load(Path(path))
 
-    def set_table(self, table: CsvTable | None, path: Path | None) -> None:
-        """A new file: its guessed mapping, and no date answer or plan carried over."""
+    def set_table(
+        self, table: CsvTable | None, path: Path | None, order: DateOrder | None = None
+    ) -> None:
+        """A new file: its guessed mapping, and no date answer or plan carried over.
+        `order`, when known, is the guessed mapping's date order (read on the worker)."""
         self.table, self.source = table, path
         self.mapping = guess_mapping(table.headers) if table is not None else {}
         self.chosen_order = None
         self.plan = self.report = None
+        self.plan_rows = []
+        if table is not None and order is not None:
+            self._detected = ((id(table), self.mapping.get("date")), order)
 
     def detected_order(self) -> DateOrder:
         """How the mapped date column orders day and month (cached: Qt asks often)."""
@@ -125,14 +146,51 @@ class ImportDialog(QWizard):
             return self.chosen_order
         return "dmy"  # no day/month pair to settle: the order changes nothing
 
-    def make_plan(self, role_placeholder: str) -> ImportPlan:
-        """What the import would do now; raises ImportProblem when the mapping is incomplete."""
+    def make_plan(
+        self, role_placeholder: str, shown: Callable[[ImportPlan], list] | None = None
+    ) -> ImportPlan:
+        """What the import would do now, checked on a worker; raises ImportProblem when
+        the mapping is incomplete, Cancelled when the user stopped the check.
+        `shown(plan)`, the rows a page shows, is made on the worker too (`plan_rows`)."""
         assert self.table is not None
-        self.plan = preview_import(
-            self.journal,
-            self.table,
-            self.mapping,
-            self.date_order(),
-            role_placeholder=role_placeholder,
-        )
+        table, mapping, order = self.table, self.mapping, self.date_order()
+
+        def check(progress: Progress) -> tuple[ImportPlan, list]:
+            plan = preview_import(
+                self.journal,
+                table,
+                mapping,
+                order,
+                role_placeholder=role_placeholder,
+                progress=progress,
+            )
+            return plan, shown(plan) if shown is not None else []
+
+        self.plan, self.plan_rows = self.run(check, self.tr("Checking the rows"))
         return self.plan
+
+    def run(self, job: Job, title: str) -> Any:
+        """`job(progress)` on a worker, the wizard's buttons and page waiting meanwhile;
+        its result, or what it raised (Cancelled when the user stopped it)."""
+        page = self.currentPage()
+        buttons = [self.button(which) for which in WAITING_BUTTONS]
+        enabled = [button.isEnabled() for button in buttons]
+        for widget in (page, *buttons):
+            if widget is not None:
+                widget.setEnabled(False)
+        self.working = Progress()
+        try:
+            return run_with_progress(job, title, self, self.journal, progress=self.working)
+        finally:
+            self.working = None
+            if page is not None:
+                page.setEnabled(True)
+            for button, was in zip(buttons, enabled, strict=True):
+                button.setEnabled(was)
+
+    def reject(self) -> None:
+        """Esc or the close button while work runs stops the work; the wizard stays."""
+        if self.working is not None:
+            self.working.cancel()
+            return
+        super().reject()

@@ -35,6 +35,7 @@ from debrief.ui.template_editor import open_template_editor
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.undo.history import UndoHistory
 from debrief.ui.upcoming_view import open_round_prep
+from debrief.ui.work.blocking import WorkBlocker
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         )
         self.actions.follow(writable=not journal.read_only, selected=False)
         self.history.bind(self.actions["actionUndo"], self.actions["actionRedo"])
+        self.work_blocker = WorkBlocker(self.actions, self)
 
     def _show_undone(self, interview_id: int | None) -> None:
         """Undo or Redo changed an interview: select it, where it still is."""
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
             if "actionOpenJournal" in names:  # the recent files follow "Open journal"
                 at = names.index("actionOpenJournal") + 1
                 self.actions.fill(menu, names[:at])
-                self.file_commands.recent_menu(menu)
+                self.work_blocker.recent_menu = self.file_commands.recent_menu(menu)
                 self.actions.fill(menu, names[at:])
             else:
                 self.actions.fill(menu, names)
@@ -454,6 +456,9 @@ class MainWindow(QMainWindow):
         if event.spontaneous() and not self.quitting and keep_running(self):
             event.ignore()
             self.hide()
+            return
+        if not self.work_blocker.may_close():
+            event.ignore()  # the user chose to let the work finish
             return
         self.debriefs.keep_all()
         if self.insights is not None:

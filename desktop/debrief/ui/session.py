@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
+from debrief.journal.progress import Cancelled
 from debrief.journal.store.errors import CORRUPT, JournalError
 from debrief.journal.store.identity import check_integrity
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal, open_journal
@@ -169,13 +170,15 @@ class Session(QObject):
         The backup is copied and checked while the journal stays open, so a refused
         backup leaves the window as it was; only then is the journal closed, the file
         swapped and opened again. False (after a message) when nothing was restored."""
-        from debrief.journal.store.files.backups import finish_restore, prepare_restore
+        from debrief.journal.store.files.backups import finish_restore
 
         if self.journal is None:
             return False
         path = self.journal.path
         try:
-            prepared = prepare_restore(path, backup)
+            prepared = self._prepare_restore(path, Path(backup))
+        except Cancelled:
+            return False  # the copy was removed; the journal never closed
         except JournalError as error:
             show_journal_error(self.window, error)
             return False
@@ -192,6 +195,17 @@ class Session(QObject):
             self.open(path)  # the untouched journal, open again
             return False
         return self.open(path)
+
+    def _prepare_restore(self, path: Path, backup: Path) -> Path:
+        """Copy and check the backup on a worker while the window stays open and answers."""
+        from debrief.journal.store.files.backups import prepare_restore
+        from debrief.ui.work.wait import run_with_progress
+
+        return run_with_progress(
+            lambda progress: prepare_restore(path, backup, progress),
+            self.tr("Checking the backup"),
+            self.window,
+        )
 
     def close(self) -> None:
         self._finish_checks()

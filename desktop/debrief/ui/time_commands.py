@@ -54,7 +54,9 @@ class TimeCommands(QObject):
 
     def export_calendar(self) -> None:
         from debrief.journal.practice.reminders.calendar import export_calendar
+        from debrief.journal.progress import Cancelled
         from debrief.ui import export_commands  # the export modules load when first used
+        from debrief.ui.work.wait import run_with_progress
 
         path = export_commands.ask_save_path(
             self.parent_widget,
@@ -67,7 +69,14 @@ class TimeCommands(QObject):
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
         try:
-            count = export_calendar(self.journal, path)
+            count = run_with_progress(
+                lambda progress: export_calendar(self.journal, path, progress=progress),
+                self.tr("Exporting the calendar"),
+                self.parent_widget,
+                self.journal,
+            )
+        except Cancelled:
+            return  # nothing was written
         except JournalError as exc:
             export_commands.warn(
                 self.parent_widget, self.tr("Not exported"), journal_error_text(exc)

@@ -54,8 +54,12 @@ def decode_bytes(data: bytes, choice: str | None = None) -> Decoded:
     body = data[len(_UTF8_BOM) :] if bom else data
     if choice == WINDOWS_1252:
         return Decoded(_windows_1252(body), WINDOWS_1252)
-    text = body.decode("utf-8", "surrogateescape")
     encoding = "utf-8-sig" if bom else "utf-8"
+    try:  # clean UTF-8, the usual case, without searching a big text for strays
+        return Decoded(body.decode("utf-8"), encoding)
+    except UnicodeDecodeError:
+        pass
+    text = body.decode("utf-8", "surrogateescape")
     if not STRAY.search(text):
         return Decoded(text, encoding)
     if choice == REPLACE_BAD_BYTES:

@@ -23,6 +23,7 @@ from debrief.journal.portability.csv_layouts import guess_mapping as guess_mappi
 from debrief.journal.portability.csv_safety import restore
 from debrief.journal.portability.csv_table import CsvTable, ImportProblem
 from debrief.journal.portability.statuses import status_meaning, status_text
+from debrief.journal.progress import CHECKING_ROWS, IMPORTING_ROWS, Cancelled, Progress, quiet
 from debrief.journal.records.interviews import MAX_SHORT_TEXT, validate
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import Interview, Interviewer, Outcome, Stage
@@ -35,6 +36,8 @@ ROLE_PLACEHOLDER = "Role not recorded"
 #: Stage of a row whose file does not say which stage it reached.
 UNKNOWN_STAGE = Stage.OTHER.value
 INSERT_BATCH = 500
+#: Rows checked between two reports of progress (and chances to cancel) in a preview.
+CHECK_STEP = 2000
 
 # Messages in English with named params; the UI runs them through tr(), then format().
 NEEDS_COLUMN = N_("Choose which column holds the {target} before importing.")
@@ -69,7 +72,7 @@ class SkippedRow:
         return self.template.format(row=self.row, **self.params)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: one object per row for the collector, not two
 class PlannedRow:
     row: int
     fields: dict[str, Any]
@@ -238,13 +241,15 @@ def preview_import(
     date_order: str = "dmy",
     *,
     role_placeholder: str = ROLE_PLACEHOLDER,
+    progress: Progress | None = None,
 ) -> ImportPlan:
     """Every row that would land and every row skipped, with a reason; writes nothing.
 
     `date_order` ("dmy" or "mdy") settles dates like 04/03/2026; ask the user when
     `dates.detect_date_order` says "ambiguous" or "mixed". A row already in the journal
     (same company, role and date, ignoring case) or repeated in the file is skipped, so
-    importing the same file twice adds nothing the second time.
+    importing the same file twice adds nothing the second time. `progress` hears of
+    every CHECK_STEP rows, and its cancel stops the preview with Cancelled.
     """
     if date_order not in dates.CHOSEN_ORDERS:
         raise ValueError(f"date_order must be one of {dates.CHOSEN_ORDERS}")
@@ -254,7 +259,11 @@ def preview_import(
     skipped: list[SkippedRow] = []
     unknown: dict[str, None] = {}
     own = is_own_export(table.headers)
-    for number, values in zip(table.row_numbers, table.rows, strict=True):
+    progress = progress or quiet()
+    progress.begin(CHECKING_ROWS, len(table.rows))
+    for seen, (number, values) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
+        if seen % CHECK_STEP == 0:
+            progress.advance(seen)
         if number in table.swallowed:
             skipped.append(SkippedRow(number, RUNS_ON, {"column": table.swallowed[number]}))
             continue
@@ -264,6 +273,7 @@ def preview_import(
             skipped.append(result)
         else:
             planned.append(result)
+    progress.advance(len(table.rows))
     planned = _drop_repeats(planned, skipped)
     skipped.sort(key=lambda s: s.row)
     return ImportPlan(planned, skipped, list(unknown), date_order)
@@ -290,27 +300,27 @@ def _drop_repeats(planned: list[PlannedRow], skipped: list[SkippedRow]) -> list[
     return kept
 
 
-def apply_import(journal: Journal, plan: ImportPlan) -> ImportReport:
+def apply_import(
+    journal: Journal, plan: ImportPlan, progress: Progress | None = None
+) -> ImportReport:
     """Write every planned row in one transaction: all of them land, or none does.
 
     Each row is validated again, so a plan changed after its preview cannot slip bad data
-    in. Raises ImportProblem (with nothing written) on any failure.
+    in. Raises ImportProblem (with nothing written) on any failure, and Cancelled (with
+    nothing written either) when `progress` was cancelled.
     """
+    progress = progress or quiet()
     for item in plan.rows:
         if problems := validate(item.fields):
             skip = _problem_skip(item.row, problems, item.fields)
             raise ImportProblem(IMPORT_FAILED, detail=skip.message)
         if skip := people_skip(item.row, item.people):
             raise ImportProblem(IMPORT_FAILED, detail=skip.message)
+    progress.begin(IMPORTING_ROWS, len(plan.rows))
     try:
         with journal.writing():
-            for has_people, run in groupby(plan.rows, key=lambda item: bool(item.people)):
-                if has_people:  # each needs its new id to link its interviewers
-                    _insert_with_people(list(run))
-                else:
-                    for batch in chunked([item.fields for item in run], INSERT_BATCH):
-                        Interview.insert_many(batch).execute()
-    except ImportProblem:
+            _insert_all(plan.rows, progress)
+    except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
     except WriteFailed as exc:  # the transaction rolled back; say its first cause
         raise ImportProblem(IMPORT_FAILED, detail=exc.detail or exc.code) from exc
@@ -318,6 +328,19 @@ def apply_import(journal: Journal, plan: ImportPlan) -> ImportReport:
         raise ImportProblem(IMPORT_FAILED, detail=exc) from exc
 
     return ImportReport(len(plan.rows), list(plan.skipped))
+
+
+def _insert_all(rows: list[PlannedRow], progress: Progress) -> None:
+    """Every row, in batches; `progress` hears of each batch and may stop the work."""
+    done = 0
+    for has_people, run in groupby(rows, key=lambda item: bool(item.people)):
+        for batch in chunked(list(run), INSERT_BATCH):
+            if has_people:  # each needs its new id to link its interviewers
+                _insert_with_people(batch)
+            else:
+                Interview.insert_many([item.fields for item in batch]).execute()
+            done += len(batch)
+            progress.advance(done)
 
 
 def _insert_with_people(rows: list[PlannedRow]) -> None:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +52,7 @@ _BINARY_SIGNATURES = {
     b"PK\x03\x04": SPREADSHEET,  # .xlsx, .ods (zip containers)
     b"\xd0\xcf\x11\xe0": SPREADSHEET,  # .xls (OLE)
 }
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _SEP_LINE = re.compile(r"sep=(.)\r?\n", re.IGNORECASE)  # Excel's "sep=;" hint
 
 
@@ -85,10 +86,14 @@ class EncodingQuestion(ImportProblem):
 
 @dataclass(frozen=True)
 class CsvTable:
-    """The file's header and data rows; every row has exactly one cell per header."""
+    """The file's header and data rows; every row has exactly one cell per header.
+
+    Rows are tuples: the garbage collector stops tracking a tuple of strings, so a big
+    file's rows never lengthen the pauses it makes every thread take (the window's too).
+    """
 
     headers: list[str]
-    rows: list[list[str]]
+    rows: list[tuple[str, ...]]
     #: For each row, its row number as a spreadsheet shows it (the header is row 1), so a
     #: skip reason can point at the right line.
     row_numbers: list[int]
@@ -118,13 +123,13 @@ def decode(data: bytes, name: str = "The file", choice: str | None = None) -> De
 
 def _records(
     text: str, delimiter: str, limit: int | None = None, name: str = "The file"
-) -> list[list[str]]:
+) -> list[tuple[str, ...]]:
     """Every record (quoted newlines kept inside their cell); ImportProblem if unreadable."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    out: list[list[str]] = []
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=False)
+    out: list[tuple[str, ...]] = []
     try:
         for record in reader:
-            out.append(record)
+            out.append(tuple(record))  # untracked by the collector, as the rows
             if limit is not None and len(out) >= limit:
                 break
     except csv.Error as exc:
@@ -135,6 +140,12 @@ def _records(
             ) from exc
         raise ImportProblem(BAD_CSV, name=name, line=line, detail=exc) from exc
     return out
+
+
+def _lines(text: str) -> Iterator[str]:
+    """The text's lines with their endings, split as `io.StringIO(text, newline="")` splits
+    them (at \\n, \\r and \\r\\n), one at a time: no copy of a big file's text."""
+    return (match.group() for match in _LINE.finditer(text))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -193,7 +204,7 @@ def read_csv(data: bytes, name: str = "The file", encoding: str | None = None) -
 
 
 def _stray_places(
-    records: list[list[str]], headers: list[str], skipped_lines: int
+    records: list[tuple[str, ...]], headers: list[str], skipped_lines: int
 ) -> list[tuple[int, str]]:
     """(row, column) of every cell holding a byte that is not UTF-8."""
     places = []
@@ -206,7 +217,7 @@ def _stray_places(
 
 
 def _table(
-    records: list[list[str]], delimiter: str, encoding: str, name: str, skipped_lines: int
+    records: list[tuple[str, ...]], delimiter: str, encoding: str, name: str, skipped_lines: int
 ) -> CsvTable:
     first = next((i for i, r in enumerate(records) if any(c.strip() for c in r)), None)
     if first is None:
@@ -219,7 +230,7 @@ def _table(
         if not any(cell.strip() for cell in record):
             continue  # blank lines between rows are common at the end of exports
         number = index + 1 + skipped_lines
-        rows.append((record + [""] * width)[:width])
+        rows.append(record[:width] + ("",) * (width - len(record)))
         numbers.append(number)
         column = runaway_cell(record, delimiter, width)
         if column is not None:
@@ -229,7 +240,7 @@ def _table(
     return CsvTable(headers, rows, numbers, delimiter, encoding, swallowed)
 
 
-def runaway_cell(record: list[str], delimiter: str, width: int) -> int | None:
+def runaway_cell(record: tuple[str, ...], delimiter: str, width: int) -> int | None:
     """The cell that swallowed the lines after it, or None.
 
     A quote mark that is never closed makes one cell run on over the next lines of the

@@ -23,6 +23,16 @@ import debrief
 from debrief.journal.portability.archive_checks import Refusal, check_archive
 from debrief.journal.portability.csv_safety import csv_bytes
 from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.progress import (
+    CHECKING_ENTRIES,
+    EXPORTING_ROWS,
+    IMPORTING_ROWS,
+    READING_ARCHIVE,
+    WRITING_FILE,
+    Cancelled,
+    Progress,
+    quiet,
+)
 from debrief.journal.store import schema
 from debrief.journal.store.derived import DERIVED_FIELDS
 from debrief.journal.store.files import atomic_file
@@ -67,6 +77,10 @@ CSV_NAMES = {
 }
 MAX_JSON_BYTES = 500 * 1024 * 1024
 INSERT_BATCH = 200
+#: Rows read, or entries written, between two reports of progress (chances to cancel).
+STEP = 2000
+#: What iterencode yields as an entry's last piece at indent=1: one entry written.
+_ENTRY_END = "\n  }"
 
 # Messages in English with named params; the UI runs them through tr(), then format().
 CANNOT_WRITE = "Debrief could not write {name}: {detail}. Nothing was changed there."
@@ -120,15 +134,36 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def table_rows(model: type[BaseModel]) -> tuple[list[str], list[tuple]]:
-    """Field names and every row in id order, with dates as ISO text."""
+def table_rows(
+    model: type[BaseModel], progress: Progress | None = None, before: int = 0
+) -> tuple[list[str], list[tuple]]:
+    """Field names and every row in id order, with dates as ISO text; `progress` hears of
+    every STEP rows, counted on from the `before` rows read in earlier tables."""
+    progress = progress or quiet()
     fields = _fields(model)
     query = model.select(*fields).order_by(model._meta.primary_key).tuples()
-    rows = [tuple(_plain(v) for v in row) for row in query]
+    rows = []
+    for row in query:
+        rows.append(tuple(_plain(v) for v in row))
+        if len(rows) % STEP == 0:
+            progress.advance(before + len(rows))
+    progress.advance(before + len(rows))
     return [f.name for f in fields], rows
 
 
-def export_data(journal: Journal) -> dict[str, Any]:
+def _all_tables(journal: Journal, progress: Progress) -> dict[str, tuple[list[str], list]]:
+    """Every table's names and rows, read in one snapshot, with progress over all rows."""
+    tables = {}
+    with journal.snapshot():
+        progress.begin(EXPORTING_ROWS, sum(m.select().count() for m in TABLES.values()))
+        read = 0
+        for key, model in TABLES.items():
+            tables[key] = table_rows(model, progress, read)
+            read += len(tables[key][1])
+    return tables
+
+
+def export_data(journal: Journal, progress: Progress | None = None) -> dict[str, Any]:
     """The whole journal as plain data: every table, every field, ids and links as stored,
     read in one snapshot."""
     data: dict[str, Any] = {
@@ -138,18 +173,38 @@ def export_data(journal: Journal) -> dict[str, Any]:
         "app_version": debrief.__version__,
         "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
     }
-    with journal.snapshot():
-        tables = {key: table_rows(model) for key, model in TABLES.items()}
+    tables = _all_tables(journal, progress or quiet())
     for key, (names, rows) in tables.items():
         data[key] = [dict(zip(names, row, strict=True)) for row in rows]
     return data
 
 
-def export_json(journal: Journal, path: Path | str) -> Path:
-    """Write everything to one JSON file that `import_json` reads back exactly."""
-    path = Path(path)
-    text = json.dumps(export_data(journal), ensure_ascii=False, indent=1)
-    write_atomic(path, text.encode("utf-8"))
+def export_json(journal: Journal, path: Path | str, progress: Progress | None = None) -> Path:
+    """Write everything to one JSON file that `import_json` reads back exactly.
+
+    The text is written as it is encoded (the same bytes `json.dumps` would give), so
+    `progress` hears of every STEP entries, and a cancel leaves no file behind.
+    """
+    path, progress = Path(path), progress or quiet()
+    data = export_data(journal, progress)
+    progress.begin(WRITING_FILE, sum(len(v) for k, v in data.items() if k in TABLES))
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
+    size = 0
+
+    def whole(temp: Path) -> bool:
+        return temp.stat().st_size == size
+
+    try:
+        with atomic_file.atomic_path(path, whole) as temp, temp.open("wb") as fh:
+            entries = 0
+            for piece in encoder.iterencode(data):
+                size += fh.write(piece.encode("utf-8"))
+                if piece == _ENTRY_END:
+                    entries += 1
+                    if entries % STEP == 0:
+                        progress.advance(entries)
+    except OSError as exc:
+        raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
     return path
 
 
@@ -170,26 +225,39 @@ def _in_words(
 
 
 def export_csv(
-    journal: Journal, folder: Path | str, words: Mapping[str, Mapping[Any, str]] | None = None
+    journal: Journal,
+    folder: Path | str,
+    words: Mapping[str, Mapping[Any, str]] | None = None,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """One CSV per table in `folder` (created if needed), read in one snapshot; returns
-    the files written.
+    the files written. A cancel removes the files already written (and the folder, when
+    this export made it).
 
     `words` maps a field name to the words for its codes (the UI's translated vocabulary),
     so a spreadsheet reads "On-site" and "Not selected" rather than `onsite` and
     `rejected`; the CSV import reads both. The JSON export keeps the codes.
     """
-    folder = Path(folder)
-    written = []
-    with journal.snapshot():
-        tables = {key: table_rows(model) for key, model in TABLES.items()}
-    for key, model in TABLES.items():
-        names, rows = tables[key]
-        rows = _in_words(names, rows, words or {})
-        header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
-        path = folder / CSV_NAMES[key]
-        write_atomic(path, csv_bytes(header, rows))
-        written.append(path)
+    folder, progress = Path(folder), progress or quiet()
+    made = not folder.exists()
+    tables = _all_tables(journal, progress)
+    progress.begin(WRITING_FILE, len(TABLES))
+    written: list[Path] = []
+    try:
+        for key, model in TABLES.items():
+            names, rows = tables[key]
+            rows = _in_words(names, rows, words or {})
+            header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
+            path = folder / CSV_NAMES[key]
+            write_atomic(path, csv_bytes(header, rows))
+            written.append(path)
+            progress.advance(len(written))
+    except Cancelled:
+        for path in written:
+            path.unlink(missing_ok=True)
+        if made and folder.exists() and not any(folder.iterdir()):
+            folder.rmdir()
+        raise
     return written
 
 
@@ -280,33 +348,48 @@ def journal_is_empty(journal: Journal) -> bool:
     return not Theme.select().where(~Theme.builtin).exists()
 
 
-def import_json(journal: Journal, path: Path | str) -> dict[str, int]:
+def import_json(
+    journal: Journal, path: Path | str, progress: Progress | None = None
+) -> dict[str, int]:
     """Load an `export_json` file into an empty journal, ids and links as they were.
 
     Every entry first passes the dialogs' own field checks (`archive_checks`): if any
     fails, ArchiveRefused lists them all and nothing is written. The archive's themes
     replace the built-in set. One transaction: on any problem nothing is written and
-    ImportProblem says why. Returns how many rows each table received.
+    ImportProblem says why. Returns how many rows each table received. A cancel through
+    `progress` raises Cancelled with nothing written.
     """
-    path = Path(path)
+    path, progress = Path(path), progress or quiet()
+    progress.begin(READING_ARCHIVE)
     data = _load_archive(path)
+    progress.begin(CHECKING_ENTRIES)
     tables = {
         key: _rows(path.name, key, model, _upgraded(data, key)) for key, model in TABLES.items()
     }
     if refusals := check_archive(tables):
         raise ArchiveRefused(path.name, refusals)
+    progress.begin(IMPORTING_ROWS, sum(len(rows) for rows in tables.values()))
     try:
         with journal.writing():
             if not journal_is_empty(journal):
                 raise ImportProblem(NOT_EMPTY, name=path.name)
             Theme.delete().execute()
-            for key, model in TABLES.items():
-                for batch in chunked(tables[key], INSERT_BATCH):
-                    model.insert_many(batch).execute()
-    except ImportProblem:
+            _insert_tables(tables, progress)
+    except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
     except WriteFailed as exc:  # a broken link or a repeated id: rolled back
         raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc.detail) from exc
     except Exception as exc:
         raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc) from exc
     return {key: len(rows) for key, rows in tables.items()}
+
+
+def _insert_tables(tables: dict[str, list[dict[str, Any]]], progress: Progress) -> None:
+    done = 0
+    for key, model in TABLES.items():
+        for batch in chunked(tables[key], INSERT_BATCH):
+            model.insert_many(batch).execute()
+            done += len(batch)
+            if done % STEP < INSERT_BATCH:
+                progress.advance(done)
+    progress.advance(done)

@@ -18,12 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.portability.csv_decoding import REPLACE_BAD_BYTES, WINDOWS_1252
+from debrief.journal.portability.csv_import import date_order_for, guess_mapping
 from debrief.journal.portability.csv_table import (
     CsvTable,
     EncodingQuestion,
     ImportProblem,
     read_csv_file,
 )
+from debrief.journal.portability.dates import DateOrder
+from debrief.journal.progress import READING_FILE, Cancelled, Progress
 from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel
@@ -139,7 +142,14 @@ class FilePage(ImportPage):
         path = self._path
         assert path is not None
         try:
-            table = read_csv_file(path, encoding)
+            table, order = self.dialog.run(
+                lambda progress: _read(path, encoding, progress), self.tr("Reading the file")
+            )
+        except Cancelled:
+            self.dialog.set_table(None, path)
+            self._show_encodings(False)
+            self.show_problem(self.tr("Reading the file was stopped. Choose it again to read it."))
+            return
         except EncodingQuestion as exc:
             self.dialog.set_table(None, path)
             self.show_problem(journal_text(exc.template, exc.params))
@@ -151,7 +161,7 @@ class FilePage(ImportPage):
             self._show_encodings(False)
             self.show_problem(journal_text(exc.template, exc.params))
             return
-        self.dialog.set_table(table, path)
+        self.dialog.set_table(table, path, order)
         if encoding is None:
             self.problem.hide()  # after a choice, the question stays beside its answer
         self.summary.setText(self.summary_text(path, table))
@@ -190,3 +200,13 @@ class FilePage(ImportPage):
 
     def isComplete(self) -> bool:
         return self.dialog.table is not None and not self.dialog.journal.read_only
+
+
+def _read(path: Path, encoding: str | None, progress: Progress) -> tuple[CsvTable, DateOrder]:
+    """Read the file on the worker, and how its dates order day and month under the
+    guessed mapping (every value counts: too slow for the window's thread on a big file);
+    a cancel while reading stops once it is read."""
+    progress.begin(READING_FILE)
+    table = read_csv_file(path, encoding)
+    progress.check()
+    return table, date_order_for(table, guess_mapping(table.headers))

@@ -20,6 +20,7 @@ from debrief.journal.portability.csv_import import (
     apply_import,
 )
 from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.progress import Cancelled
 from debrief.ui import vocabulary
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, skip_text, warning
 from debrief.ui.plurals import counted
@@ -29,6 +30,13 @@ PLAN_COLUMNS = ("date", "company", "role", "stage", "outcome")
 
 
 MAX_VISIBLE_ROWS = 10
+#: Rows the columns are sized to: measuring all of a big file would hold up the window.
+SIZED_ROWS = 200
+
+
+def plan_rows(plan: ImportPlan) -> list[tuple]:
+    """The preview table's rows (the file's row number first); made on the worker."""
+    return [(item.row, *(item.fields[c] for c in PLAN_COLUMNS)) for item in plan.rows]
 
 
 class ReasonList(QListWidget):
@@ -112,7 +120,17 @@ class PreviewPage(ImportPage):
     def initializePage(self) -> None:
         self.problem.hide()
         try:
-            plan = self.dialog.make_plan(self.tr("Role not recorded"))
+            plan = self.dialog.make_plan(self.tr("Role not recorded"), plan_rows)
+        except Cancelled:
+            self.dialog.plan = None
+            self.model.set_rows([])
+            self.summary.setText(
+                self.tr(
+                    "The check was stopped before it finished, so nothing can be imported "
+                    "yet. Go Back, then Next to check the rows again."
+                )
+            )
+            return
         except ImportProblem as exc:
             self.dialog.plan = None
             self.model.set_rows([])
@@ -121,10 +139,10 @@ class PreviewPage(ImportPage):
         self.show_plan(plan)
 
     def show_plan(self, plan: ImportPlan) -> None:
-        self.model.set_rows(
-            [(item.row, *(item.fields[c] for c in PLAN_COLUMNS)) for item in plan.rows]
-        )
+        rows = self.dialog.plan_rows if len(self.dialog.plan_rows) == len(plan.rows) else None
+        self.model.set_rows(rows if rows is not None else plan_rows(plan))
         header = self.table_view.horizontalHeader()
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(PLAN_COLUMNS) - 1):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 260))
@@ -171,7 +189,16 @@ class PreviewPage(ImportPage):
         if plan is None:
             return False
         try:
-            self.dialog.report = apply_import(self.dialog.journal, plan)
+            self.dialog.report = self.dialog.run(
+                lambda progress: apply_import(self.dialog.journal, plan, progress),
+                self.tr("Importing interviews"),
+            )
+        except Cancelled:
+            self.problem.setText(
+                self.tr("The import was cancelled, so nothing was added. Import starts it again.")
+            )
+            self.problem.show()
+            return False
         except ImportProblem as exc:
             self.problem.setText(journal_text(exc.template, exc.params))
             self.problem.show()

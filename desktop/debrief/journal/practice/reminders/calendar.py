@@ -25,6 +25,7 @@ from debrief.journal.practice.reminders.rules import (
     reminders,
     to_utc,
 )
+from debrief.journal.progress import GATHERING, WRITING_FILE, Progress, quiet
 from debrief.journal.store.journal import Journal
 
 # Event titles and descriptions (calendar apps show them as they are).
@@ -105,13 +106,25 @@ def calendar_bytes(facts: Facts, now: dt.datetime, tz: dt.tzinfo | None = None) 
 
 
 def export_calendar(
-    journal: Journal, path: Path, now: dt.datetime | None = None, tz: dt.tzinfo | None = None
+    journal: Journal,
+    path: Path,
+    now: dt.datetime | None = None,
+    tz: dt.tzinfo | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Write the journal's calendar to `path` (atomically, owner-only); returns the events."""
+    """Write the journal's calendar to `path` (atomically, owner-only); returns the events.
+
+    A cancel through `progress` (checked between gathering, making and writing the
+    events) raises Cancelled and writes nothing.
+    """
+    progress = progress or quiet()
     now = now or dt.datetime.now().replace(microsecond=0)
+    progress.begin(GATHERING)
     with journal.snapshot():
         facts = gather(journal, now, tz)
+    progress.check()
     data = calendar_bytes(facts, now, tz)
+    progress.begin(WRITING_FILE)
     write_atomic(Path(path), data)
     return data.count(b"BEGIN:VEVENT")
 

@@ -7,10 +7,19 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from debrief.journal.progress import (
+    BACKING_UP,
+    CHECKING_BACKUP,
+    COPYING_BYTES,
+    Cancelled,
+    Progress,
+    quiet,
+)
 from debrief.journal.store import errors, identity
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.files import atomic_file, leftovers
@@ -20,6 +29,12 @@ KEEP = 10
 AUTO_MAX_AGE = dt.timedelta(days=7)
 FOLDER_NAME = leftovers.BACKUPS_FOLDER
 RESTORE_SUFFIX = leftovers.RESTORE_SUFFIX
+#: Pages copied between two reports of progress (chances to cancel) during a backup.
+PAGES_STEP = 1024
+#: Bytes copied between two reports while a backup is copied for a restore.
+COPY_STEP = 4 * 1024 * 1024
+#: SQLite steps between two looks at a cancel while a backup is checked.
+CHECK_STEPS = 20_000
 _NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 
 # Messages in English with named params; the UI runs them through tr(), then format().
@@ -97,18 +112,26 @@ def _target_name(folder: Path, now: dt.datetime) -> Path:
     return target
 
 
-def _copy_database(source: sqlite3.Connection, folder: Path, now: dt.datetime) -> Path:
+def _copy_database(
+    source: sqlite3.Connection, folder: Path, now: dt.datetime, progress: Progress | None = None
+) -> Path:
     """Copy through SQLite's online backup API into a new private file, whole or not at all.
 
     The copy is written under a temporary name, checked page by page, and renamed when
     complete, so the folder never shows half a backup. It is switched to a rollback
     journal: one self-contained file.
     """
-    target = _target_name(folder, now)
+    target, progress = _target_name(folder, now), progress or quiet()
+
+    def copied(_status: int, remaining: int, total: int) -> None:
+        progress.total = total
+        progress.advance(total - remaining)  # raises Cancelled: SQLite stops the copy
+
     with atomic_file.atomic_path(target, _whole_database) as temp:
         dest = sqlite3.connect(temp)
         try:
-            source.backup(dest)
+            progress.begin(BACKING_UP)
+            source.backup(dest, pages=PAGES_STEP, progress=copied)
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
@@ -141,17 +164,24 @@ def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
 
 
 def backup_now(
-    journal: Journal, folder: Path | None = None, *, now: dt.datetime | None = None
+    journal: Journal,
+    folder: Path | None = None,
+    *,
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Path:
     """Copy the open journal into `debrief-YYYYMMDD-HHMMSS.sqlite3` and keep the newest 10.
 
-    Uses the live connection, so it is safe while the journal is open, even mid-session.
+    Uses this thread's connection to the journal, so it is safe while the journal is
+    open, even mid-session and on a worker thread. A cancel through `progress` raises
+    Cancelled and leaves no `.part` file.
     """
     folder = folder or backups_folder(journal)
     now = now or dt.datetime.now()
     try:
         _private_folder(folder)
-        target = _copy_database(journal.connection, folder, now)
+        with journal.reading():
+            target = _copy_database(journal.connection, folder, now, progress)
         rotate(folder)
     except (OSError, sqlite3.Error) as exc:
         detail = getattr(exc, "strerror", None) or exc
@@ -189,7 +219,7 @@ def _remove_with_sidecars(path: Path) -> None:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
-def verify_journal_file(path: Path, name: str) -> None:
+def verify_journal_file(path: Path, name: str, progress: Progress | None = None) -> None:
     """Raise BackupError unless `path` is a whole, readable Debrief journal we can open.
 
     The journal's own identification decides what is ours (read-only, like every check
@@ -205,14 +235,17 @@ def verify_journal_file(path: Path, name: str) -> None:
         raise BackupError(DAMAGED_BACKUP if damaged else NOT_A_BACKUP, name=name) from exc
     if version == 0:
         raise BackupError(NOT_A_BACKUP, name=name)
+    progress = progress or quiet()
     try:
         con = sqlite3.connect(identity.uri(path, **identity.read_only_params(path)), uri=True)
+        con.set_progress_handler(lambda: progress.cancelled, CHECK_STEPS)  # true: interrupt
         try:
             check = con.execute("PRAGMA integrity_check").fetchall()
             broken_links = con.execute("PRAGMA foreign_key_check").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        progress.check()  # interrupted by a cancel: say so, not "damaged"
         raise BackupError(DAMAGED_BACKUP, name=name) from exc
     if check != [("ok",)] or broken_links:
         raise BackupError(DAMAGED_BACKUP, name=name)
@@ -249,14 +282,31 @@ def _failed(backup: Path, exc: BaseException) -> BackupError:
     return BackupError(RESTORE_FAILED, name=backup.name, detail=detail)
 
 
-def prepare_restore(journal_path: Path | str, backup: Path | str) -> Path:
+def _copy_file(source: Path, target: Path, progress: Progress) -> None:
+    """`source`'s bytes into `target`, reporting every COPY_STEP bytes; a pipe or device
+    is refused before it is opened (opening a pipe would wait for a writer forever)."""
+    info = source.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise shutil.SpecialFileError(f"{source.name} is not a regular file")
+    progress.begin(COPYING_BYTES, info.st_size)
+    with source.open("rb") as src, target.open("wb") as dst:
+        while chunk := src.read(COPY_STEP):
+            dst.write(chunk)
+            progress.advance(progress.done + len(chunk))
+
+
+def prepare_restore(
+    journal_path: Path | str, backup: Path | str, progress: Progress | None = None
+) -> Path:
     """Copy `backup` beside the journal and check the copy (integrity, links, our tables,
     format version); returns the checked copy for `finish_restore`.
 
     The journal may stay open meanwhile: nothing of it is touched. Any failure is a
-    BackupError with a message for the user, and the copy is removed.
+    BackupError with a message for the user, and the copy is removed; a cancel through
+    `progress` raises Cancelled, the copy removed too.
     """
     journal_path, backup = Path(journal_path), Path(backup)
+    progress = progress or quiet()
     if journal_path.exists() and journal_path.resolve() == backup.resolve():
         raise BackupError(SAME_FILE, name=backup.name)
     temp: Path | None = None
@@ -266,12 +316,15 @@ def prepare_restore(journal_path: Path | str, backup: Path | str) -> Path:
         )
         os.close(fd)
         temp = Path(temp_name)
-        shutil.copyfile(backup, temp)
-        verify_journal_file(temp, backup.name)
+        _copy_file(backup, temp, progress)
+        progress.begin(CHECKING_BACKUP)
+        verify_journal_file(temp, backup.name, progress)
         _remove_sidecars(temp)
     except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
         if temp is not None:
             _remove_with_sidecars(temp)
+        if isinstance(exc, Cancelled):
+            raise
         raise _failed(backup, exc) from exc
     return temp
 
