@@ -609,6 +609,10 @@
         <translation>Debrief-Export ({pattern})</translation>
     </message>
     <message>
+        <source>Exporting the journal</source>
+        <translation>Das Journal wird exportiert</translation>
+    </message>
+    <message>
         <source>Journal exported</source>
         <translation>Journal exportiert</translation>
     </message>
@@ -625,12 +629,20 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Wählen Sie, wo die CSV-Dateien gespeichert werden</translation>
     </message>
     <message>
+        <source>Exporting CSV files</source>
+        <translation>CSV-Dateien werden exportiert</translation>
+    </message>
+    <message>
         <source>{count}, one per kind of entry, are in {folder}.
 
 Spreadsheets open them directly. Cells that a spreadsheet could run as a formula start with an apostrophe, so they show as plain text.</source>
         <translation>{count}, eine pro Art von Eintrag, liegen in {folder}.
 
 Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, beginnen mit einem Apostroph, damit sie als einfacher Text erscheinen.</translation>
+    </message>
+    <message>
+        <source>Importing the export</source>
+        <translation>Der Export wird importiert</translation>
     </message>
     <message>
         <source>{name} is now in this journal: {interviews}, {points} and {actions}.</source>
@@ -1295,7 +1307,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Choose which column holds the {target} before importing.</source>
-        <extracomment>A row with a company and a date but no role still imports, with this role, because the row is worth keeping and the user can edit the role later. The UI may pass a translated text to preview_import instead. Stage of a row whose file does not say which stage it reached.</extracomment>
+        <extracomment>A row with a company and a date but no role still imports, with this role, because the row is worth keeping and the user can edit the role later. The UI may pass a translated text to preview_import instead. Stage of a row whose file does not say which stage it reached. Rows checked between two reports of progress (and chances to cancel) in a preview.</extracomment>
         <translation>Wählen Sie vor dem Import, welche Spalte „{target}“ enthält.</translation>
     </message>
     <message>
@@ -2016,6 +2028,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
+        <source>Backing up the journal</source>
+        <translation>Das Journal wird gesichert</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no copy was made.</source>
+        <translation>Die Sicherung wurde abgebrochen; es wurde keine Kopie angelegt.</translation>
+    </message>
+    <message>
         <source>Backed up to {path}</source>
         <translation>Gesichert in {path}</translation>
     </message>
@@ -2302,6 +2322,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Read the whole file as &amp;Windows-1252 (Western European)</source>
         <translation>Die ganze Datei als &amp;Windows-1252 (westeuropäisch) lesen</translation>
     </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Die Datei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the file was stopped. Choose it again to read it.</source>
+        <translation>Das Lesen der Datei wurde angehalten. Wählen Sie sie erneut, um sie zu lesen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
@@ -2379,6 +2407,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>ImportDialog</name>
     <message>
         <source>Import interviews</source>
+        <extracomment>Buttons that wait while the wizard&apos;s work runs (the progress dialog has Cancel).</extracomment>
         <translation>Gespräche importieren</translation>
     </message>
     <message>
@@ -2388,6 +2417,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>This journal is read-only, so nothing can be imported into it.</source>
         <translation>Dieses Journal ist schreibgeschützt, daher kann nichts hineinimportiert werden.</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Die Zeilen werden geprüft</translation>
     </message>
 </context>
 <context>
@@ -2515,6 +2548,17 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Debrief could not write {path} ({detail}). Any picture saved there before is unchanged. Try another folder.</source>
         <translation>Debrief konnte {path} nicht schreiben ({detail}). Ein dort früher gespeichertes Bild ist unverändert. Versuchen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewCommands</name>
+    <message>
+        <source>Delete interview?</source>
+        <translation>Gespräch löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the interview for {role} at {company}, with its interviewers, feedback requests and feedback points? You can bring it back with Edit → Undo (Ctrl+Z).</source>
+        <translation>Das Gespräch für {role} bei {company} mit seinen Gesprächspartnern, Feedback-Anfragen und Feedback-Punkten löschen? Sie können es mit Bearbeiten → Rückgängig (Strg+Z) zurückholen.</translation>
     </message>
 </context>
 <context>
@@ -2761,10 +2805,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         </translation>
     </message>
     <message>
-        <source>Delete the interview for {role} at {company}, with its interviewers, feedback requests and feedback points? You can bring it back with Edit → Undo (Ctrl+Z).</source>
-        <translation>Das Gespräch für {role} bei {company} mit seinen Gesprächspartnern, Feedback-Anfragen und Feedback-Punkten löschen? Sie können es mit Bearbeiten → Rückgängig (Strg+Z) zurückholen.</translation>
-    </message>
-    <message>
         <source>Filter interviews</source>
         <translation>Gespräche filtern</translation>
     </message>
@@ -2775,10 +2815,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>No interviews match “{text}”. Press Esc to clear the filter.</source>
         <translation>Keine Gespräche passen zu „{text}“. Drücken Sie Esc, um den Filter zu leeren.</translation>
-    </message>
-    <message>
-        <source>Delete interview?</source>
-        <translation>Gespräch löschen?</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +3075,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>PreviewPage</name>
     <message>
         <source>Check what will be added</source>
+        <extracomment>Rows the columns are sized to: measuring all of a big file would hold up the window.</extracomment>
         <translation>Prüfen, was hinzugefügt wird</translation>
     </message>
     <message>
@@ -3060,6 +3097,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Role not recorded</source>
         <translation>Stelle nicht erfasst</translation>
+    </message>
+    <message>
+        <source>The check was stopped before it finished, so nothing can be imported yet. Go Back, then Next to check the rows again.</source>
+        <translation>Die Prüfung wurde vor dem Ende angehalten, daher kann noch nichts importiert werden. Gehen Sie zurück und dann auf Weiter, um die Zeilen erneut zu prüfen.</translation>
     </message>
     <message>
         <source>Debrief does not know these statuses, so those interviews are marked “{waiting}”; you can change them later: {statuses}</source>
@@ -3086,6 +3127,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
             <numerusform>%n Zeile wird übersprungen.</numerusform>
             <numerusform>%n Zeilen werden übersprungen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing interviews</source>
+        <translation>Gespräche werden importiert</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, so nothing was added. Import starts it again.</source>
+        <translation>Der Import wurde abgebrochen, es wurde nichts hinzugefügt. Mit Importieren beginnt er von Neuem.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3177,17 @@ Sam Park</translation>
     <message>
         <source>&amp;Preferred way to ask:</source>
         <translation>&amp;Bevorzugter Weg zu fragen:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stopping and putting everything back as it was…</source>
+        <translation>Wird angehalten, alles wird wieder wie vorher…</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3351,14 @@ Sam Park</translation>
     <message>
         <source>Found in: {places}</source>
         <translation>Gefunden in: {places}</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Checking the backup</source>
+        <extracomment>How long closing waits for a page check still reading (it takes ~50 ms per 10,000). (journal, JournalError | None) from the background page check, on the GUI thread. with no window open, what the user chose after a journal failed to open</extracomment>
+        <translation>Die Sicherung wird geprüft</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3556,10 @@ Sam Park</translation>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
+        <source>Exporting the calendar</source>
+        <translation>Der Kalender wird exportiert</translation>
+    </message>
+    <message>
         <source>Not exported</source>
         <translation>Nicht exportiert</translation>
     </message>
@@ -3653,6 +3725,50 @@ Stattdessen: „{suggestion}“</translation>
     <message>
         <source>Replace that sentence with: {0}</source>
         <translation>Diesen Satz ersetzen durch: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Work</name>
+    <message>
+        <source>Getting ready…</source>
+        <extracomment>Work that ends sooner than this never shows the dialog: it would only flicker. How often the dialog reads the work&apos;s progress (the work itself sends nothing).</extracomment>
+        <translation>Wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Almost done</source>
+        <translation>Fast fertig</translation>
+    </message>
+    <message>
+        <source>About {n} seconds left</source>
+        <translation>Noch etwa {n} Sekunden</translation>
+    </message>
+    <message>
+        <source>About {n} minutes left</source>
+        <translation>Noch etwa {n} Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>WorkBlocker</name>
+    <message>
+        <source>Please wait until “{work}” has finished, or cancel it.</source>
+        <extracomment>Commands that would clash with work on the journal: a second import or export, a backup or restore, and closing this journal for another.</extracomment>
+        <translation>Bitte warten Sie, bis „{work}“ fertig ist, oder brechen Sie es ab.</translation>
+    </message>
+    <message>
+        <source>Work still running</source>
+        <translation>Es läuft noch etwas</translation>
+    </message>
+    <message>
+        <source>“{work}” has not finished yet. Cancel it and quit? Nothing of it will be kept; your journal stays as it was before it started.</source>
+        <translation>„{work}“ ist noch nicht fertig. Abbrechen und beenden? Davon wird nichts behalten; Ihr Journal bleibt, wie es vorher war.</translation>
+    </message>
+    <message>
+        <source>Cancel it and quit</source>
+        <translation>Abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterlaufen lassen</translation>
     </message>
 </context>
 </TS>

@@ -137,7 +137,7 @@ def test_a_cancelled_export_leaves_no_file(filled, journal_path, tmp_path, kind)
     (folder / "earlier.txt").write_text("kept")
     write = {
         "json": lambda p, where: export_json(filled, where / "all.json", p),
-        "csv": lambda p, where: export_csv(filled, where / "csv", p),
+        "csv": lambda p, where: export_csv(filled, where / "csv", progress=p),
         "calendar": lambda p, where: export_calendar(filled, where / "d.ics", progress=p),
     }[kind]
     steps = moments(lambda p: write(p, tmp_path / "counting"))

@@ -17,15 +17,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.records import interviews, listings
+from debrief.journal.records import listings
 from debrief.journal.store.changes import Change
 from debrief.journal.store.journal import Journal
-from debrief.journal.store.refusals import Refused
 from debrief.ui.actions import MENUS, TOOLBAR, Actions, translated
 from debrief.ui.debrief_commands import DebriefCommands
 from debrief.ui.detail_panel import DetailPanel
 from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
+from debrief.ui.help_commands import help_handlers
+from debrief.ui.interview_commands import InterviewCommands
 from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
@@ -90,24 +91,28 @@ class MainWindow(QMainWindow):
             journal, self, self.settings, self.journal_requested.emit, self.restore_requested.emit
         )
         self.time_commands = TimeCommands(journal, self, self.selected_id, self._show_new_round)
+        self.interview_commands = InterviewCommands(
+            journal,
+            self,
+            self.history,
+            self.model,
+            self.selected_id,
+            self.select_interview,
+            lambda interview_id: self.debriefs.offer(interview_id),
+        )
         handlers = {
-            "actionNewInterview": self.new_interview,
-            "actionEditInterview": self.edit_interview,
-            "actionDeleteInterview": self.delete_interview,
             "actionRecordRejection": lambda: self.debriefs.debrief_selected(),
             "actionQuit": self.quit_app,
             "actionSettings": self.show_settings,
             "actionGroupRounds": self.group_rounds,
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
-            "actionPrepSheet": self.show_prep_sheet,
             "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
-            "actionAbout": self.show_about,
             "actionEditTemplates": lambda: open_template_editor(self),
-            "actionShortcuts": self.show_shortcuts,
             "actionUndo": self.history.undo,
             "actionRedo": self.history.redo,
-            "actionGuide": self.show_guide,
+            **self.interview_commands.handlers(),
+            **help_handlers(journal, self, lambda: self.actions.shortcuts()),
             **self.file_commands.handlers(),
             **self.time_commands.handlers(),
         }
@@ -191,7 +196,6 @@ class MainWindow(QMainWindow):
         if self.journal.closed:
             return  # closed before the loop turned
         found = [] if self.journal.read_only else missed(self.journal, self.settings)
-
         self.due_banner = DueBanner(found, self)
         self.filter.parentWidget().layout().insertWidget(0, self.due_banner)
         self.due_banner.setVisible(bool(found))  # added to a shown window: show it now
@@ -212,7 +216,7 @@ class MainWindow(QMainWindow):
             self.events.changed.connect(self.tray.on_journal_changed)
 
     def _build_icons(self) -> None:
-        """The commands' icons (qtawesome, ~0.3 s to load): after the first paint."""
+        """The commands' icons, masks tinted for the palette: after the first paint."""
         from debrief.ui import action_icons
 
         action_icons.follow(self.actions, self)
@@ -283,10 +287,10 @@ class MainWindow(QMainWindow):
             from debrief.ui.empty_state import EmptyState  # only an empty journal shows it
 
             self.empty_state = EmptyState(
-                self.new_interview,
+                self.interview_commands.new_interview,
                 lambda: self.file_commands.import_csv(),
                 writable=not self.journal.read_only,
-                guide=self.show_guide,
+                guide=self.actions["actionGuide"].trigger,
             )
             self.stack.addWidget(self.empty_state)
         self.stack.setCurrentWidget(self.empty_state if empty else self.table)
@@ -325,63 +329,13 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def _run_dialog(self, interview_id: int | None) -> None:
-        from debrief.ui.interview_dialog import InterviewDialog  # not needed to start up
-
-        before = self.history.snapshot(interview_id)
-        dialog = InterviewDialog(self.journal, self, interview_id)
-        if dialog.exec() != InterviewDialog.DialogCode.Accepted:
-            return
-        self.history.saved(before, dialog.interview_id)
-        self.select_interview(dialog.interview_id)
-        if dialog.became_rejected:
-            self.debriefs.offer(dialog.interview_id)
-
-    def new_interview(self) -> None:
-        if not self.journal.read_only:
-            self._run_dialog(None)
-
-    def edit_interview(self) -> None:
-        if (interview_id := self.selected_id()) is not None and not self.journal.read_only:
-            self._run_dialog(interview_id)
-
-    def delete_interview(self) -> None:
-        interview_id = self.selected_id()
-        if interview_id is None or self.journal.read_only:
-            return
-        from PySide6.QtWidgets import QMessageBox  # like every dialog, made when asked for
-
-        record = interviews.get_interview(self.journal, interview_id) or {}
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete interview?"),
-            self.tr(
-                "Delete the interview for {role} at {company}, with its interviewers, "
-                "feedback requests and feedback points? You can bring it back with Edit → "
-                "Undo (Ctrl+Z)."
-            ).format(role=record.get("role", ""), company=record.get("company", "")),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        row = self.model.row_of(interview_id)
-        try:
-            self.history.delete(interview_id)
-        except Refused as exc:
-            show_problems(self, exc.problems)
-            return
-        next_row = min(row, self.model.rowCount() - 1)
-        if next_row >= 0:
-            self.select_interview(self.model.row_id(next_row))
-
     def _activated(self, index) -> None:
         """Enter or double-click: the debrief cell continues the debrief, others edit."""
         row_id = index.data(IdRole)
         if self.model.columns[index.column()] == "debrief" and self.debriefs.unfinished(row_id):
             self.debriefs.open(row_id)
         else:
-            self.edit_interview()
+            self.interview_commands.edit_interview()
 
     def show_insights(self) -> None:
         """One insights window per main window; asking again brings it forward."""
@@ -392,32 +346,6 @@ class MainWindow(QMainWindow):
         self.insights.show()
         self.insights.raise_()
         self.insights.activateWindow()
-
-    def show_prep_sheet(self) -> None:
-        from debrief.ui.prep_sheet import PrepSheetDialog
-
-        PrepSheetDialog(self.journal, self).exec()
-
-    def bring_to_front(self) -> None:
-        """A second launch on this journal asked us to show ourselves instead."""
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-
-    def show_about(self) -> None:
-        from debrief.ui.about_dialog import AboutDialog
-
-        AboutDialog(self.journal.path, self).exec()
-
-    def show_shortcuts(self) -> None:
-        from debrief.ui.shortcuts_dialog import ShortcutsDialog
-
-        ShortcutsDialog(self.actions.shortcuts(), self).exec()
-
-    def show_guide(self) -> None:
-        from debrief.ui.guide_dialog import GuideDialog
-
-        GuideDialog(self).exec()
 
     def group_rounds(self) -> None:
         """View → Group rounds: the table keeps its selection while its order changes."""

@@ -7,8 +7,7 @@ import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,13 +24,12 @@ from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.journal_events import JournalEvents
+from debrief.ui.pdf_file import write_pdf
 from debrief.ui.plurals import plural
 from debrief.ui.save_places import confirm_saved, start_folder
 
 #: At most this many entries per section, so the sheet stays one page.
 LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4, "quotes": 3}
-PDF_FONT_PT = 10
-PDF_MARGIN_MM = 18
 
 
 def _t(text: str) -> str:
@@ -274,37 +272,6 @@ def sheet_markdown(sheet: prep.PrepSheet, day: dt.date | None = None, parts=None
         lines.append("")
     lines += [f"_{_md(_closing())}_", ""]
     return "\n".join(lines)
-
-
-def write_pdf(html_text: str, path: Path | str, title: str = "") -> Path:
-    """Print the HTML onto A4 pages of a PDF file with Qt's own PDF writer.
-
-    Qt writes to a temporary file beside `path` and reports nothing when the disk fills,
-    so the file must end in `%%EOF` before it replaces `path` (OSError otherwise, and the
-    sheet saved there before stays)."""
-    with atomic_file.atomic_path(path, atomic_file.ends_with(b"%%EOF", b"%PDF-")) as temp:
-        _print_pdf(html_text, temp, title)
-    return Path(path)
-
-
-def _print_pdf(html_text: str, path: Path, title: str) -> None:
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    margin = PDF_MARGIN_MM
-    writer.setPageMargins(QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter)
-    writer.setTitle(title)
-    writer.setCreator("Debrief")
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # lay text out at the PDF's resolution
-    font = QFont(document.defaultFont())
-    font.setPointSize(PDF_FONT_PT)
-    document.setDefaultFont(font)
-    document.setDocumentMargin(0)
-    # A page size makes the document paginated, so print_ adds no margin or page number.
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.setHtml(html_text)
-    document.print_(writer)
-    del writer  # finishes the file
 
 
 class PrepSheetDialog(QDialog):

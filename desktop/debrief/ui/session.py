@@ -160,8 +160,12 @@ class Session(QObject):
             self.guard.release()
 
     def _raise_window(self) -> None:
+        """A second launch on this journal asked for the window instead (even from the
+        tray, or minimised)."""
         if self.window is not None:
-            self.window.bring_to_front()
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
 
     # -- restoring a backup ----------------------------------------------------------------
     def restore(self, backup: Path) -> bool:
