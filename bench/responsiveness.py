@@ -172,7 +172,7 @@ def export_stall_ms(journal_path: Path, folder: Path) -> tuple[float, float]:
     target = folder / "export.json"
     replaced: dict[str, Callable] = {
         "ask_save_path": lambda *args: target,
-        "tell": lambda *args: None,
+        "tell": lambda *args, **kwargs: None,
         "warn": lambda parent, title, text: print("export refused:", text),
     }
     kept = {name: getattr(export_commands, name) for name in replaced}

@@ -21,7 +21,7 @@ from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.point_reader import PointReader
 from debrief.ui.table_models import ActionsModel, points_model, requests_model
 from debrief.ui.upcoming_view import UpcomingModel, upcoming_view
-from debrief.ui.verdict_dialog import VerdictCommand
+from debrief.ui.verdict_command import VerdictCommand
 
 
 def _table(name: str, model, stretch: tuple[str, ...], optional: tuple[str, ...] = ()):

@@ -32,7 +32,6 @@ from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.plurals import counted
 from debrief.ui.table_models import IdRole, InterviewsModel
-from debrief.ui.template_editor import open_template_editor
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.undo.history import UndoHistory
 from debrief.ui.upcoming_view import open_round_prep
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
             "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
-            "actionEditTemplates": lambda: open_template_editor(self),
+            "actionEditTemplates": self._edit_templates,
             "actionUndo": self.history.undo,
             "actionRedo": self.history.redo,
             **self.interview_commands.handlers(),
@@ -123,6 +122,11 @@ class MainWindow(QMainWindow):
         self.actions.follow(writable=not journal.read_only, selected=False)
         self.history.bind(self.actions["actionUndo"], self.actions["actionRedo"])
         self.work_blocker = WorkBlocker(self.actions, self)
+
+    def _edit_templates(self) -> None:
+        from debrief.ui.template_editor import open_template_editor  # loads when asked for
+
+        open_template_editor(self)
 
     def _show_undone(self, interview_id: int | None) -> None:
         """Undo or Redo changed an interview: select it, where it still is."""
