@@ -56,6 +56,19 @@ class InterviewDialog(QDialog):
         self.resize(620, 640)
 
     # -- building ------------------------------------------------------------------------
+    @staticmethod
+    def _beside(first: QWidget, label: str, second: QWidget) -> QWidget:
+        """Two short fields on one form row: the date and the time of day."""
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(first, 1)
+        buddy = QLabel(label)
+        buddy.setBuddy(second)
+        line.addWidget(buddy)
+        line.addWidget(second, 1)
+        return row
+
     def _combo(self, name: str, choices: dict) -> QComboBox:
         combo = QComboBox(objectName=name)
         combo.addItems([str(label) for label in choices.values()])
@@ -79,6 +92,15 @@ class InterviewDialog(QDialog):
             "feelingCombo", {None: self.tr("Not rated"), **vocabulary.feelings()}
         )
         self.outcome = self._combo("outcomeCombo", vocabulary.outcomes())
+        self.time = QLineEdit(objectName="timeEdit", maxLength=5)
+        self.time.setPlaceholderText(self.tr("e.g. 14:30 (optional)"))
+        self.format = self._combo(
+            "formatCombo", {None: self.tr("Not set"), **vocabulary.round_formats()}
+        )
+        self.source = QLineEdit(objectName="sourceEdit", maxLength=interviews.MAX_SHORT_TEXT)
+        self.source.setPlaceholderText(self.tr("e.g. a job board, a referral, a recruiter"))
+        self.applied_on = QLineEdit(objectName="appliedOnEdit", maxLength=10)
+        self.applied_on.setPlaceholderText(self.tr("yyyy-mm-dd (optional)"))
         self.link = QLineEdit(objectName="linkEdit")
         self.link.setPlaceholderText(self.tr("Job posting address (optional)"))
         self.notes = QPlainTextEdit(objectName="notesEdit")
@@ -91,10 +113,13 @@ class InterviewDialog(QDialog):
             (self.tr("&Company:"), self.company),
             (self.tr("&Role:"), self.role),
             (self.tr("&Stage reached:"), self.stage),
-            (self.tr("&Date:"), self.date),
+            (self.tr("&Date:"), self._beside(self.date, self.tr("&Time:"), self.time)),
+            (self.tr("For&mat:"), self.format),
             (self.tr("How it &felt:"), self.feeling),
             (self.tr("&Outcome:"), self.outcome),
             (self.tr("&Link:"), self.link),
+            (self.tr("Found &via:"), self.source),
+            (self.tr("A&pplied on:"), self.applied_on),
             (self.tr("&Notes:"), self.notes),
         ):
             form.addRow(label, widget)
@@ -177,6 +202,11 @@ class InterviewDialog(QDialog):
         self._select(self.feeling, record.get("feeling"))
         self._select(self.outcome, record.get("outcome"))
         self.link.setText(record.get("link", ""))
+        self.time.setText(record.get("time") or "")
+        self._select(self.format, record.get("format"))
+        self.source.setText(record.get("source") or "")
+        applied = record.get("applied_on")
+        self.applied_on.setText(applied.isoformat() if isinstance(applied, dt.date) else "")
         self.notes.setPlainText(record.get("notes", ""))
         for person in record.get("interviewers", []):
             self.add_person(person)
@@ -191,6 +221,10 @@ class InterviewDialog(QDialog):
             "feeling": self._selected(self.feeling),
             "outcome": self._selected(self.outcome),
             "link": self.link.text(),
+            "time": self.time.text().strip() or None,
+            "format": self._selected(self.format),
+            "source": self.source.text(),
+            "applied_on": self.applied_on.text().strip() or None,
             "notes": self.notes.toPlainText(),
         }
 
@@ -216,6 +250,9 @@ class InterviewDialog(QDialog):
             "date": self.date,
             "notes": self.notes,
             "link": self.link,
+            "time": self.time,
+            "source": self.source,
+            "applied_on": self.applied_on,
         }
         for problem in problems:
             if problem.field in widgets:

@@ -22,6 +22,15 @@ def stages() -> dict[str, str]:
     }
 
 
+def round_formats() -> dict[str, str]:
+    return {
+        "phone": _t("Phone"),
+        "video": _t("Video"),
+        "onsite": _t("On-site"),
+        "take_home": _t("Take-home"),
+    }
+
+
 def outcomes() -> dict[str, str]:
     return {
         "pending": _t("Waiting to hear"),
@@ -133,6 +142,9 @@ def problem_message(field: str, code: str) -> str:
         "date": _t("Date"),
         "notes": _t("Notes"),
         "link": _t("Link"),
+        "time": _t("Time"),
+        "source": _t("Found via"),
+        "applied_on": _t("Applied on"),
         "feeling": _t("How it felt"),
         "interviewer_name": _t("Interviewer's name"),
     }.get(field, field.replace("_", " ").capitalize())
@@ -140,6 +152,7 @@ def problem_message(field: str, code: str) -> str:
         "required": _t("{label} is needed."),
         "too_long": _t("{label} is too long to store; please shorten it."),
         "not_a_date": _t("{label} is not a real calendar date."),
+        "not_a_time": _t("{label} is a time of day such as 09:30 or 14:00."),
         "date_out_of_range": _t("{label} should be between 1950 and five years from now."),
         "feeling_range": _t("{label} is a number from 1 to 5."),
         "bad_characters": _t("{label} contains characters that cannot be stored."),

@@ -11,10 +11,12 @@ from typing import Any
 from debrief.journal.store.forgetting import forgetting
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
+    Application,
     FeedbackPoint,
     Interview,
     Interviewer,
     Outcome,
+    RoundFormat,
     Stage,
     ToldVia,
 )
@@ -86,7 +88,34 @@ def _field_problem(field: str, value: Any, today: dt.date) -> Problem | None:
     if field == "told_at":
         ok = value is None or isinstance(value, dt.datetime)
         return None if ok else Problem(field, "not_a_date")
+    return _round_problem(field, value, today)
+
+
+def _round_problem(field: str, value: Any, today: dt.date) -> Problem | None:
+    """The round's time of day and format, and its application's source and date."""
+    if field == "time":
+        return None if not value or parse_time(value) else Problem(field, "not_a_time")
+    if field == "format":
+        known = value is None or value in {f.value for f in RoundFormat}
+        return None if known else Problem(field, "choice")
+    if field == "source":
+        return _text_problem(field, value, MAX_SHORT_TEXT, required=False)
+    if field == "applied_on":
+        if value in (None, ""):
+            return None
+        day = parse_date(value)
+        if day is None:
+            return Problem(field, "not_a_date")
+        return None if EARLIEST_DATE <= day <= today else Problem(field, "date_out_of_range")
     return Problem(field, "unknown_field")
+
+
+def parse_time(value: Any) -> str | None:
+    """ "9:30", "09:30" or "21:05" as "HH:MM"; None for anything else."""
+    try:
+        return dt.time.fromisoformat(str(value).strip().zfill(5)).strftime("%H:%M")
+    except ValueError:
+        return None
 
 
 def validate(fields: dict[str, Any], *, partial: bool = False) -> list[Problem]:
@@ -98,10 +127,20 @@ def validate(fields: dict[str, Any], *, partial: bool = False) -> list[Problem]:
     return problems
 
 
+#: What belongs to the application rather than to this round (the rest it mirrors itself).
+APPLICATION_FIELDS = ("source", "applied_on")
+
+
 def _clean(fields: dict[str, Any]) -> dict[str, Any]:
     out = dict(fields)
     if "date" in out:
         out["date"] = parse_date(out["date"])
+    if "time" in out:
+        out["time"] = parse_time(out["time"]) if out["time"] else None
+    if "applied_on" in out:
+        out["applied_on"] = parse_date(out["applied_on"]) if out["applied_on"] else None
+    if "source" in out:
+        out["source"] = (out["source"] or "").strip()
     for key in ("company", "role"):
         if key in out:
             out[key] = out[key].strip()
@@ -136,12 +175,16 @@ def save_interview(
     if problems:
         raise InvalidInput(problems)
     values = _clean(fields)
+    application = {k: values.pop(k) for k in APPLICATION_FIELDS if k in values}
     with journal.writing():
         if interview_id is None:
             interview_id = Interview.insert(**values).execute()
         else:
             values["updated_at"] = dt.datetime.now().replace(microsecond=0)
             Interview.update(**values).where(Interview.id == interview_id).execute()
+        if application:  # the application a trigger gave a new round, or its own
+            owner = Interview.select(Interview.application).where(Interview.id == interview_id)
+            Application.update(**application).where(Application.id.in_(owner)).execute()
         if interviewers is not None:
             _replace_interviewers(interview_id, interviewers)
     return interview_id
@@ -186,6 +229,13 @@ def get_interview(journal: Journal, interview_id: int) -> dict[str, Any] | None:
     row = Interview.select().where(Interview.id == interview_id).dicts().first()
     if row is None:
         return None
+    source, applied_on = (
+        Application.select(Application.source, Application.applied_on)
+        .where(Application.id == row["application"])
+        .tuples()
+        .first()
+    ) or ("", None)
+    row.update(source=source, applied_on=applied_on)
     row["interviewers"] = list(
         Interviewer.select(
             Interviewer.id,
