@@ -989,6 +989,18 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Sonstiges</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
         <source>Waiting to hear</source>
         <translation>Warte auf Antwort</translation>
     </message>
@@ -1257,6 +1269,18 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Link</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Found via</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
         <source>Interviewer&apos;s name</source>
         <translation>Name der Gesprächsperson</translation>
     </message>
@@ -1271,6 +1295,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>{label} is not a real calendar date.</source>
         <translation>{label} ist kein gültiges Kalenderdatum.</translation>
+    </message>
+    <message>
+        <source>{label} is a time of day such as 09:30 or 14:00.</source>
+        <translation>{label} ist eine Uhrzeit wie 09:30 oder 14:00.</translation>
     </message>
     <message>
         <source>{label} should be between 1950 and five years from now.</source>
@@ -1616,6 +1644,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Change &amp;what I think of this…</source>
+        <extracomment>The kinds of point a verdict applies to: praise needs none.</extracomment>
         <translation>Meine &amp;Einschätzung dazu ändern…</translation>
     </message>
     <message>
@@ -2584,6 +2613,22 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Nicht bewertet</translation>
     </message>
     <message>
+        <source>e.g. 14:30 (optional)</source>
+        <translation>z. B. 14:30 (optional)</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>e.g. a job board, a referral, a recruiter</source>
+        <translation>z. B. eine Jobbörse, eine Empfehlung, eine Personalvermittlung</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd (optional)</source>
+        <translation>jjjj-mm-tt (optional)</translation>
+    </message>
+    <message>
         <source>Job posting address (optional)</source>
         <translation>Adresse der Stellenanzeige (optional)</translation>
     </message>
@@ -2608,6 +2653,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>&amp;Datum:</translation>
     </message>
     <message>
+        <source>&amp;Time:</source>
+        <translation>Uh&amp;rzeit:</translation>
+    </message>
+    <message>
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat:</translation>
+    </message>
+    <message>
         <source>How it &amp;felt:</source>
         <translation>&amp;Gefühl dabei:</translation>
     </message>
@@ -2618,6 +2671,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>&amp;Link:</source>
         <translation>&amp;Link:</translation>
+    </message>
+    <message>
+        <source>Found &amp;via:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>A&amp;pplied on:</source>
+        <translation>&amp;Beworben am:</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
@@ -3648,7 +3709,6 @@ Sam Park</translation>
     <name>VerdictDialog</name>
     <message>
         <source>What I think of this point</source>
-        <extracomment>The kinds of point a verdict applies to: praise needs none.</extracomment>
         <translation>Meine Einschätzung zu diesem Punkt</translation>
     </message>
     <message>
