@@ -94,11 +94,17 @@ def add_interview(user: User) -> Step:
     yield until(has_focus("dateEdit"), "the date")
     yield from user.type("20260302")  # each part moves on to the next once it is complete
     yield from user.press(KEY.Key_Tab)
+    yield until(has_focus("timeEdit"), "the time of day")
+    yield from user.type("14:30")
+    yield from user.press(KEY.Key_Tab)  # the format stays unset
+    yield from user.press(KEY.Key_Tab)
     yield from user.type("2")  # how it felt: 2 · Not great
     yield from user.press(KEY.Key_Tab)
     yield until(has_focus("outcomeCombo"), "the outcome")
     yield from user.press(KEY.Key_Tab)  # the outcome stays "Waiting to hear" for now
     yield from user.press(KEY.Key_Tab)  # no link
+    yield from user.press(KEY.Key_Tab)  # nothing about where it was found
+    yield from user.press(KEY.Key_Tab)  # nor when the user applied
     yield until(has_focus("notesEdit"), "the notes")
     yield from user.type("Panel of three; the SQL exercise went fine.")
     yield from user.press(KEY.Key_Tab)  # Tab leaves the notes
@@ -216,6 +222,7 @@ def test_whole_flow_by_keyboard(qtbot, main_window, tmp_path, monkeypatch):
         "Data analyst",
         "technical",
     )
+    assert interview.time == "14:30"
     assert (interview.date, interview.feeling, interview.outcome) == (
         dt.date(2026, 3, 2),
         2,

@@ -57,16 +57,19 @@ class InterviewDialog(QDialog):
 
     # -- building ------------------------------------------------------------------------
     @staticmethod
-    def _beside(first: QWidget, label: str, second: QWidget) -> QWidget:
-        """Two short fields on one form row: the date and the time of day."""
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)  # a row holding two fields would otherwise take the name
+        return label
+
+    def _beside(self, day: QWidget, time: QWidget) -> QWidget:
+        """The date and the time of day on one form row, each with its own label."""
         row = QWidget()
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(first, 1)
-        buddy = QLabel(label)
-        buddy.setBuddy(second)
-        line.addWidget(buddy)
-        line.addWidget(second, 1)
+        line.addWidget(day, 1)
+        line.addWidget(self._label(self.tr("&Time:"), time))
+        line.addWidget(time, 1)
         return row
 
     def _combo(self, name: str, choices: dict) -> QComboBox:
@@ -113,7 +116,7 @@ class InterviewDialog(QDialog):
             (self.tr("&Company:"), self.company),
             (self.tr("&Role:"), self.role),
             (self.tr("&Stage reached:"), self.stage),
-            (self.tr("&Date:"), self._beside(self.date, self.tr("&Time:"), self.time)),
+            (date_label := QLabel(self.tr("&Date:")), self._beside(self.date, self.time)),
             (self.tr("For&mat:"), self.format),
             (self.tr("How it &felt:"), self.feeling),
             (self.tr("&Outcome:"), self.outcome),
@@ -123,6 +126,7 @@ class InterviewDialog(QDialog):
             (self.tr("&Notes:"), self.notes),
         ):
             form.addRow(label, widget)
+        date_label.setBuddy(self.date)  # the row holds two fields: the label names the date
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.problems_label)
