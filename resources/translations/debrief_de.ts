@@ -1387,22 +1387,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Der Import wurde abgebrochen, und es wurde nichts hinzugefügt: {detail}.</translation>
     </message>
     <message>
-        <source>phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>video</source>
-        <translation>Video</translation>
-    </message>
-    <message>
-        <source>on-site</source>
-        <translation>vor Ort</translation>
-    </message>
-    <message>
-        <source>take-home</source>
-        <translation>Hausaufgabe</translation>
-    </message>
-    <message>
         <source>{n} feedback points</source>
         <translation>{n} Feedback-Punkte</translation>
     </message>

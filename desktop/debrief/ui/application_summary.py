@@ -14,19 +14,10 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ApplicationSummary", text)
 
 
-def _formats() -> dict[str, str]:
-    return {
-        "phone": _t("phone"),
-        "video": _t("video"),
-        "onsite": _t("on-site"),
-        "take_home": _t("take-home"),
-    }
-
-
 def rounds_html(view: ApplicationView, current: int) -> str:
     """One line per round, the selected one in bold: date, stage, format, people, points."""
     e = html.escape
-    stages, formats = vocabulary.stages(), _formats()
+    stages, formats = vocabulary.stages(), vocabulary.round_formats()
     lines = []
     for r in view.rounds:
         parts = [r.date.strftime("%a %d %b %Y") + (f" {r.time}" if r.time else "")]

@@ -17,15 +17,6 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RoundPrepSheet", text)
 
 
-def _formats() -> dict[str, str]:
-    return {
-        "phone": _t("phone"),
-        "video": _t("video"),
-        "onsite": _t("on-site"),
-        "take_home": _t("take-home"),
-    }
-
-
 def _day(day: dt.date) -> str:
     return day.strftime("%a %d %b %Y")
 
@@ -33,7 +24,7 @@ def _day(day: dt.date) -> str:
 def heading(r: RoundPrep) -> tuple[str, str]:
     """'Before your Quill interview', and when, how and with whom."""
     when = _day(r.date) + (f", {r.time}" if r.time else "")
-    how = f" · {_formats().get(r.format, r.format)}" if r.format else ""
+    how = f" · {vocabulary.round_formats().get(r.format, r.format)}" if r.format else ""
     sub = _t("Round {round} for {role}, {when}{how}.").format(
         round=r.round, role=r.role, when=when, how=how
     )
