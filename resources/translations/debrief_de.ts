@@ -2124,6 +2124,58 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
 </context>
 <context>
+    <name>CountWords</name>
+    <message numerus="yes">
+        <source>%n CSV file(s)</source>
+        <translation>
+            <numerusform>%n CSV-Datei</numerusform>
+            <numerusform>%n CSV-Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interview(s)</source>
+        <translation>
+            <numerusform>%n Gespräch</numerusform>
+            <numerusform>%n Gespräche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback point(s)</source>
+        <translation>
+            <numerusform>%n Feedback-Punkt</numerusform>
+            <numerusform>%n Feedback-Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) to practise</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Interviews (share of the %n not selected)</source>
+        <translation>
+            <numerusform>Gespräche (Anteil an der %n Absage)</numerusform>
+            <numerusform>Gespräche (Anteil an den %n Absagen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatesPage</name>
     <message>
         <source>Which way round are the dates?</source>

@@ -11,7 +11,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from debrief.ui import export_commands
-from debrief.ui.plurals import counted, plural
+from debrief.ui.count_words import count_words
+from debrief.ui.plurals import counted
 from debrief.ui.save_places import confirm_saved, start_folder
 from tests.conftest import add_interviews
 
@@ -83,8 +84,8 @@ def test_json_export_confirms_with_show_in_folder(home, journal, monkeypatch):
 @pytest.mark.parametrize(
     ("n", "words"), [(0, "0 interviews"), (1, "1 interview"), (2, "2 interviews")]
 )
-def test_counts_read_right_for_0_1_and_2(n, words):
-    assert plural("Test", "%n interview(s)", n) == words
+def test_counts_read_right_for_0_1_and_2(qapp, n, words):
+    assert count_words().interviews(n) == words
     assert counted(f"{n} interview(s)", n) == words
 
 

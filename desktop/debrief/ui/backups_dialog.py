@@ -40,8 +40,8 @@ from debrief.journal.store.files.backups import (
     list_backups,
 )
 from debrief.journal.store.journal import Journal
+from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
-from debrief.ui.plurals import plural
 
 _ROOT = QModelIndex()
 
@@ -332,5 +332,5 @@ def auto_backup_notice(journal: Journal) -> str | None:
         return _t("Debrief made a first backup of your journal; it keeps one each week.")
     days = max((dt.datetime.now() - before[0].when).days, 1)
     return _t("Your journal was backed up; the one before was {age} old.").format(
-        age=plural("Backups", "%n day(s)", days)
+        age=count_words().days(days)
     )

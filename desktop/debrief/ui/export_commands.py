@@ -26,8 +26,8 @@ from debrief.journal.portability.export import (
 from debrief.journal.progress import Cancelled, Progress
 from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.ui import vocabulary
+from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
-from debrief.ui.plurals import plural
 from debrief.ui.save_places import confirm_saved, start_folder
 from debrief.ui.vocabulary import problem_message
 from debrief.ui.work.wait import run_with_progress
@@ -202,7 +202,7 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
             "{count}, one per kind of entry, are in {folder}.\n\nSpreadsheets open "
             "them directly. Cells that a spreadsheet could run as a formula start with an "
             "apostrophe, so they show as plain text."
-        ).format(count=plural("Export", "%n CSV file(s)", len(written)), folder=folder),
+        ).format(count=count_words().csv_files(len(written)), folder=folder),
         saved=folder,
     )
     return written
@@ -252,9 +252,9 @@ def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         _t("Journal imported"),
         _t("{name} is now in this journal: {interviews}, {points} and {actions}.").format(
             name=path.name,
-            interviews=plural("Export", "%n interview(s)", counts["interviews"]),
-            points=plural("Export", "%n feedback point(s)", counts["points"]),
-            actions=plural("Export", "%n thing(s) to practise", counts["actions"]),
+            interviews=count_words().interviews(counts["interviews"]),
+            points=count_words().feedback_points(counts["points"]),
+            actions=count_words().things_to_practise(counts["actions"]),
         ),
     )
     return counts

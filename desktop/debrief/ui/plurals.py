@@ -8,18 +8,7 @@ English source back with the number filled in; `counted` then settles "(s)" ("1 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 
 def counted(text: str, n: int) -> str:
     """`text` as Qt translated it for `n`, with any English "(s)" settled for `n`."""
     return text.replace("(s)", "" if n == 1 else "s")
-
-
-def plural(context: str, source: str, n: int) -> str:
-    """The translation of `source` for the count `n` in `context`, settled as above.
-
-    Call sites in ui/ write `counted(self.tr("...%n...(s)", "", n), n)` so that
-    pyside6-lupdate sees each message; this form is for module-level words.
-    """
-    return counted(QCoreApplication.translate(context, source, "", n), n)

@@ -23,9 +23,9 @@ from debrief.journal.practice import prep
 from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
+from debrief.ui.count_words import count_words
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.pdf_file import write_pdf
-from debrief.ui.plurals import plural
 from debrief.ui.save_places import confirm_saved, start_folder
 
 #: At most this many entries per section, so the sheet stays one page.
@@ -52,7 +52,7 @@ class Section:
 
 
 def _times(n: int) -> str:
-    return _t("once") if n == 1 else plural("PrepSheet", "%n time(s)", n)
+    return _t("once") if n == 1 else count_words().times(n)
 
 
 def _recurring(sheet: prep.PrepSheet) -> Section:
@@ -61,7 +61,7 @@ def _recurring(sheet: prep.PrepSheet) -> Section:
             r.theme,
             [
                 _t("came up in {n}, {times} in all").format(
-                    n=plural("PrepSheet", "%n interview(s)", r.interviews), times=_times(r.points)
+                    n=count_words().interviews(r.interviews), times=_times(r.points)
                 )
             ]
             + ([_t("Idea: {suggestion}").format(suggestion=r.suggestion)] if r.suggestion else []),
@@ -146,7 +146,7 @@ def _strengths(sheet: prep.PrepSheet) -> Section:
             s.theme or "",
             [
                 _t("praised {times} in {n}").format(
-                    times=_times(s.points), n=plural("PrepSheet", "%n interview(s)", s.interviews)
+                    times=_times(s.points), n=count_words().interviews(s.interviews)
                 )
             ],
         )

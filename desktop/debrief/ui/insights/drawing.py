@@ -10,8 +10,8 @@ from debrief.journal.insights import counts as insights
 from debrief.journal.insights.trend import Trend, theme_trend
 from debrief.journal.store.journal import Journal
 from debrief.ui import charts
+from debrief.ui.count_words import count_words
 from debrief.ui.insights.chart_card import ChartCard
-from debrief.ui.plurals import plural
 
 TOP_THEMES = 5  # themes drawn over time; the same themes keep their colour in every chart
 SHORT_LABELS_AFTER = 9  # more periods than this: "Mar 26" instead of "Mar 2026"
@@ -190,7 +190,7 @@ def funnel(
 def funnel_summary(f: insights.Funnel) -> str:
     """What the bars count and of what each share is, under the funnel's axis (so an
     exported picture says it too)."""
-    return plural("Insights", "Interviews (share of the %n not selected)", f.rejections)
+    return count_words().share_of_rejections(f.rejections)
 
 
 def response_text(f: insights.Funnel) -> str:
@@ -199,7 +199,7 @@ def response_text(f: insights.Funnel) -> str:
         return ""
     text = _t("Feedback came for {given} of the {asked} you asked about ({rate}%).").format(
         given=f.given_after_asking,
-        asked=plural("Insights", "%n interview(s)", f.asked),
+        asked=count_words().interviews(f.asked),
         rate=round(100 * f.given_after_asking / f.asked),
     )
     if f.median_reply_days is not None:
@@ -212,9 +212,7 @@ def reply_time_text(days: float) -> str:
     if days < 0.5:
         return _t("Half of the answers came the same day.")
     whole = math.ceil(days - 1e-9)  # "within": 2.5 days is within 3, not 2
-    return _t("Half of the answers came within {days}.").format(
-        days=plural("Insights", "%n day(s)", whole)
-    )
+    return _t("Half of the answers came within {days}.").format(days=count_words().days(whole))
 
 
 def funnel_caption(f: insights.Funnel) -> str:
