@@ -98,4 +98,6 @@ def test_the_window_makes_its_tray_without_a_system_tray(window, qtbot):
     qtbot.waitUntil(lambda: getattr(window, "tray", None) is not None)
     assert window.tray.icon.objectName() == "trayIcon"
     assert window.tray.menu.actions()[-1] is window.actions["actionQuit"]
+    # Settings is one click from the tray, so a reminder can be switched off where it shows.
+    assert window.actions["actionSettings"] in window.tray.menu.actions()
     window.tray.show_window()

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
                 self.actions["actionQuit"],
                 settings=self.settings,
                 open_reminder=lambda r: open_target(r, self.journal, self.debriefs, self),
+                settings_action=self.actions["actionSettings"],
             )
             self.events.changed.connect(self.tray.on_journal_changed)
 

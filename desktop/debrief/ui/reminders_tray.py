@@ -67,6 +67,7 @@ class RemindersTray(QObject):
         *,
         settings: QSettings | None = None,
         open_reminder: Callable[[Reminder], None] | None = None,
+        settings_action: QAction | None = None,
     ) -> None:
         super().__init__(window)
         self.journal = journal
@@ -80,10 +81,10 @@ class RemindersTray(QObject):
         self.last_shown: Reminder | None = None
         self.timer = QTimer(self, singleShot=True)
         self.timer.timeout.connect(self.fire)
-        self.icon = self._build_icon(quit_action)
+        self.icon = self._build_icon(quit_action, settings_action)
         self.arm()
 
-    def _build_icon(self, quit_action: QAction) -> QSystemTrayIcon:
+    def _build_icon(self, quit_action: QAction, settings_action: QAction | None) -> QSystemTrayIcon:
         icon = QSystemTrayIcon(app_icon(), self, objectName="trayIcon")
         icon.setToolTip(_t("Debrief"))
         self.menu = QMenu(self.window)  # a menu must have a widget parent to be freed
@@ -93,6 +94,8 @@ class RemindersTray(QObject):
         self.due_menu = self.menu.addMenu(_t("What is &due"))
         self.due_menu.setObjectName("trayDue")
         self.menu.aboutToShow.connect(self.fill_due_menu)
+        if settings_action is not None:  # reminders switched off from where they appear
+            self.menu.addAction(settings_action)
         self.menu.addSeparator()
         self.menu.addAction(quit_action)
         icon.setContextMenu(self.menu)
