@@ -108,7 +108,7 @@ def test_a_specific_reply_becomes_points_only_once_confirmed(qtbot, open_wizard,
     assert not reply.view.isVisible()  # confirmed: the table empties
     assert "3 points" in reply.status.text()
     assert [(p["kind"], p["theme"], p["words"]) for p in listen.model.points()] == [
-        ("held_back", "Communication", "you rushed the dashboard design question."),
+        ("held_back", "Communication", "You rushed the dashboard design question."),
         (
             "advice",
             "Communication",

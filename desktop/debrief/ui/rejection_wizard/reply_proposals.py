@@ -15,8 +15,11 @@ _ROOT = QModelIndex()
 
 
 def proposal(point: ProposedPoint) -> dict[str, Any]:
-    """A proposal as the draft keeps it: ticked, with the reader's kind and theme."""
-    return {"use": True, "kind": point.kind, "theme": point.theme or "", "words": point.text}
+    """A proposal as the draft keeps it: ticked, with the reader's kind and theme, and its
+    words read as a sentence (a point cut from "…, but your answers…" starts with a
+    capital, though the reader's own text stays the exact slice of the reply)."""
+    words = point.text[:1].upper() + point.text[1:]
+    return {"use": True, "kind": point.kind, "theme": point.theme or "", "words": words}
 
 
 class ProposalsModel(PointColumns):
