@@ -20,7 +20,7 @@ def rounds_html(view: ApplicationView, current: int) -> str:
     stages, formats = vocabulary.stages(), vocabulary.round_formats()
     lines = []
     for r in view.rounds:
-        parts = [r.date.strftime("%a %d %b %Y") + (f" {r.time}" if r.time else "")]
+        parts = [vocabulary.day_words(r.date) + (f" {r.time}" if r.time else "")]
         parts.append(stages.get(r.stage, r.stage))
         if r.format:
             parts.append(formats.get(r.format, r.format))

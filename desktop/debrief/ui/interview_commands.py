@@ -25,13 +25,14 @@ class InterviewCommands(QObject):
         parent: QWidget,
         history: UndoHistory,
         model: InterviewsModel,
-        selected: Callable[[], int | None],
-        select: Callable[[int | None], None],
+        selected_id: Callable[[], int | None],
+        show_interview: Callable[[int | None], None],
         offer_debrief: Callable[[int], None],
     ) -> None:
         super().__init__(parent)
         self.journal, self.parent_widget, self.history, self.model = journal, parent, history, model
-        self.selected, self.select, self.offer_debrief = selected, select, offer_debrief
+        self.selected_id, self.show_interview = selected_id, show_interview
+        self.offer_debrief = offer_debrief
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -48,7 +49,7 @@ class InterviewCommands(QObject):
         if dialog.exec() != InterviewDialog.DialogCode.Accepted:
             return
         self.history.saved(before, dialog.interview_id)
-        self.select(dialog.interview_id)
+        self.show_interview(dialog.interview_id)
         if dialog.became_rejected:
             self.offer_debrief(dialog.interview_id)
 
@@ -57,11 +58,11 @@ class InterviewCommands(QObject):
             self._run_dialog(None)
 
     def edit_interview(self) -> None:
-        if (interview_id := self.selected()) is not None and not self.journal.read_only:
+        if (interview_id := self.selected_id()) is not None and not self.journal.read_only:
             self._run_dialog(interview_id)
 
     def delete_interview(self) -> None:
-        interview_id = self.selected()
+        interview_id = self.selected_id()
         if interview_id is None or self.journal.read_only or not self._confirm(interview_id):
             return
         row = self.model.row_of(interview_id)
@@ -72,7 +73,7 @@ class InterviewCommands(QObject):
             return
         next_row = min(row, self.model.rowCount() - 1)
         if next_row >= 0:
-            self.select(self.model.row_id(next_row))
+            self.show_interview(self.model.row_id(next_row))
 
     def _confirm(self, interview_id: int) -> bool:
         from PySide6.QtWidgets import QMessageBox  # like every dialog, made when asked for

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 
 from debrief.journal.practice.round_prep import RoundPrep, round_prep
@@ -17,13 +15,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RoundPrepSheet", text)
 
 
-def _day(day: dt.date) -> str:
-    return day.strftime("%a %d %b %Y")
-
-
 def heading(r: RoundPrep) -> tuple[str, str]:
     """'Before your Quill interview', and when, how and with whom."""
-    when = _day(r.date) + (f", {r.time}" if r.time else "")
+    when = vocabulary.day_words(r.date) + (f", {r.time}" if r.time else "")
     how = f" · {vocabulary.round_formats().get(r.format, r.format)}" if r.format else ""
     sub = _t("Round {round} for {role}, {when}{how}.").format(
         round=r.round, role=r.role, when=when, how=how
@@ -40,7 +34,9 @@ def _past_entry(past, outcomes: dict[str, str], kinds: dict[str, str]) -> Entry:
         else _t("{role}, round {round}").format(role=past.role, round=past.round)
     )
     outcome = "" if past.same_application else f" · {outcomes.get(past.outcome, past.outcome)}"
-    details = [_day(past.date) + outcome]  # this application's outcome is still open
+    details = [
+        vocabulary.day_words(past.date) + outcome
+    ]  # this application's outcome is still open
     if past.interviewers:
         details.append(_t("Interviewers: {names}").format(names=past.interviewers))
     for point in past.points:

@@ -22,6 +22,11 @@ def stages() -> dict[str, str]:
     }
 
 
+def day_words(day: dt.date) -> str:
+    """A day as the application summary and the round's sheet write it: "Tue 08 Dec 2026"."""
+    return day.strftime("%a %d %b %Y")
+
+
 def round_formats() -> dict[str, str]:
     return {
         "phone": _t("Phone"),

@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, Expression, fn
 
 from debrief.journal.practice.agency import through_agency
 from debrief.journal.practice.debrief_commit import (
@@ -111,13 +111,17 @@ def _iso(value: dt.datetime | None) -> str | None:
     return value.replace(microsecond=0).isoformat() if value else None
 
 
+def _unfinished(interview_id: int) -> Expression:
+    """The interview's requests whose debrief is not finished yet."""
+    return (FeedbackRequest.interview == interview_id) & (
+        FeedbackRequest.wizard_step != WizardStep.DONE.value
+    )
+
+
 def _newest_unfinished(interview_id: int) -> FeedbackRequest | None:
     return (
         FeedbackRequest.select()
-        .where(
-            (FeedbackRequest.interview == interview_id)
-            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
-        )
+        .where(_unfinished(interview_id))
         .order_by(FeedbackRequest.id.desc())
         .first()
     )
@@ -145,10 +149,7 @@ def unfinished_requests(journal: Journal, interview_id: int) -> list[OpenRequest
             FeedbackRequest.asked_at.is_null(False),
         )
         .join(Interviewer, JOIN.LEFT_OUTER, on=FeedbackRequest.interviewer == Interviewer.id)
-        .where(
-            (FeedbackRequest.interview == interview_id)
-            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
-        )
+        .where(_unfinished(interview_id))
         .order_by(FeedbackRequest.id.desc())
         .tuples()
     )
@@ -208,9 +209,7 @@ def start(journal: Journal, interview_id: int, request_id: int | None = None) ->
     request = _newest_unfinished(interview_id)
     if request_id is not None:
         chosen = FeedbackRequest.get_or_none(
-            (FeedbackRequest.id == request_id)
-            & (FeedbackRequest.interview == interview_id)
-            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
+            (FeedbackRequest.id == request_id) & _unfinished(interview_id)
         )
         request = chosen or request
     if request is None:
