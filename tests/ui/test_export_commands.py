@@ -18,6 +18,7 @@ from debrief.ui.export_commands import (
     export_json_interactive,
     import_json_interactive,
 )
+from debrief.ui.save_places import start_folder
 from tests.conftest import add_interviews
 from tests.journal.test_portability_export import fill_journal
 
@@ -70,7 +71,7 @@ def test_json_export_suggests_a_dated_file_in_documents(journal, said, answers):
     chosen, asked = answers
     assert export_json_interactive(journal) is None  # Cancel writes nothing
     caption, suggested, filters = asked["save"][0]
-    assert suggested == export_commands.documents_folder() / f"debrief-{TODAY}.json"
+    assert suggested == start_folder() / f"debrief-{TODAY}.json"
     assert "*.json" in filters
     assert said == []
 
@@ -139,7 +140,7 @@ def test_csv_export_writes_one_file_per_table_in_a_new_folder(journal, tmp_path,
     first = export_csv_interactive(journal)
     second = export_csv_interactive(journal)
 
-    assert asked["folder"][0][1] == export_commands.documents_folder()
+    assert asked["folder"][0][1] == start_folder()
     folder = tmp_path / f"debrief-{TODAY}-csv"
     assert sorted(p.name for p in folder.iterdir()) == sorted(CSV_NAMES.values())
     assert {p.parent for p in first} == {folder}

@@ -34,7 +34,6 @@ def home(tmp_path, monkeypatch) -> Path:
 def test_save_dialogs_start_in_documents_when_it_exists(home):
     (home / "Documents").mkdir()
     assert start_folder() == home / "Documents"
-    assert export_commands.documents_folder() == home / "Documents"
 
 
 def test_save_dialogs_start_at_home_without_documents_never_the_working_directory(home):

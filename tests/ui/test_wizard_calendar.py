@@ -6,6 +6,7 @@ import icalendar
 
 from debrief.ui import export_commands
 from debrief.ui.rejection_wizard import Page
+from debrief.ui.save_places import start_folder
 from tests.ui.wizard_helpers import fill_notice, interview_id, open_wizard, page
 
 __all__ = ["interview_id", "open_wizard"]  # fixtures
@@ -27,7 +28,7 @@ def test_add_to_calendar_writes_the_deadline(
     monkeypatch.setattr(export_commands, "ask_save_path", save_path)
     monkeypatch.setattr(export_commands, "tell", lambda parent, title, text: told.append(title))
     assert ask.add_to_calendar()
-    assert asked_where[0].parent == export_commands.documents_folder()
+    assert asked_where[0].parent == start_folder()
     assert asked_where[0].name == "ask-northwind-traders-deadline.ics"
     calendar = icalendar.Calendar.from_ical((tmp_path / "deadline.ics").read_bytes())
     events = calendar.walk("VEVENT")

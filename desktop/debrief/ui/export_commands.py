@@ -74,11 +74,6 @@ def warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 # -- places and names --------------------------------------------------------------------
-def documents_folder() -> Path:
-    """Where save and open dialogs start: Documents, or home (save_places.start_folder)."""
-    return start_folder()
-
-
 def csv_words() -> dict[str, dict]:
     """The words the window shows for each coded CSV column (stage, outcome, feeling...)."""
     return {
@@ -160,7 +155,7 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
     path = ask_save_path(
         parent,
         _t("Export the whole journal"),
-        documents_folder() / f"{dated_name()}.json",
+        start_folder() / f"{dated_name()}.json",
         _t("Debrief export ({pattern})").format(pattern=JSON_FILTER),
     )
     if path is None:
@@ -184,7 +179,7 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
 
 def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> list[Path] | None:
     """One CSV file per table in a new dated folder inside the folder the user picks."""
-    chosen = ask_folder(parent, _t("Choose where to save the CSV files"), documents_folder())
+    chosen = ask_folder(parent, _t("Choose where to save the CSV files"), start_folder())
     if chosen is None:
         return None
     folder = free_folder(chosen, f"{dated_name()}-csv")
@@ -230,7 +225,7 @@ def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
     path = ask_open_path(
         parent,
         _t("Import a Debrief export"),
-        documents_folder(),
+        start_folder(),
         _t("Debrief export ({pattern});;All files (*)").format(pattern=JSON_FILTER),
     )
     if path is None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from debrief.ui import error_dialogs, export_commands
+from debrief.ui.save_places import start_folder
 
 if TYPE_CHECKING:
     from debrief.ui.session import Session
@@ -21,7 +22,7 @@ def recover(session: Session) -> bool:
     when they chose Quit or cancelled the file dialog."""
     while session.recovery in (error_dialogs.OPEN_ANOTHER, error_dialogs.NEW_JOURNAL):
         choice, session.recovery = session.recovery, None
-        start = export_commands.documents_folder()
+        start = start_folder()
         kinds = _t("Debrief journals (*.sqlite3 *.db);;All files (*)")
         if choice == error_dialogs.OPEN_ANOTHER:
             chosen = export_commands.ask_open_path(None, _t("Open journal"), start, kinds)

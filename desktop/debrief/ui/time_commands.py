@@ -12,6 +12,7 @@ from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import journal_error_text, show_problems
 from debrief.ui.plurals import counted
+from debrief.ui.save_places import start_folder
 
 
 class TimeCommands(QObject):
@@ -61,7 +62,7 @@ class TimeCommands(QObject):
         path = export_commands.ask_save_path(
             self.parent_widget,
             self.tr("Export calendar"),
-            export_commands.documents_folder() / "debrief.ics",
+            start_folder() / "debrief.ics",
             self.tr("iCalendar (*.ics)"),
         )
         if path is None:

@@ -27,10 +27,10 @@ from debrief.journal.portability.csv_table import (
 )
 from debrief.journal.portability.dates import DateOrder
 from debrief.journal.progress import READING_FILE, Cancelled, Progress
-from debrief.ui.export_commands import documents_folder
 from debrief.ui.import_wizard.base import ImportPage, hint, journal_text, warning
 from debrief.ui.import_wizard.csv_model import PREVIEW_ROWS, CsvTableModel
 from debrief.ui.plurals import counted
+from debrief.ui.save_places import start_folder
 
 
 def ask_csv_path(parent: QWidget, caption: str, start: Path, filters: str) -> Path | None:
@@ -91,7 +91,7 @@ class FilePage(ImportPage):
         path = ask_csv_path(
             self,
             self.tr("Import interviews from CSV"),
-            current or documents_folder(),
+            current or start_folder(),
             self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"),
         )
         if path is not None:

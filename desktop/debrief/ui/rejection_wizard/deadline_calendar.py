@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from debrief.journal.practice.reminders.calendar import deadline_calendar
 from debrief.journal.store.files.atomic_file import write_atomic
 from debrief.ui.rejection_wizard.base import parse_iso
+from debrief.ui.save_places import start_folder
 
 CALENDAR_FILTER = "iCalendar (*.ics)"
 
@@ -51,7 +52,7 @@ def add_deadline(parent: QWidget, interview_id: int, company: str, data: dict) -
     path = export_commands.ask_save_path(
         parent,
         _t("Add the deadline to your calendar"),
-        export_commands.documents_folder() / _file_name(company),
+        start_folder() / _file_name(company),
         _t(CALENDAR_FILTER),
     )
     if path is None:
