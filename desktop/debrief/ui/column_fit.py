@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from debrief.ui import vocabulary
 
@@ -33,6 +33,15 @@ SAMPLES = {
 }
 
 
+def _own_viewport(view: QTableView) -> QWidget:
+    """Give `view` a viewport made here, and return it. Asked for the viewport Qt made,
+    PySide would first work out which Python class fits a widget it did not create, a walk
+    over every widget class (15 ms, the first time) on the way to the first paint."""
+    viewport = QWidget()
+    view.setViewport(viewport)
+    return viewport
+
+
 class ColumnFit(QObject):
     """Keeps one table's columns fitted as it resizes (an event filter on the table)."""
 
@@ -45,6 +54,7 @@ class ColumnFit(QObject):
     ) -> None:
         super().__init__(view)
         self.view = view
+        self._viewport = _own_viewport(view)
         self.columns: tuple[str, ...] = tuple(view.model().columns)
         self.stretch = [c for c in self.columns if c in stretch]
         self.optional = [c for c in optional if c in self.columns]
@@ -87,7 +97,7 @@ class ColumnFit(QObject):
 
     def free_width(self, hidden: set[str]) -> float:
         """How wide each stretching column is when the `hidden` ones are not shown."""
-        width = self.view.viewport().width() or self.view.width()
+        width = self._viewport.width() or self.view.width()
         fixed = sum(
             self.natural[c] for c in self.columns if c not in self.stretch and c not in hidden
         )
@@ -96,7 +106,7 @@ class ColumnFit(QObject):
 
     def fit(self) -> None:
         """Hide optional columns, in order, until each free-text column has its share."""
-        width = self.view.viewport().width() or self.view.width()
+        width = self._viewport.width() or self.view.width()
         hidden: set[str] = set()
         for column in self.optional:
             if self.free_width(hidden) >= width * FREE_TEXT_SHARE:
