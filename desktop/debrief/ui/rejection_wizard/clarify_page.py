@@ -74,6 +74,9 @@ class ClarifyPage(WizardPage):
         self._problems: list[WordingProblem] = []
         form.addWidget(self.warnings)
         form.addWidget(self.wording)
+        # Two lines each at the least, so a short page makes room for every warning whole.
+        for box in (self.suggestions, self.question, self.example):
+            box.setMinimumHeight(2 * box.fontMetrics().lineSpacing() + 12)
         form.addWidget(buddy(self.tr("&Example they gave:"), self.example))
         form.addWidget(self.example, 2)
         self.points = PointList("clarifyPoints", model, lambda point: True, editor, self)

@@ -16,6 +16,20 @@ _BOX_STYLE = "QFrame#wordingProblem { background: #fff6dc; border-radius: 4px; }
 _TEXT_STYLE = "color: #1f3f7a;"
 
 
+class _WrappedLabel(QLabel):
+    """A wrapping label that asks its layout for the height its text needs at its width.
+
+    Layouts inside a wizard page do not follow a label's height-for-width, so a page short
+    of room squeezes a problem's text instead of shrinking the text boxes around it.
+    """
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        needed = self.heightForWidth(self.width())
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+
+
 class WordingPanel(QFrame):
     """One block per problem: the sentence, why it may land badly, and what to say instead."""
 
@@ -54,7 +68,7 @@ class WordingPanel(QFrame):
         box = QFrame(objectName="wordingProblem")
         box.setStyleSheet(_BOX_STYLE)
         quoted = text[problem.start : problem.end].strip()
-        label = QLabel(
+        label = _WrappedLabel(
             self.tr("“{quoted}”\n{message}\nInstead: “{suggestion}”").format(
                 quoted=quoted, message=self.tr(problem.message), suggestion=problem.suggestion
             ),
