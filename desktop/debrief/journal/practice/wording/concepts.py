@@ -29,20 +29,25 @@ _GROUPS: dict[str, str] = {
     "fixed stitch favourite favorite favoured connections nepotism formality predetermined "
     "misled misrepresented listening distracted late blew dropped ball regret ridiculous "
     "overlooked ignored misjudged regret loss injustice partial disadvantage rude joke "
-    "shambles mess shame shameful terrible awful incompetent unprofessional",
+    "shambles mess shame shameful terrible awful incompetent unprofessional "
+    "farce setup stitch rushed disorganised disorganized unclear vague dismissed penalised "
+    "penalized misled slip messed",
     "NEG": "not no never nothing nobody none without",
     "CONTRA": "disagree untrue false incorrect inaccurate actually did mentioned explained "
-    "answered said literally clearly definitely certainly fact",
+    "answered said literally clearly definitely certainly fact recognise recognize "
+    "misread misinterpreted really nope dispute",
     "DEMAND": "explain explanation justify justification owed owe deserve entitled demand "
     "expect require insist transparency transparent account breakdown scores score marks notes "
     "evidence criteria written writing document documented confirm who",
     "SELF": "best perfect ideal strongest qualified overqualified excellent outstanding "
     "exceptional proven track record skills experience exactly asset excel excelled "
-    "hardworking capable confident certain sure smashed nailed",
+    "hardworking capable confident certain sure smashed nailed convinced smash "
+    "vouch suitability suitable fit",
     "SNARK": "finally guess suppose whatever wow lovely classic figures shocker waste wasting lol "
     "ghosting eventually refreshing courtesy suspected collection interesting ha supposedly "
     "glassdoor network warn worth "
-    "bravo enjoy luck surprised professional generic template noted apparently obviously",
+    "bravo enjoy luck surprised professional generic template noted apparently obviously "
+    "bothered huh duly famous mere",
     "COST": "quit resigned rent family kids children savings unpaid leave travelled traveled "
     "relocated moved landlord visa borrowed sick parent stressed slept sleep dream hope "
     "turned postponed rearranged refused gave sold bought expense cost costs "
@@ -62,6 +67,15 @@ _GROUPS: dict[str, str] = {
     "ignored ignoring ages expect expecting booked",
     "RANK": "top rank ranked rate rated relative rest among placed position shortlist "
     "background list",
+    "FEEDBACK": "feedback comment comments point assessment assessed description summary "
+    "reading conclude concluded conclusion judge judged judgement tell described",
+    "LOGISTICS": "attach attached attaching cv resume phone number address email mail calendar "
+    "available availability landed office reference references link sent send sending "
+    "received receive returned",
+    "AGREE": "agree right spot helpful useful makes valid true struggled struggle "
+    "nervous nerves rambled flustered",
+    "SPAN": "month months week weeks days minutes line lines sentence sentences brief speed "
+    "fast quick lightning silence least always doubt",
     "VIEW": "recollection misremembered misunderstood misheard opinion record straight hardly "
     "impression reflection characterisation accurate inaccurate",
     "VALUE": "value energy ideas roadmap ground running hardest good great strong talent "
