@@ -8,9 +8,15 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py build   # source/ -> sentences.jsonl, messages.jsonl
     python training/wording/corpus.py split   # once: -> train.jsonl, test.jsonl (and messages)
     python training/wording/corpus.py extra   # extra/ -> train_extra.jsonl, messages_extra.jsonl
+    python training/wording/corpus.py fresh   # fresh/ -> test_fresh.jsonl, messages_test_fresh.jsonl
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
+
+fresh/ is a second held-out set, written later by someone who had seen neither the corpus
+nor the model, and fixed before any model was scored on it: the honest measure of a
+classifier whose training rounds were compared on the first held-out split. No training
+reads it; any item that repeats a training item is dropped from it.
 
 The split refuses to overwrite existing split files: the held-out set is chosen once, before
 any training, and never tuned on.
@@ -31,6 +37,8 @@ from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 
 SOURCE = HERE / "source"
 EXTRA = HERE / "extra"
+FRESH = HERE / "fresh"
+HELD_OUT = ("test.jsonl", "messages_test.jsonl", "test_fresh.jsonl", "messages_test_fresh.jsonl")
 SEED = 20261212
 TEST_SHARE = 0.28
 LABELS = ("ok", *KINDS)  # the package's categories, after "ok"
@@ -167,7 +175,8 @@ def extra() -> None:
     """Training-only sentences and messages from extra/, minus any repeat of a split item."""
     held_out = {
         row["text"].lower()
-        for name in ("test.jsonl", "messages_test.jsonl")
+        for name in HELD_OUT
+        if (HERE / name).exists()
         for row in read_jsonl(HERE / name)
     }
     known = held_out | {row["text"].lower() for row in read_jsonl(HERE / "train.jsonl")}
@@ -181,7 +190,24 @@ def extra() -> None:
     print(f"{len(messages)} extra messages")
 
 
+def fresh() -> None:
+    """The second held-out set from fresh/, minus any item a training file already holds."""
+    trained = {
+        row["text"].lower()
+        for name in ("train.jsonl", "train_extra.jsonl", "messages_train.jsonl")
+        for row in read_jsonl(HERE / name)
+    }
+    sentences = list({item["text"].lower(): item for item in read_sentences(FRESH)}.values())
+    kept = [item for item in sentences if item["text"].lower() not in trained]
+    messages = [m for m in read_messages(FRESH) if str(m["text"]).lower() not in trained]
+    write_jsonl(HERE / "test_fresh.jsonl", kept)
+    write_jsonl(HERE / "messages_test_fresh.jsonl", messages)
+    counts = {label: sum(item["label"] == label for item in kept) for label in LABELS}
+    print(f"{len(kept)} fresh held-out sentences ({len(sentences) - len(kept)} dropped): {counts}")
+    print(f"{len(messages)} fresh held-out messages")
+
+
 if __name__ == "__main__":
-    {"build": build, "split": split, "extra": extra}[
+    {"build": build, "split": split, "extra": extra, "fresh": fresh}[
         sys.argv[1] if len(sys.argv) > 1 else "build"
     ]()
