@@ -4,6 +4,7 @@ the whole application."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QScrollArea
 
 from tests.journal.test_grouped_rounds import _applications
 
@@ -57,3 +58,16 @@ def test_a_header_click_ends_grouping(window, journal):
     assert not window.model.grouped and not group.isChecked()
     assert header.isSortIndicatorShown()
     assert _shown(window, "company") == ["Lumen", "Quill", "Quill"]
+
+
+def test_the_detail_head_shows_every_round_without_scrolling(window, journal, qtbot):
+    """The summary and the rounds grow the head: no line of them is cut off at the default
+    size (a scroll area keeps the height its labels first asked for otherwise)."""
+    apps = _applications(journal)
+    window.refresh()
+    window.show()
+    qtbot.waitExposed(window)
+    window.select_interview(apps["quill"][1])
+    head = window.findChild(QScrollArea, "detailHead")
+    qtbot.waitUntil(lambda: head.height() >= head.widget().heightForWidth(head.width()))
+    assert not head.verticalScrollBar().isVisible()

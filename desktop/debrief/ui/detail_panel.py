@@ -44,6 +44,10 @@ def _fit_rows(view: QTableView, most: int) -> None:
     view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
 
 
+#: The most lines the summary and rounds take before they scroll.
+HEAD_LINES = 8
+
+
 def _scrolling(*labels: QLabel) -> QScrollArea:
     """The labels one above the other, scrolling when the pane is too short for them (large
     text, a long application): cut words would be worse than a scroll bar."""
@@ -89,7 +93,8 @@ class DetailPanel(QSplitter):
         self.requests_view.setAccessibleName(self.tr("Feedback requests"))
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
         self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")
-        layout.addWidget(_scrolling(self.summary, self.rounds))
+        self.head = _scrolling(self.summary, self.rounds)
+        layout.addWidget(self.head)
         layout.addWidget(self.requests_view)
         layout.addWidget(self.feedback_view, 1)
         self.reader = PointReader()
@@ -141,6 +146,10 @@ class DetailPanel(QSplitter):
         self.show_interview(None)
 
     def show_interview(self, interview_id: int | None) -> None:
+        self._show_interview(interview_id)
+        self._refit_head()
+
+    def _show_interview(self, interview_id: int | None) -> None:
         self.requests.show_interview(interview_id)
         self.points.show_interview(interview_id)
         self.requests_view.setVisible(self.requests.rowCount() > 0)
@@ -183,6 +192,16 @@ class DetailPanel(QSplitter):
                 "a short, polite request for advice often gets an answer."
             )
         )
+
+    def _refit_head(self) -> None:
+        """As tall as what the head now says, up to HEAD_LINES lines: a scroll area keeps
+        the size its labels first asked for, so new text would be cut off at that height."""
+        inner = self.head.widget()
+        width = self.head.width()
+        wanted = inner.heightForWidth(width) if width > 50 else -1
+        wanted = wanted if wanted > 0 else inner.sizeHint().height()
+        most = HEAD_LINES * self.head.fontMetrics().lineSpacing()
+        self.head.setFixedHeight(min(wanted, most))
 
     def _show_application(self, interview_id: int | None) -> None:
         """The whole application under the summary, when it has more than one round."""
