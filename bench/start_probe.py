@@ -131,9 +131,9 @@ def debrief(path: str) -> None:
     gc.disable()  # as main() does: collections resume once the window is up
     journal = debrief_app.journal_path(args)  # as main() does, before any Qt import
     debrief_app.load_journal_layer()
-    from PySide6.QtWidgets import QApplication
+    from debrief.ui.appearance import new_application
 
-    _report_when_running(QApplication(sys.argv[:1]))
+    _report_when_running(new_application(sys.argv[0]))  # the QApplication `run` would make
     if "--settled" in sys.argv:
         _note_page_check()
     debrief_app.run(journal)  # takes the QApplication above, as it takes an existing one

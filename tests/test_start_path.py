@@ -13,6 +13,8 @@ import subprocess
 import sys
 import textwrap
 
+from debrief.ui.appearance import ACCENT
+
 #: Loaded by nothing the first window needs: QtNetwork (raise-on-second-launch starts
 #: after the first paint, on a Unix socket where there is one), SVG,
 #: importlib.resources and html.
@@ -66,7 +68,9 @@ def _start(journal, code_at_first_turn: str, later_ms: int = 0) -> dict:
         def session_guard():
             return any(g.listening for g in guards)
 
-        app = QApplication(sys.argv[:1])
+        from debrief.ui.appearance import new_application
+
+        app = new_application(sys.argv[0])  # as run() makes it
         QTimer.singleShot(0, first_turn)  # set before the window: the first turn after it
         debrief_app.run(journal)  # as main() goes on: takes this QApplication
         print(json.dumps(report))
@@ -91,12 +95,18 @@ def test_the_first_window_comes_up_without_what_it_does_not_need(tmp_path):
         " if w.isVisible()]\n"
         "report['loaded'] = sorted(m for m in NOT_AT_START if m in sys.modules)\n"
         "report['listening'] = session_guard()\n"
-        "report['collecting'] = gc.isenabled()\n".replace("NOT_AT_START", repr(list(NOT_AT_START))),
+        "report['collecting'] = gc.isenabled()\n"
+        "report['style'] = QApplication.style().name()\n"
+        "report['highlight'] = QApplication.palette().highlight().color().name()\n".replace(
+            "NOT_AT_START", repr(list(NOT_AT_START))
+        ),
     )
     assert report["windows"] == ["mainWindow"]
     assert report["loaded"] == []
     assert not report["listening"]
     assert not report["collecting"]  # no collection while the window is being built
+    assert report["style"].lower() == "fusion"  # chosen when the application was made
+    assert report["highlight"] in ACCENT.values() or report["highlight"] == "#2f5fb8"
 
 
 def test_what_was_left_for_later_arrives_once_the_window_is_up(tmp_path):

@@ -141,12 +141,12 @@ def run(path: Path, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from debrief.identity import APP_ID, APP_NAME
-    from debrief.ui.appearance import follow_system
+    from debrief.ui.appearance import follow_system, new_application
     from debrief.ui.icons import app_icon
     from debrief.ui.session import Session
     from debrief.ui.translations import install_translations
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[0])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)

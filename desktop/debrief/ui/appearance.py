@@ -11,6 +11,10 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+#: Set on a QApplication made with Fusion as its style (`new_application`): asking Qt for
+#: its style object would make PySide build that class and its eleven enums (8 ms of start).
+FUSION_CHOSEN = "debriefFusionChosen"
+
 #: The blue of Debrief's icon, and a lighter one that keeps its contrast on a dark ground.
 ACCENT = {False: "#1f5fd1", True: "#7aa7ff"}
 
@@ -75,9 +79,9 @@ class Appearance(QObject):
         self.setObjectName("appearance")
         self._app = app
         self._forced: Qt.ColorScheme | None = None
-        if app.style().name().lower() != "fusion":  # one look everywhere, and a style
-            app.setStyle("Fusion")  # that honours the palette (most often it is already)
-        self._base = app.style().standardPalette()
+        if not app.property(FUSION_CHOSEN) and app.style().name().lower() != "fusion":
+            app.setStyle("Fusion")  # one look everywhere, and a style that honours palettes
+        self._base = QApplication.palette()  # the desktop theme's, else Fusion's own
         app.styleHints().colorSchemeChanged.connect(lambda _scheme: self.apply())
         self.apply()
 
@@ -95,6 +99,13 @@ class Appearance(QObject):
     def apply(self) -> None:
         self._app.setPalette(palette(self.dark, self._base))
         self.changed.emit(self.dark)
+
+
+def new_application(argv0: str) -> QApplication:
+    """Debrief's QApplication, drawn in Fusion from its first paint."""
+    app = QApplication([argv0, "-style", "Fusion"])
+    app.setProperty(FUSION_CHOSEN, True)
+    return app
 
 
 def appearance() -> Appearance | None:
