@@ -12,7 +12,6 @@ from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import journal_error_text, show_problems
 from debrief.ui.plurals import counted
-from debrief.ui.save_places import start_folder
 
 
 class TimeCommands(QObject):
@@ -57,6 +56,7 @@ class TimeCommands(QObject):
         from debrief.journal.practice.reminders.calendar import export_calendar
         from debrief.journal.progress import Cancelled
         from debrief.ui import export_commands  # the export modules load when first used
+        from debrief.ui.save_places import start_folder
         from debrief.ui.work.wait import run_with_progress
 
         path = export_commands.ask_save_path(
