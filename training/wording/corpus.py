@@ -8,7 +8,7 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py build   # source/ -> sentences.jsonl, messages.jsonl
     python training/wording/corpus.py split   # once: -> train.jsonl, test.jsonl (and messages)
     python training/wording/corpus.py extra   # extra/ -> train_extra.jsonl, messages_extra.jsonl
-    python training/wording/corpus.py fresh   # fresh/ -> test_fresh.jsonl, messages_test_fresh.jsonl
+    python training/wording/corpus.py fresh   # fresh/ -> test_fresh.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
