@@ -137,6 +137,7 @@ def table_rows(
     query = model.select(*fields).order_by(model._meta.primary_key).tuples()
     rows = []
     for row in query:
+        progress.give_way()
         rows.append(tuple(_plain(v) for v in row))
         if len(rows) % STEP == 0:
             progress.advance(before + len(rows))
@@ -182,6 +183,7 @@ def _entries(model: type[BaseModel], progress: Progress) -> Iterator[str]:
     names = [f.name for f in _fields(model)]
     query = model.select(*_fields(model)).order_by(model._meta.primary_key).tuples()
     for row in query:
+        progress.give_way()
         yield entry_text(dict(zip(names, map(_plain, row), strict=True)))
         progress.done += 1
         if progress.done % STEP == 0:
