@@ -3164,6 +3164,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
+        <source>Saving the prep sheet</source>
+        <translation>Das Vorbereitungsblatt wird gespeichert</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -115,6 +115,19 @@ def test_json_round_trip_reproduces_everything(journal, tmp_path):
     assert _without_time(again) == _without_time(first)
 
 
+def test_the_streamed_json_is_byte_for_byte_what_json_dumps_gives(journal, tmp_path):
+    """Written entry by entry, the file still reads as one `json.dumps` of everything."""
+    fill_journal()
+    Interview.delete().where(Interview.company == "Zürich AG").execute()  # one empty list
+    Interviewer.delete().execute()
+    path = export_json(journal, tmp_path / "out.json")
+    data = export_data(journal)
+    data["exported_at"] = json.loads(path.read_text(encoding="utf-8"))["exported_at"]
+    assert data["interviewers"] == []
+    expected = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+    assert path.read_bytes() == expected
+
+
 def test_round_trip_keeps_ids_and_links(journal, tmp_path):
     fill_journal()
     Interview.create(company="Later", role="R", date=dt.date(2026, 1, 1))

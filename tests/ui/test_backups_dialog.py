@@ -199,3 +199,47 @@ def test_auto_backup_notice_never_raises(journal, monkeypatch, problem):
     monkeypatch.setattr(backups_dialog, "auto_backup_if_due", failing)
     notice = auto_backup_notice(journal)
     assert notice.startswith("The weekly backup could not be made")
+
+
+def test_the_weekly_backup_runs_on_a_worker_and_tells_how_it_went(qtbot, window, journal):
+    from debrief.ui.work.activity import activity
+
+    add_interviews(journal, 1)
+    told = []
+    work = backups_dialog.start_auto_backup(journal, window, told.append)
+    assert work in activity().works  # the backup commands wait meanwhile
+    assert work.title == "Backing up the journal"
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert "first backup" in told[0]
+    assert len(list_backups(journal)) == 1
+
+
+def test_a_cancelled_weekly_backup_leaves_no_file_and_says_nothing(
+    qtbot, window, journal, monkeypatch
+):
+    real = backups_dialog.auto_backup_if_due
+
+    def cancelled_meanwhile(journal, progress=None):
+        progress.cancel()  # as the progress dialog's Cancel would, while it copies
+        return real(journal, progress=progress)
+
+    monkeypatch.setattr(backups_dialog, "auto_backup_if_due", cancelled_meanwhile)
+    add_interviews(journal, 1)
+    told = []
+    work = backups_dialog.start_auto_backup(journal, window, told.append)
+    with qtbot.waitSignal(work.cancelled, timeout=5000):
+        pass
+    folder = backups_dialog.backups_folder(journal)
+    assert not folder.exists() or list(folder.iterdir()) == []
+    assert told == []
+
+
+def test_a_failed_weekly_backup_becomes_a_notice(qtbot, window, journal, monkeypatch):
+    def failing(journal, progress=None):
+        raise BackupError(BACKUP_FAILED, folder="/x", detail="Permission denied")
+
+    monkeypatch.setattr(backups_dialog, "auto_backup_if_due", failing)
+    told = []
+    backups_dialog.start_auto_backup(journal, window, told.append)
+    qtbot.waitUntil(lambda: bool(told), timeout=5000)
+    assert told[0].startswith("The weekly backup could not be made")

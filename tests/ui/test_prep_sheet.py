@@ -109,3 +109,43 @@ def test_the_main_window_entry_point_shows_the_whole_journal(story, journal, qtb
     qtbot.addWidget(sheet)
     assert sheet.isVisible() and sheet.filters is None
     assert "Communication" in sheet.text.toPlainText()
+
+
+def test_the_pdf_is_written_on_a_worker(story, dialog, tmp_path):
+    """Saving goes through the runner: the window's commands know work runs meanwhile."""
+    from debrief.ui.work.activity import activity
+
+    sheet = dialog()
+    titles = []
+    activity().changed.connect(lambda: titles.extend(w.title for w in activity().works))
+    assert sheet.export_pdf(tmp_path / "prep.pdf") == tmp_path / "prep.pdf"
+    assert "Saving the prep sheet" in titles
+    assert (tmp_path / "prep.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_cancelled_pdf_leaves_no_file_and_the_earlier_one_as_it_was(
+    story, dialog, tmp_path, monkeypatch
+):
+    real = prep_sheet.write_pdf
+
+    def cancelled_meanwhile(html_text, path, title, progress):
+        progress.cancel()  # as the progress dialog's Cancel would, while it prints
+        return real(html_text, path, title, progress)
+
+    monkeypatch.setattr(prep_sheet, "write_pdf", cancelled_meanwhile)
+    sheet = dialog()
+    (tmp_path / "prep.pdf").write_bytes(b"the sheet saved last week")
+    assert sheet.export_pdf(tmp_path / "prep.pdf") is None
+    assert [p.name for p in tmp_path.iterdir() if "prep" in p.name] == ["prep.pdf"]
+    assert (tmp_path / "prep.pdf").read_bytes() == b"the sheet saved last week"
+
+
+@pytest.mark.parametrize("steps", [1, 2])  # before printing, or printed but not yet in place
+def test_write_pdf_cancelled_at_any_step_leaves_no_part_file(tmp_path, steps):
+    from debrief.journal.progress import Cancelled, Progress
+    from debrief.ui.pdf_file import write_pdf
+
+    progress = Progress(lambda p: p.cancel() if p.steps >= steps else None)
+    with pytest.raises(Cancelled):
+        write_pdf("<h1>Before your next interview</h1>", tmp_path / "sheet.pdf", "", progress)
+    assert list(tmp_path.iterdir()) == []

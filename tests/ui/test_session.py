@@ -127,8 +127,9 @@ def test_weekly_backup_is_made_after_the_window_shows(qtbot, tmp_path, settings)
     assert session.open(tmp_path / "journal.sqlite3")
     save_interview(session.journal, {"company": "Worth keeping", "role": "R", "date": "2026-01-01"})
     assert backups.list_backups(session.journal) == []  # nothing delays the first paint
-    qtbot.waitUntil(lambda: len(backups.list_backups(session.journal)) == 1, timeout=5000)
-    assert "first backup" in session.window.statusBar().currentMessage()
+    status = session.window.statusBar()
+    qtbot.waitUntil(lambda: "first backup" in status.currentMessage(), timeout=5000)
+    assert len(backups.list_backups(session.journal)) == 1
     session.close()
 
 

@@ -188,3 +188,31 @@ def test_cancel_in_the_wizard_adds_nothing_and_stays_on_the_preview(
     assert dialog.preview_page.problem.text().startswith("The import was cancelled")
     assert dump(journal_path) == before
     assert dialog.button(IMPORT).isEnabled()  # ready to try again
+
+
+def test_work_pauses_while_the_window_is_busy_and_not_otherwise(monkeypatch):
+    """`give_way` naps only while the window's thread is unseen, and not for ever."""
+    naps = []
+    monkeypatch.setattr(time, "sleep", naps.append)
+    progress = Progress()
+    progress.give_way()  # no window at all: a script, a test
+    progress.window_seen = time.monotonic()
+    progress.give_way()  # the window is free
+    assert naps == []
+    progress.window_seen = time.monotonic() - 0.1
+    progress.give_way()  # busy (or waiting for the GIL): make way
+    assert len(naps) == 1
+    progress.window_seen = time.monotonic() - 5
+    progress.give_way()  # blocked on something else, maybe this work: go on
+    assert len(naps) == 1
+
+
+def test_running_work_hears_that_the_window_is_free(qtbot):
+    release = threading.Event()
+    work = Work(waiting_job(release), "Importing interviews")
+    work.start()
+    qtbot.wait(100)
+    seen = work.progress.window_seen
+    assert seen is not None and time.monotonic() - seen < 0.05
+    with qtbot.waitSignal(work.ended, timeout=3000):
+        release.set()

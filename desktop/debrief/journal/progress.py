@@ -9,6 +9,14 @@ so a cancelled operation leaves the journal and the folders as they were.
 The window reads `stage`, `done` and `total` whenever it repaints (plain attributes, set
 by one thread and read by another); nothing is sent per step, so a fast loop never floods
 the window with messages.
+
+Long work also makes way for the window (`give_way`, called per row in the long loops).
+Work in Python holds the GIL, and the window's thread needs it at every call between Qt
+and Python: a repaint of the main window's tables makes hundreds of them, and each waited
+for the worker to hand the GIL over, so one repaint froze the window for 150-190 ms. The
+window's thread notes the time (`window_seen`) every few milliseconds while it is free;
+when that note is older than WINDOW_BUSY_S, the window is busy (or waiting for the GIL),
+so the work pauses in short naps until it is free again.
 """
 
 from __future__ import annotations
@@ -29,6 +37,13 @@ BACKING_UP = "Copying page {done} of {total}"
 COPYING_BYTES = "Copying the backup"
 CHECKING_BACKUP = "Checking the backup"
 GATHERING = "Gathering what is ahead"
+
+#: The window's thread counts as busy once it has not been seen for this long (s)...
+WINDOW_BUSY_S = 0.02
+#: ...and work naps this long at a time (s), GIL released, until it is seen again.
+NAP_S = 0.002
+#: ...for at most this long (s) at a time.
+GIVE_WAY_FOR_S = 0.5
 
 
 class Cancelled(Exception):  # noqa: N818 - it is an event, not an error: the user stopped
@@ -51,6 +66,8 @@ class Progress:
         self.total = 0
         self.steps = 0  # how many times the work reported: the moments it could stop
         self.stage_started = time.monotonic()
+        #: When the window's thread last had time to spare (monotonic s); None: no window.
+        self.window_seen: float | None = None
         self._stop = threading.Event()
         self._listener = listener
 
@@ -73,8 +90,18 @@ class Progress:
         self.done = min(done, self.total) if self.total else done
         self.check()
 
+    def give_way(self) -> None:
+        """Nap once if the window's thread is busy, so it has the GIL to itself meanwhile.
+
+        Past GIVE_WAY_FOR_S unseen, the window is blocked on something else (waiting for
+        this work to end, say): then the work goes on without pausing."""
+        seen = self.window_seen
+        if seen is not None and WINDOW_BUSY_S < time.monotonic() - seen < GIVE_WAY_FOR_S:
+            time.sleep(NAP_S)
+
     def check(self) -> None:
         """Raise Cancelled if the user stopped the work."""
+        self.give_way()
         self.steps += 1
         if self._listener is not None:
             self._listener(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debrief.journal.progress import Progress
 from debrief.journal.store.files.backups import (
     KEEP,
     BackupError,
@@ -42,6 +44,7 @@ from debrief.journal.store.files.backups import (
 from debrief.journal.store.journal import Journal
 from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
+from debrief.ui.work.runner import Work
 
 _ROOT = QModelIndex()
 
@@ -311,21 +314,17 @@ class BackupsDialog(QDialog):
         self.accept()
 
 
-def auto_backup_notice(journal: Journal) -> str | None:
-    """Make the weekly backup when it is due; a short status-bar notice, or None.
+def weekly_backup(
+    journal: Journal, progress: Progress | None = None
+) -> tuple[list[BackupInfo], Path | None]:
+    """The weekly backup when it is due (any thread): the backups there were before it,
+    and the one made now (None when none was due)."""
+    before = list_backups(journal)
+    return before, auto_backup_if_due(journal, progress=progress)
 
-    Never raises: a failed backup must not stop Debrief from starting, so it becomes a
-    notice too.
-    """
-    try:
-        before = list_backups(journal)
-        path = auto_backup_if_due(journal)
-    except BackupError as exc:
-        return _t("The weekly backup could not be made: {reason}").format(
-            reason=journal_error_text(exc)
-        )
-    except Exception as exc:  # whatever went wrong, Debrief still starts
-        return _t("The weekly backup could not be made ({detail}).").format(detail=exc)
+
+def made_notice(before: list[BackupInfo], path: Path | None) -> str | None:
+    """What the status bar says of a weekly backup just made; None when none was due."""
     if path is None:
         return None
     if not before:
@@ -334,3 +333,50 @@ def auto_backup_notice(journal: Journal) -> str | None:
     return _t("Your journal was backed up; the one before was {age} old.").format(
         age=count_words().days(days)
     )
+
+
+def failed_notice(exc: Exception) -> str:
+    """What the status bar says when the weekly backup could not be made."""
+    if isinstance(exc, BackupError):
+        return _t("The weekly backup could not be made: {reason}").format(
+            reason=journal_error_text(exc)
+        )
+    return _t("The weekly backup could not be made ({detail}).").format(detail=exc)
+
+
+def auto_backup_notice(journal: Journal) -> str | None:
+    """Make the weekly backup when it is due, here and now; a short status-bar notice,
+    or None.
+
+    Never raises: a failed backup must not stop Debrief from starting, so it becomes a
+    notice too.
+    """
+    try:
+        before, path = weekly_backup(journal)
+    except Exception as exc:  # whatever went wrong, Debrief still starts
+        return failed_notice(exc)
+    return made_notice(before, path)
+
+
+def start_auto_backup(journal: Journal, window: QWidget, tell: Callable[[str], None]) -> Work:
+    """Make the weekly backup on a worker, when it is due: the window keeps answering,
+    a progress dialog with Cancel shows if it takes a while, and the backup commands wait
+    meanwhile. `tell(notice)` hears how it went (nothing when none was due or the user
+    cancelled it; a cancelled copy leaves no file)."""
+    from debrief.ui.work.activity import activity
+    from debrief.ui.work.progress_dialog import ProgressDialog
+
+    title = QCoreApplication.translate("BackupsDialog", "Backing up the journal")
+    work = Work(lambda progress: weekly_backup(journal, progress), title, journal)
+    ProgressDialog(work, window)
+
+    def finished(result: tuple[list[BackupInfo], Path | None]) -> None:
+        if notice := made_notice(*result):
+            tell(notice)
+
+    work.finished.connect(finished)
+    work.failed.connect(lambda exc: tell(failed_notice(exc)))
+    work.ended.connect(work.deleteLater)
+    work.start()
+    activity().add(work)
+    return work

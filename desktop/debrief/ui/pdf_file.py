@@ -7,20 +7,28 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from debrief.journal.progress import WRITING_FILE, Progress, quiet
 from debrief.journal.store.files import atomic_file
 
 PDF_FONT_PT = 10
 PDF_MARGIN_MM = 18
 
 
-def write_pdf(html_text: str, path: Path | str, title: str = "") -> Path:
+def write_pdf(
+    html_text: str, path: Path | str, title: str = "", progress: Progress | None = None
+) -> Path:
     """Print the HTML onto A4 pages of a PDF file with Qt's own PDF writer.
 
     Qt writes to a temporary file beside `path` and reports nothing when the disk fills,
     so the file must end in `%%EOF` before it replaces `path` (OSError otherwise, and the
-    sheet saved there before stays)."""
+    sheet saved there before stays). Any thread may call it (QTextDocument and QPdfWriter
+    paint without widgets); a cancel through `progress` raises Cancelled, before or
+    after printing, and leaves no file."""
+    progress = progress or quiet()
+    progress.begin(WRITING_FILE)
     with atomic_file.atomic_path(path, atomic_file.ends_with(b"%%EOF", b"%PDF-")) as temp:
         _print_pdf(html_text, temp, title)
+        progress.check()  # the last moment to stop: the file is not in place yet
     return Path(path)
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.insights import counts as insights
 from debrief.journal.practice import prep
+from debrief.journal.progress import Cancelled
 from debrief.journal.store.files import atomic_file
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
@@ -27,6 +28,7 @@ from debrief.ui.count_words import count_words
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.pdf_file import write_pdf
 from debrief.ui.save_places import confirm_saved, start_folder
+from debrief.ui.work.wait import run_with_progress
 
 #: At most this many entries per section, so the sheet stays one page.
 LIMITS = {"recurring": 5, "actions": 6, "clarifications": 3, "strengths": 4, "quotes": 3}
@@ -343,12 +345,20 @@ class PrepSheetDialog(QDialog):
         )
 
     def export_pdf(self, path: Path | str | None = None) -> Path | None:
-        """Save as PDF (asks where unless `path` is given); returns the file or None."""
+        """Save as PDF (asks where unless `path` is given) on a worker, with progress and
+        Cancel if it takes a while; returns the file, or None."""
         path = Path(path) if path else self._ask("pdf", self.tr("PDF documents (*.pdf)"))
         if path is None:
             return None
+        html_text, title = self.html(), self.windowTitle()
         try:
-            return write_pdf(self.html(), path, self.windowTitle())
+            return run_with_progress(
+                lambda progress: write_pdf(html_text, path, title, progress),
+                self.tr("Saving the prep sheet"),
+                self,
+            )
+        except Cancelled:
+            return None  # no file: the user knows, they asked
         except OSError as exc:
             self._refused(path, exc)
             return None

@@ -145,12 +145,16 @@ class Session(QObject):
             QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self, lambda: self._auto_backup(journal))
 
     def _auto_backup(self, journal: Journal) -> None:
-        from debrief.ui.backups_dialog import auto_backup_notice
+        """The weekly backup, on a worker (the window keeps answering; Cancel if slow)."""
+        from debrief.ui.backups_dialog import start_auto_backup
 
         if journal is not self.journal or self.window is None:
             return  # switched or closed meanwhile
-        if notice := auto_backup_notice(journal):
-            self.window.statusBar().showMessage(notice, 15_000)
+        start_auto_backup(journal, self.window, lambda text: self._notice(journal, text))
+
+    def _notice(self, journal: Journal, text: str) -> None:
+        if journal is self.journal and self.window is not None:  # not switched meanwhile
+            self.window.statusBar().showMessage(text, 15_000)
 
     def _reclaim_current(self) -> None:
         """A new journal failed to open: hold on to (or take back) the current one."""

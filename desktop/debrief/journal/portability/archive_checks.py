@@ -6,6 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, NamedTuple
 
+from peewee import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    Field,
+    ForeignKeyField,
+    IntegerField,
+    TextField,
+)
+
 from debrief.journal.records import interviews
 from debrief.journal.records.interviews import EARLIEST_DATE, MAX_LONG_TEXT, MAX_SHORT_TEXT
 from debrief.journal.store.refusals import Problem
@@ -39,6 +49,33 @@ class Refusal(NamedTuple):
     table: str
     index: int
     problem: Problem
+
+
+def stored_value(field: Field, value: Any) -> Any:
+    """The stored value for one exported field; ValueError when it cannot be that field's."""
+    if value is None:
+        if not field.null and not field.primary_key:
+            raise ValueError(f"{field.name} is empty")
+        return None
+    if isinstance(field, BooleanField):
+        ok = isinstance(value, bool)
+    elif isinstance(field, IntegerField | ForeignKeyField):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    elif isinstance(field, DateTimeField):
+        return dt.datetime.fromisoformat(value) if isinstance(value, str) else _bad(field)
+    elif isinstance(field, DateField):
+        return dt.date.fromisoformat(value) if isinstance(value, str) else _bad(field)
+    else:
+        ok = isinstance(value, str) if isinstance(field, TextField) else True
+    if not ok:
+        _bad(field)
+    if field.choices and value not in {c for c, _ in field.choices}:
+        raise ValueError(f"{field.name} cannot be {value!r}")
+    return value
+
+
+def _bad(field: Field) -> Any:
+    raise ValueError(f"{field.name} has the wrong type")
 
 
 def _latest_date(today: dt.date) -> dt.date:

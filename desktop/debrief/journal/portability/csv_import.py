@@ -264,6 +264,7 @@ def preview_import(
     for seen, (number, values) in enumerate(zip(table.row_numbers, table.rows, strict=True)):
         if seen % CHECK_STEP == 0:
             progress.advance(seen)
+        progress.give_way()
         if number in table.swallowed:
             skipped.append(SkippedRow(number, RUNS_ON, {"column": table.swallowed[number]}))
             continue
@@ -311,6 +312,7 @@ def apply_import(
     """
     progress = progress or quiet()
     for item in plan.rows:
+        progress.give_way()
         if problems := validate(item.fields):
             skip = _problem_skip(item.row, problems, item.fields)
             raise ImportProblem(IMPORT_FAILED, detail=skip.message)

@@ -4,25 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 from peewee import (
-    BooleanField,
-    DateField,
-    DateTimeField,
     Field,
-    ForeignKeyField,
-    IntegerField,
-    TextField,
     chunked,
 )
 
 import debrief
-from debrief.journal.portability.archive_checks import Refusal, check_archive
+from debrief.journal.portability.archive_checks import Refusal, check_archive, stored_value
 from debrief.journal.portability.csv_safety import csv_bytes
 from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.portability.json_text import ChunkedWriter, entry_text, write_document
 from debrief.journal.progress import (
     CHECKING_ENTRIES,
     EXPORTING_ROWS,
@@ -79,8 +74,6 @@ MAX_JSON_BYTES = 500 * 1024 * 1024
 INSERT_BATCH = 200
 #: Rows read, or entries written, between two reports of progress (chances to cancel).
 STEP = 2000
-#: What iterencode yields as an entry's last piece at indent=1: one entry written.
-_ENTRY_END = "\n  }"
 
 # Messages in English with named params; the UI runs them through tr(), then format().
 CANNOT_WRITE = "Debrief could not write {name}: {detail}. Nothing was changed there."
@@ -144,6 +137,7 @@ def table_rows(
     query = model.select(*fields).order_by(model._meta.primary_key).tuples()
     rows = []
     for row in query:
+        progress.give_way()
         rows.append(tuple(_plain(v) for v in row))
         if len(rows) % STEP == 0:
             progress.advance(before + len(rows))
@@ -163,46 +157,58 @@ def _all_tables(journal: Journal, progress: Progress) -> dict[str, tuple[list[st
     return tables
 
 
-def export_data(journal: Journal, progress: Progress | None = None) -> dict[str, Any]:
-    """The whole journal as plain data: every table, every field, ids and links as stored,
-    read in one snapshot."""
-    data: dict[str, Any] = {
+def _head() -> dict[str, Any]:
+    """What the export says about itself, before the tables."""
+    return {
         "format": FORMAT,
         "version": FORMAT_VERSION,
         "schema_version": schema.SCHEMA_VERSION,
         "app_version": debrief.__version__,
         "exported_at": dt.datetime.now().replace(microsecond=0).isoformat(),
     }
+
+
+def export_data(journal: Journal, progress: Progress | None = None) -> dict[str, Any]:
+    """The whole journal as plain data: every table, every field, ids and links as stored,
+    read in one snapshot."""
+    data = _head()
     tables = _all_tables(journal, progress or quiet())
     for key, (names, rows) in tables.items():
         data[key] = [dict(zip(names, row, strict=True)) for row in rows]
     return data
 
 
-def export_json(journal: Journal, path: Path | str, progress: Progress | None = None) -> Path:
-    """Write everything to one JSON file that `import_json` reads back exactly.
+def _entries(model: type[BaseModel], progress: Progress) -> Iterator[str]:
+    """Each row of `model` in id order as its export text; `progress` hears of every STEP."""
+    names = [f.name for f in _fields(model)]
+    query = model.select(*_fields(model)).order_by(model._meta.primary_key).tuples()
+    for row in query:
+        progress.give_way()
+        yield entry_text(dict(zip(names, map(_plain, row), strict=True)))
+        progress.done += 1
+        if progress.done % STEP == 0:
+            progress.advance(progress.done)
 
-    The text is written as it is encoded (the same bytes `json.dumps` would give), so
-    `progress` hears of every STEP entries, and a cancel leaves no file behind.
+
+def export_json(journal: Journal, path: Path | str, progress: Progress | None = None) -> Path:
+    """Write everything to one JSON file that `import_json` reads back exactly: the bytes
+    `json.dumps(export_data(journal), ensure_ascii=False, indent=1)` would give.
+
+    The entries are read in one snapshot and written as they are read (`json_text`), so
+    no copy of the whole journal is held; `progress` hears of every STEP entries, and a
+    cancel leaves no file behind.
     """
     path, progress = Path(path), progress or quiet()
-    data = export_data(journal, progress)
-    progress.begin(WRITING_FILE, sum(len(v) for k, v in data.items() if k in TABLES))
-    encoder = json.JSONEncoder(ensure_ascii=False, indent=1)
-    size = 0
-
-    def whole(temp: Path) -> bool:
-        return temp.stat().st_size == size
-
+    head = _head()
     try:
-        with atomic_file.atomic_path(path, whole) as temp, temp.open("wb") as fh:
-            entries = 0
-            for piece in encoder.iterencode(data):
-                size += fh.write(piece.encode("utf-8"))
-                if piece == _ENTRY_END:
-                    entries += 1
-                    if entries % STEP == 0:
-                        progress.advance(entries)
+        with (
+            journal.snapshot(),
+            atomic_file.atomic_path(path, lambda temp: temp.stat().st_size == out.size) as temp,
+            temp.open("wb", buffering=0) as fh,
+        ):
+            progress.begin(EXPORTING_ROWS, sum(m.select().count() for m in TABLES.values()))
+            out = ChunkedWriter(fh)
+            write_document(out, head, ((k, _entries(m, progress)) for k, m in TABLES.items()))
     except OSError as exc:
         raise ImportProblem(CANNOT_WRITE, name=path.name, detail=exc.strerror or exc) from exc
     return path
@@ -284,33 +290,6 @@ def _load_archive(path: Path) -> dict[str, Any]:
     return data
 
 
-def _value(field: Field, value: Any) -> Any:
-    """The stored value for one exported field; ValueError when it cannot be that field's."""
-    if value is None:
-        if not field.null and not field.primary_key:
-            raise ValueError(f"{field.name} is empty")
-        return None
-    if isinstance(field, BooleanField):
-        ok = isinstance(value, bool)
-    elif isinstance(field, IntegerField | ForeignKeyField):
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif isinstance(field, DateTimeField):
-        return dt.datetime.fromisoformat(value) if isinstance(value, str) else _bad(field)
-    elif isinstance(field, DateField):
-        return dt.date.fromisoformat(value) if isinstance(value, str) else _bad(field)
-    else:
-        ok = isinstance(value, str) if isinstance(field, TextField) else True
-    if not ok:
-        _bad(field)
-    if field.choices and value not in {c for c, _ in field.choices}:
-        raise ValueError(f"{field.name} cannot be {value!r}")
-    return value
-
-
-def _bad(field: Field) -> Any:
-    raise ValueError(f"{field.name} has the wrong type")
-
-
 def _rows(name: str, key: str, model: type[BaseModel], entries: Any) -> list[dict[str, Any]]:
     if not isinstance(entries, list):
         raise ImportProblem(BAD_ARCHIVE, name=name, table=key, index=0, detail="not a list")
@@ -324,7 +303,7 @@ def _rows(name: str, key: str, model: type[BaseModel], entries: Any) -> list[dic
                 raise ValueError(f"unknown field {sorted(unknown)[0]}")
             if missing := set(fields) - set(entry):
                 raise ValueError(f"missing field {sorted(missing)[0]}")
-            rows.append({k: _value(fields[k], v) for k, v in entry.items()})
+            rows.append({k: stored_value(fields[k], v) for k, v in entry.items()})
         except ValueError as exc:
             raise ImportProblem(BAD_ARCHIVE, name=name, table=key, index=index, detail=exc) from exc
     return rows

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from debrief.journal.progress import Cancelled, Progress
 from debrief.journal.store.journal import Journal
@@ -15,32 +17,47 @@ from debrief.journal.store.journal import Journal
 Job = Callable[[Progress], Any]
 
 
-class _OldObjects:
-    """While work runs, the collector leaves the objects that existed before it alone.
+#: How long a thread holding the GIL keeps it from one that waits, while work runs.
+#: CPython's 5 ms is paid at every crossing between Qt and Python, and showing a dialog
+#: crosses dozens of times: with a worker busy in Python, the progress dialog took 115-190
+#: ms to appear (the window frozen meanwhile); at 0.5 ms it took 6-25 ms (measured).
+SWITCH_INTERVAL_S = 0.0005
+#: How often the window's thread tells running work it is free (`Progress.window_seen`).
+SEEN_EVERY_MS = 5
 
-    A full collection scans every object the process tracks; with the window's own
-    (hundreds of thousands) that took 100-200 ms, and it holds every thread, the
-    window's too. `gc.freeze()` sets them aside for as long as some work runs, so the
-    collections the work provokes scan only what it made; `gc.unfreeze()` puts them back
-    (nothing is lost: they are collected as before once the work is over).
+
+class _WhileWorking:
+    """What changes for the whole process while some work runs, and comes back after.
+
+    The collector leaves the objects that existed before the work alone: a full
+    collection scans every object the process tracks; with the window's own (hundreds
+    of thousands) that took 100-200 ms, and it holds every thread, the window's too.
+    `gc.freeze()` sets them aside for as long as some work runs, so the collections the
+    work provokes scan only what it made; `gc.unfreeze()` puts them back (nothing is
+    lost: they are collected as before once the work is over). And the GIL changes hands
+    sooner (SWITCH_INTERVAL_S), so the window's thread gets its turns.
     """
 
     def __init__(self) -> None:
         self.works = 0
+        self.interval = sys.getswitchinterval()
 
-    def set_aside(self) -> None:
+    def begin(self) -> None:
         if self.works == 0:
             gc.freeze()
+            self.interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(self.interval, SWITCH_INTERVAL_S))
         self.works += 1
 
-    def put_back(self) -> None:
+    def end(self) -> None:
         self.works -= 1
         if self.works == 0:
+            sys.setswitchinterval(self.interval)
             gc.unfreeze()
 
 
 #: Touched on the window's thread only (start and delivery).
-_old_objects = _OldObjects()
+_while_working = _WhileWorking()
 
 
 class Work(QObject):
@@ -76,6 +93,7 @@ class Work(QObject):
         self._done = threading.Event()
         self._started = False
         self._outcome.connect(self._deliver)
+        self._seen = QTimer(self, interval=SEEN_EVERY_MS, timeout=self._note_seen)
 
     @property
     def running(self) -> bool:
@@ -84,7 +102,9 @@ class Work(QObject):
     def start(self, pool: QThreadPool | None = None) -> None:
         """Run the job on `pool` (a pool of this work's own by default)."""
         self._started = True
-        _old_objects.set_aside()
+        _while_working.begin()
+        self._note_seen()
+        self._seen.start()
         self._pool = pool or QThreadPool(self)
         self._pool.start(QRunnable.create(self._run))
 
@@ -95,6 +115,10 @@ class Work(QObject):
     def wait(self, timeout_s: float | None = None) -> bool:
         """Block until the worker has finished (quitting waits so); True if it has."""
         return self._done.wait(timeout_s)
+
+    def _note_seen(self) -> None:
+        """The window's thread has time to spare: the work need not make way for it."""
+        self.progress.window_seen = time.monotonic()
 
     def _run(self) -> None:
         """On the worker thread: the job, then its own connection closed, then the news."""
@@ -112,7 +136,8 @@ class Work(QObject):
 
     def _deliver(self, kind: str, value: object) -> None:
         """On the window's thread (Qt queues the signal across threads)."""
-        _old_objects.put_back()
+        self._seen.stop()
+        _while_working.end()
         if kind == "finished":
             self.finished.emit(value)
         elif kind == "failed":

@@ -197,13 +197,17 @@ def _has_entries(journal: Journal) -> bool:
 
 
 def auto_backup_if_due(
-    journal: Journal, now: dt.datetime | None = None, max_age: dt.timedelta = AUTO_MAX_AGE
+    journal: Journal,
+    now: dt.datetime | None = None,
+    max_age: dt.timedelta = AUTO_MAX_AGE,
+    progress: Progress | None = None,
 ) -> Path | None:
     """Back up on start when the newest backup is older than `max_age` (or there is none).
 
     Returns the new backup, or None when none was due. A read-only journal cannot change
     and an empty one holds nothing to lose, so neither is backed up. Raises BackupError
     when the copy fails: show it as a notice, it should not stop Debrief from starting.
+    A cancel through `progress` raises Cancelled and leaves no `.part` file.
     """
     now = now or dt.datetime.now()
     if journal.read_only or not _has_entries(journal):
@@ -211,7 +215,7 @@ def auto_backup_if_due(
     existing = list_backups(journal)
     if existing and now - existing[0].when < max_age:
         return None
-    return backup_now(journal, now=now)
+    return backup_now(journal, now=now, progress=progress)
 
 
 def _remove_with_sidecars(path: Path) -> None:
