@@ -9,14 +9,15 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py split   # once: -> train.jsonl, test.jsonl (and messages)
     python training/wording/corpus.py extra   # extra/ -> train_extra.jsonl, messages_extra.jsonl
     python training/wording/corpus.py fresh   # fresh/ -> test_fresh.jsonl (and messages)
+    python training/wording/corpus.py fresh2  # fresh2/ -> test_fresh2.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
-fresh/ is a second held-out set, written later by someone who had seen neither the corpus
-nor the model, and fixed before any model was scored on it: the honest measure of a
-classifier whose training rounds were compared on the first held-out split. No training
-reads it; any item that repeats a training item is dropped from it.
+fresh/ and fresh2/ are a second and a third held-out set, each written later by someone
+who had seen neither the corpus nor the model, and fixed before any model was scored on it:
+the honest measure of a classifier whose training rounds were compared on the first
+held-out split. No training reads them; any item that repeats a training item is dropped.
 
 The split refuses to overwrite existing split files: the held-out set is chosen once, before
 any training, and never tuned on.
@@ -37,8 +38,12 @@ from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 
 SOURCE = HERE / "source"
 EXTRA = HERE / "extra"
-FRESH = HERE / "fresh"
-HELD_OUT = ("test.jsonl", "messages_test.jsonl", "test_fresh.jsonl", "messages_test_fresh.jsonl")
+FRESH_SETS = ("fresh", "fresh2")
+HELD_OUT = (
+    "test.jsonl",
+    "messages_test.jsonl",
+    *(f"{prefix}_{name}.jsonl" for name in FRESH_SETS for prefix in ("test", "messages_test")),
+)
 SEED = 20261212
 TEST_SHARE = 0.28
 LABELS = ("ok", *KINDS)  # the package's categories, after "ok"
@@ -190,24 +195,29 @@ def extra() -> None:
     print(f"{len(messages)} extra messages")
 
 
-def fresh() -> None:
-    """The second held-out set from fresh/, minus any item a training file already holds."""
+def fresh(name: str = "fresh") -> None:
+    """A later held-out set from the folder `name`, minus any item training already holds."""
     trained = {
         row["text"].lower()
         for name in ("train.jsonl", "train_extra.jsonl", "messages_train.jsonl")
         for row in read_jsonl(HERE / name)
     }
-    sentences = list({item["text"].lower(): item for item in read_sentences(FRESH)}.values())
+    folder = HERE / name
+    sentences = list({item["text"].lower(): item for item in read_sentences(folder)}.values())
     kept = [item for item in sentences if item["text"].lower() not in trained]
-    messages = [m for m in read_messages(FRESH) if str(m["text"]).lower() not in trained]
-    write_jsonl(HERE / "test_fresh.jsonl", kept)
-    write_jsonl(HERE / "messages_test_fresh.jsonl", messages)
+    messages = [m for m in read_messages(folder) if str(m["text"]).lower() not in trained]
+    write_jsonl(HERE / f"test_{name}.jsonl", kept)
+    write_jsonl(HERE / f"messages_test_{name}.jsonl", messages)
     counts = {label: sum(item["label"] == label for item in kept) for label in LABELS}
     print(f"{len(kept)} fresh held-out sentences ({len(sentences) - len(kept)} dropped): {counts}")
     print(f"{len(messages)} fresh held-out messages")
 
 
 if __name__ == "__main__":
-    {"build": build, "split": split, "extra": extra, "fresh": fresh}[
-        sys.argv[1] if len(sys.argv) > 1 else "build"
-    ]()
+    {
+        "build": build,
+        "split": split,
+        "extra": extra,
+        "fresh": fresh,
+        "fresh2": lambda: fresh("fresh2"),
+    }[sys.argv[1] if len(sys.argv) > 1 else "build"]()
