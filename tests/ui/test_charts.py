@@ -135,3 +135,14 @@ def test_export_to_an_unwritable_place_raises_oserror(view, tmp_path):
     (tmp_path / "a-file").write_text("not a folder")
     with pytest.raises(OSError):
         charts.export_png(view, tmp_path / "a-file" / "bars.png")
+
+
+def test_a_bar_chart_of_many_themes_is_tall_enough_for_every_label(view):
+    """Squeezed under a line per category, Qt skips every other label: with ten themes at
+    1024 x 700 half the names were missing."""
+    names = [f"Theme {n}" for n in range(12)]
+    charts.bar_chart(view, "Held back", names, list(range(12, 0, -1)))
+    line = view.fontMetrics().lineSpacing()
+    assert view.minimumHeight() >= 12 * line + 100
+    charts.bar_chart(view, "Held back", names[:2], [2, 1])
+    assert view.minimumHeight() == charts.bars.MIN_HEIGHT  # few themes: no extra height

@@ -53,6 +53,11 @@ def _colour_sets(values: Sequence[float], colours: Sequence[str]) -> list[QBarSe
 LABEL_CHARS = 28
 
 
+#: The least height of a bar chart, and what its title, value axis and margins take.
+MIN_HEIGHT = 220
+CHART_FRAME = 110
+
+
 def _label(category: str) -> str:
     return category if len(category) <= LABEL_CHARS else category[: LABEL_CHARS - 1] + "…"
 
@@ -97,6 +102,13 @@ def _horizontal_bars(
     spoken = zip(categories, notes, strict=True)
     view.setAccessibleDescription("; ".join(f"{c}: {n}" for c, n in spoken))
     _add_notes(view, list(reversed(values)), list(reversed(notes)))
+    _room_for_every_label(view, len(categories))
+
+
+def _room_for_every_label(view: ChartView, rows: int) -> None:
+    """Tall enough for a line per category: shorter, Qt skips every other label."""
+    line = view.fontMetrics().lineSpacing() + 4
+    view.setMinimumHeight(max(MIN_HEIGHT, CHART_FRAME + rows * line))
 
 
 def bar_chart(
