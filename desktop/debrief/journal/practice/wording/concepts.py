@@ -33,9 +33,10 @@ _GROUPS: dict[str, str] = {
     "farce setup stitch rushed disorganised disorganized unclear vague dismissed penalised "
     "penalized misled slip messed",
     "NEG": "not no never nothing nobody none without",
-    "CONTRA": "disagree untrue false incorrect inaccurate actually did mentioned explained "
-    "answered said literally clearly definitely certainly fact recognise recognize "
-    "misread misinterpreted really nope dispute",
+    # Words that contradict or insist; plain verbs of saying ("said", "explained") are not
+    # here: they as often own a slip ("I explained it badly") as correct the panel.
+    "CONTRA": "disagree untrue false incorrect inaccurate actually did literally clearly "
+    "definitely certainly fact recognise recognize misread misinterpreted nope dispute",
     "DEMAND": "explain explanation justify justification owed owe deserve entitled demand "
     "expect require insist transparency transparent account breakdown scores score marks notes "
     "evidence criteria written writing document documented confirm who",
@@ -43,11 +44,12 @@ _GROUPS: dict[str, str] = {
     "exceptional proven track record skills experience exactly asset excel excelled "
     "hardworking capable confident certain sure smashed nailed convinced smash "
     "vouch suitability suitable fit",
-    "SNARK": "finally guess suppose whatever wow lovely classic figures shocker waste wasting lol "
-    "ghosting eventually refreshing courtesy suspected collection interesting ha supposedly "
-    "glassdoor network warn worth "
-    "bravo enjoy luck surprised professional generic template noted apparently obviously "
-    "bothered huh duly famous mere",
+    # Words that are dismissive or ironic in themselves. Warm or neutral words that sarcasm
+    # borrows ("lovely", "enjoy", "good luck", "interesting", "professional") are left out:
+    # in the group they made sincere good wishes look sarcastic; their context tells.
+    "SNARK": "finally guess suppose whatever wow classic figures shocker waste wasting lol "
+    "ghosting eventually courtesy suspected collection ha supposedly glassdoor warn "
+    "bravo generic template noted apparently obviously bothered huh duly famous mere",
     "COST": "quit resigned rent family kids children savings unpaid leave travelled traveled "
     "relocated moved landlord visa borrowed sick parent stressed slept sleep dream hope "
     "turned postponed rearranged refused gave sold bought expense cost costs "
