@@ -10,14 +10,14 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py extra   # extra/ -> train_extra.jsonl, messages_extra.jsonl
     python training/wording/corpus.py fresh   # fresh/ -> test_fresh.jsonl (and messages)
     python training/wording/corpus.py fresh2  # fresh2/ -> test_fresh2.jsonl (and messages)
+    python training/wording/corpus.py fresh3  # fresh3/ -> test_fresh3.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
-fresh/ and fresh2/ are a second and a third held-out set, each written later by someone
-who had seen neither the corpus nor the model, and fixed before any model was scored on it:
-the honest measure of a classifier whose training rounds were compared on the first
-held-out split. No training reads them; any item that repeats a training item is dropped.
+fresh/, fresh2/ and fresh3/ are a second, third and fourth held-out set, each written
+later by someone who had seen neither the corpus nor the model, and fixed before any model
+was scored on it. No training reads them; any item that repeats a training item is dropped.
 
 The split refuses to overwrite existing split files: the held-out set is chosen once, before
 any training, and never tuned on.
@@ -38,7 +38,7 @@ from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 
 SOURCE = HERE / "source"
 EXTRA = HERE / "extra"
-FRESH_SETS = ("fresh", "fresh2")
+FRESH_SETS = ("fresh", "fresh2", "fresh3")
 HELD_OUT = (
     "test.jsonl",
     "messages_test.jsonl",
@@ -220,4 +220,5 @@ if __name__ == "__main__":
         "extra": extra,
         "fresh": fresh,
         "fresh2": lambda: fresh("fresh2"),
+        "fresh3": lambda: fresh("fresh3"),
     }[sys.argv[1] if len(sys.argv) > 1 else "build"]()
