@@ -69,6 +69,30 @@ def test_quiet_on_innocent_uses_of_the_trigger_words(text):
     assert wording_problems(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please don't feel you owe me a detailed explanation.",
+        "You don't owe me an explanation, of course.",
+        "Not that you owe me anything; thank you for the call.",
+    ],
+)
+def test_a_waived_debt_is_not_a_demand_for_an_explanation(text):
+    assert wording_problems(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You owe me at least an explanation.",
+        "Don't you owe me an explanation?",
+        "Don't you think you owe me an explanation?",
+    ],
+)
+def test_owing_an_explanation_is_still_a_demand(text):
+    assert [p.kind for p in wording_problems(text)] == ["justify"]
+
+
 def test_span_is_the_whole_offending_sentence_inside_a_polite_paragraph():
     bad = "I was wondering why I wasn\u2019t offered the position, as I felt it went well."
     text = f"Dear Ms Patel,\nthank you for letting me know. {bad} Thank you again for your time."

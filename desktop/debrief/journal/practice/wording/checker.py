@@ -56,9 +56,11 @@ _CHECKER = re.compile(
 )
 
 
-def _excused(kind: str, before: str) -> bool:
+def _excused(kind: str, before: str, matched: str = "") -> bool:
     """Whether the words just before a match turn it into a disclaimer or an acceptance."""
     if rules.DISCLAIMED.search(before):
+        return True
+    if kind == "justify" and matched.startswith("owe") and rules.OWING_WAIVED.search(before):
         return True
     if kind in rules.NEGATABLE and rules.NEGATED.search(before):
         return True
@@ -83,7 +85,8 @@ def rule_spans(
         kind = match.lastgroup or "why"
         left, right = sentence_around(norm, match.start(), match.end())
         left = max(left, previous_end)  # a run-on sentence: spans never overlap
-        if _excused(kind, norm[max(left, match.start() - 80) : match.start()]):
+        before = norm[max(left, match.start() - 80) : match.start()]
+        if _excused(kind, before, match[0]):
             if cleared is not None:
                 cleared.append((left, right))
             position = match.start() + 1  # a later rule may still match inside this one

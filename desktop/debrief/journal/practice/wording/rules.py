@@ -339,6 +339,12 @@ NEGATED = re.compile(
     + r"\s*$",
     re.IGNORECASE,
 )
+# "You don't owe me an explanation", "please don't feel you owe me one": the debt waived.
+# Not "don't you owe me ...?" (a negation then the subject is a question that presses).
+OWING_WAIVED = re.compile(
+    _rx(rf"\b{NEG}\b(?! (?:you|they|we|he|she|the|your)\b)(?: [\w']+){{0,2}}") + r"\s*$",
+    re.IGNORECASE,
+)
 # "I completely understand why you went with someone else", "I know why", "that's why".
 ACCEPTED = re.compile(
     r"(?:(?<!may )(?<!can )(?<!could )(?<!might )(?<!do )(?<!did )(?<!let )"
