@@ -7,7 +7,7 @@ import threading
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from debrief.journal.portability.csv_import import apply_import, guess_mapping, preview_import
@@ -216,3 +216,33 @@ def test_running_work_hears_that_the_window_is_free(qtbot):
     assert seen is not None and time.monotonic() - seen < 0.05
     with qtbot.waitSignal(work.ended, timeout=3000):
         release.set()
+
+
+def test_what_waits_for_the_work_runs_once_when_it_has_ended(qtbot):
+    """A window told of a change while an import writes re-reads once, after the work:
+    re-reading meanwhile fought the work for the GIL and froze the window."""
+    release = threading.Event()
+    calls: list[str] = []
+    work = Work(lambda progress: release.wait(10), "Waiting")
+    work.start()
+    activity().add(work)
+    activity().after_work(lambda: calls.append("not coalesced, but later"))
+    window_refresh = _Recorder(calls)
+    for _ in range(3):  # three change notices during the work: one re-read after it
+        activity().after_work(window_refresh.refresh)
+    assert calls == []  # nothing re-read while the work runs
+    with qtbot.waitSignal(work.ended, timeout=5000):
+        release.set()
+    qtbot.waitUntil(lambda: len(calls) == 2)  # each on a turn of the event loop of its own
+    assert calls.count("refresh") == 1 and "not coalesced, but later" in calls
+    activity().after_work(window_refresh.refresh)  # no work: at once
+    assert calls.count("refresh") == 2
+
+
+class _Recorder(QObject):
+    def __init__(self, calls: list[str]) -> None:
+        super().__init__()
+        self.calls = calls
+
+    def refresh(self) -> None:
+        self.calls.append("refresh")

@@ -35,6 +35,7 @@ from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.undo.history import UndoHistory
 from debrief.ui.upcoming_view import open_round_prep
+from debrief.ui.work.activity import activity
 from debrief.ui.work.blocking import WorkBlocker
 
 if TYPE_CHECKING:
@@ -276,17 +277,12 @@ class MainWindow(QMainWindow):
             self.model.reload()
         self.detail.reload()
         counts = listings.journal_counts(self.journal)
-        self.counts.setText(
-            " · ".join(
-                (
-                    counted(
-                        self.tr("%n interview(s)", "", counts["interviews"]), counts["interviews"]
-                    ),
-                    self.tr("%n not selected", "", counts["rejections"]),
-                    self.tr("%n with feedback", "", counts["feedback"]),
-                )
-            )
+        interviews = counted(
+            self.tr("%n interview(s)", "", counts["interviews"]), counts["interviews"]
         )
+        rejections = self.tr("%n not selected", "", counts["rejections"])
+        feedback = self.tr("%n with feedback", "", counts["feedback"])
+        self.counts.setText(" · ".join((interviews, rejections, feedback)))
         empty = counts["interviews"] == 0
         if empty and self.empty_state is None:
             from debrief.ui.empty_state import EmptyState  # only an empty journal shows it
@@ -306,8 +302,8 @@ class MainWindow(QMainWindow):
         self._update_no_match()
 
     def on_journal_changed(self, change: Change) -> None:
-        """Any committed write, from this window or another: show what is stored now."""
-        self.refresh()
+        """Any committed write: show what is stored now, or once long work has ended."""
+        activity().after_work(self.refresh)
 
     def _update_no_match(self) -> None:
         text = self.filter.text().strip()

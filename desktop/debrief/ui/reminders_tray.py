@@ -22,6 +22,7 @@ from debrief.journal.store.journal import Journal
 from debrief.ui.due_banner import words
 from debrief.ui.icons import app_icon
 from debrief.ui.reminder_settings import enabled_kinds
+from debrief.ui.work.activity import activity
 
 #: QTimer counts milliseconds in a signed 32-bit int (about 24.8 days); a later moment
 #: is reached in hops, each of which only re-reads the rules.
@@ -182,7 +183,7 @@ class RemindersTray(QObject):
         Moments that passed before the change are not announced: the user is at the window.
         """
         self.seen = self.now()
-        self.arm()
+        activity().after_work(self.arm)  # re-read once long work has ended
 
     def on_settings_changed(self) -> None:
         """A kind was switched on or off: re-arm for the kinds now wanted."""

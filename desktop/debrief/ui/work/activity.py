@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from debrief.ui.work.runner import Work
 
@@ -21,6 +23,16 @@ class Activity(QObject):
         super().__init__(parent)
         self.setObjectName(NAME)
         self.works: list[Work] = []
+        self._after: dict[Callable[[], None], None] = {}  # ordered, each callback once
+
+    def after_work(self, callback: Callable[[], None]) -> None:
+        """`callback()` now, or once the running work has ended if some runs: a window
+        re-reading the journal while an import writes 200,000 rows fought the work for
+        the GIL and froze for 100-150 ms. Asked again meanwhile, it still runs once."""
+        if self.current is None:
+            callback()
+        else:
+            self._after[callback] = None
 
     def add(self, work: Work) -> None:
         self.works.append(work)
@@ -31,6 +43,14 @@ class Activity(QObject):
         if work in self.works:
             self.works.remove(work)
             self.changed.emit()
+        if self.current is None:
+            waiting, self._after = list(self._after), {}
+            for callback in waiting:  # each on a turn of its own: the window answers between
+                owner = getattr(callback, "__self__", None)
+                if isinstance(owner, QObject):
+                    QTimer.singleShot(0, owner, callback)  # never once the owner is gone
+                else:
+                    QTimer.singleShot(0, callback)
 
     @property
     def current(self) -> Work | None:
