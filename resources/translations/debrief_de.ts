@@ -2240,6 +2240,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>DetailPanel</name>
     <message>
         <source>Rounds of this application</source>
+        <extracomment>The most lines the summary and rounds take before they scroll.</extracomment>
         <translation>Runden dieser Bewerbung</translation>
     </message>
     <message>
@@ -3835,8 +3836,8 @@ Stattdessen: „{suggestion}“</translation>
         <translation>Wird vorbereitet…</translation>
     </message>
     <message>
-        <source>Almost done</source>
-        <translation>Fast fertig</translation>
+        <source>A few seconds left</source>
+        <translation>Noch wenige Sekunden</translation>
     </message>
     <message>
         <source>About {n} seconds left</source>

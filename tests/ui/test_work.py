@@ -76,7 +76,7 @@ def test_cancel_stops_the_work_and_says_so(qtbot):
 
 def test_time_left_reads_as_words():
     assert time_left_text(None) == ""
-    assert time_left_text(3) == "Almost done"
+    assert time_left_text(3) == "A few seconds left"  # not "almost done" at 20 %
     assert time_left_text(41) == "About 40 seconds left"
     assert time_left_text(600) == "About 10 minutes left"
     progress = Progress()

@@ -40,7 +40,7 @@ def time_left_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds < 5:
-        return QCoreApplication.translate("Work", "Almost done")
+        return QCoreApplication.translate("Work", "A few seconds left")
     if seconds < 90:  # in steps of 5, so always 5 or more: plural
         n = int(round(seconds / 5) * 5) or 5
         return QCoreApplication.translate("Work", "About {n} seconds left").format(n=n)
