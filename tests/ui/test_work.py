@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox
 
@@ -246,3 +247,18 @@ class _Recorder(QObject):
 
     def refresh(self) -> None:
         self.calls.append("refresh")
+
+
+def test_a_window_closed_during_the_work_is_not_called_after_it(qtbot):
+    release = threading.Event()
+    work = Work(lambda progress: release.wait(10), "Waiting")
+    work.start()
+    activity().add(work)
+    calls: list[str] = []
+    gone, stays = _Recorder(calls), _Recorder(calls)
+    activity().after_work(gone.refresh)
+    activity().after_work(stays.refresh)
+    shiboken6.delete(gone)  # closed and deleted while the work runs
+    with qtbot.waitSignal(work.ended, timeout=5000):
+        release.set()
+    qtbot.waitUntil(lambda: calls == ["refresh"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from debrief.ui.work.runner import Work
 
@@ -47,8 +48,9 @@ class Activity(QObject):
             waiting, self._after = list(self._after), {}
             for callback in waiting:  # each on a turn of its own: the window answers between
                 owner = getattr(callback, "__self__", None)
-                if isinstance(owner, QObject):
-                    QTimer.singleShot(0, owner, callback)  # never once the owner is gone
+                if isinstance(owner, QObject):  # never once the owner is gone
+                    if isValid(owner):
+                        QTimer.singleShot(0, owner, callback)
                 else:
                     QTimer.singleShot(0, callback)
 
