@@ -232,21 +232,16 @@ class TemplateEditor(QDialog):
         super().reject()
 
     def _ask_keep(self, count: int) -> str:
-        from PySide6.QtWidgets import QMessageBox
+        """'save', 'drop' or 'stay': what to do with unsaved templates on closing."""
+        from debrief.ui.keep_question import ask_keep
 
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        choice = ask_keep(
+            self,
             self.tr("Keep your changes?"),
             self.tr("You changed %n template(s) without saving.", "", count),
-            parent=self,
+            (self.tr("&Save"), self.tr("&Don't save"), self.tr("&Go back")),
         )
-        save = box.addButton(self.tr("&Save"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("&Don't save"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        clicked = box.clickedButton()
-        return "save" if clicked is save else "drop" if clicked is drop else "stay"
+        return {"keep": "save", "discard": "drop"}.get(choice, "stay")
 
     def _save_all(self, edits: dict[str, str]) -> bool:
         """Save each edited template; a refused one is shown with why, and False returned."""

@@ -6,13 +6,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from debrief.journal.practice import debriefs
 from debrief.journal.practice.profile import load_profile
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import show_problems
+from debrief.ui.keep_question import ask_keep
 from debrief.ui.plurals import counted
 from debrief.ui.rejection_wizard.ask_page import AskPage
 from debrief.ui.rejection_wizard.base import PAGE_OF_STEP, STEPS, Page, WizardPage
@@ -203,22 +204,15 @@ class RejectionWizard(QWizard):
 
     def ask_keep_draft(self) -> str:
         """'keep', 'discard' or 'stay': what to do with an unfinished debrief on Cancel."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        return ask_keep(
+            self,
             self.tr("Keep this debrief for later?"),
             self.tr(
                 "Everything you entered is kept, and the interview shows “Continue debrief” "
                 "so you can pick up on this page."
             ),
-            parent=self,
+            (self.tr("&Keep for later"), self.tr("&Discard"), self.tr("&Go back")),
         )
-        keep = box.addButton(self.tr("&Keep for later"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("&Go back"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        return "keep" if clicked is keep else "discard" if clicked is discard else "stay"
 
     def reject(self) -> None:
         """Cancel, Esc or closing the window: keep the draft or discard it, as the user says."""
