@@ -11,13 +11,16 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py fresh   # fresh/ -> test_fresh.jsonl (and messages)
     python training/wording/corpus.py fresh2  # fresh2/ -> test_fresh2.jsonl (and messages)
     python training/wording/corpus.py fresh3  # fresh3/ -> test_fresh3.jsonl (and messages)
+    python training/wording/corpus.py fresh4  # fresh4/ -> test_fresh4.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
-fresh/, fresh2/ and fresh3/ are a second, third and fourth held-out set, each written
-later by someone who had seen neither the corpus nor the model, and fixed before any model
-was scored on it. No training reads them; any item that repeats a training item is dropped.
+fresh/ to fresh4/ are later held-out sets, each written by someone who had seen neither
+the corpus nor the model, and fixed before any model was scored on it; any item that repeats
+a training item is dropped. Once a set has been scored and its figures reported it is
+retired: the next round trains on it (RETIRED) and a newer set (HELD_OUT_SET) is measured.
+Only the newest set is held out; no training reads it.
 
 The split refuses to overwrite existing split files: the held-out set is chosen once, before
 any training, and never tuned on.
@@ -38,12 +41,15 @@ from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 
 SOURCE = HERE / "source"
 EXTRA = HERE / "extra"
-FRESH_SETS = ("fresh", "fresh2", "fresh3")
-HELD_OUT = (
-    "test.jsonl",
-    "messages_test.jsonl",
-    *(f"{prefix}_{name}.jsonl" for name in FRESH_SETS for prefix in ("test", "messages_test")),
-)
+FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4")
+#: The one set still held out: its figures are the ones reported, scored once per round.
+HELD_OUT_SET = "fresh4"
+HELD_OUT = (f"test_{HELD_OUT_SET}.jsonl", f"messages_test_{HELD_OUT_SET}.jsonl")
+#: Held-out sets already scored and reported, trained on from the ninth round on: the first
+#: split's test half (training rounds were compared on it) and the first three later sets.
+RETIRED = ("test.jsonl", "test_fresh.jsonl", "test_fresh2.jsonl", "test_fresh3.jsonl")
+#: Every file of labelled sentences the classifier trains on.
+TRAINING = ("train.jsonl", "train_extra.jsonl", *RETIRED)
 SEED = 20261212
 TEST_SHARE = 0.28
 LABELS = ("ok", *KINDS)  # the package's categories, after "ok"
@@ -184,7 +190,9 @@ def extra() -> None:
         if (HERE / name).exists()
         for row in read_jsonl(HERE / name)
     }
-    known = held_out | {row["text"].lower() for row in read_jsonl(HERE / "train.jsonl")}
+    known = held_out | {
+        row["text"].lower() for name in ("train.jsonl", *RETIRED) for row in read_jsonl(HERE / name)
+    }
     sentences = list({item["text"].lower(): item for item in read_sentences(EXTRA)}.values())
     kept = [item for item in sentences if item["text"].lower() not in known]
     messages = [m for m in read_messages(EXTRA) if str(m["text"]).lower() not in held_out]
@@ -197,11 +205,10 @@ def extra() -> None:
 
 def fresh(name: str = "fresh") -> None:
     """A later held-out set from the folder `name`, minus any item training already holds."""
-    trained = {
-        row["text"].lower()
-        for name in ("train.jsonl", "train_extra.jsonl", "messages_train.jsonl")
-        for row in read_jsonl(HERE / name)
-    }
+    sources = ["train.jsonl", "train_extra.jsonl", "messages_train.jsonl", "messages_extra.jsonl"]
+    if name == HELD_OUT_SET:  # the retired sets are training now
+        sources += [*RETIRED, *(f"messages_{retired}" for retired in RETIRED)]
+    trained = {row["text"].lower() for source in sources for row in read_jsonl(HERE / source)}
     folder = HERE / name
     sentences = list({item["text"].lower(): item for item in read_sentences(folder)}.values())
     kept = [item for item in sentences if item["text"].lower() not in trained]
@@ -221,4 +228,5 @@ if __name__ == "__main__":
         "fresh": fresh,
         "fresh2": lambda: fresh("fresh2"),
         "fresh3": lambda: fresh("fresh3"),
+        "fresh4": lambda: fresh("fresh4"),
     }[sys.argv[1] if len(sys.argv) > 1 else "build"]()

@@ -3,15 +3,12 @@
     python training/wording/evaluate.py       # what `make eval-wording` runs
 
 A sentence counts as flagged when wording_problems finds anything in it, and its predicted
-category is the kind of the first problem. Each held-out set after the first was written by
-someone who had seen neither the corpus nor the model, and committed before any model was
-scored on it. The figure lines come from the newest one, the fourth (fresh3/), scored once,
-on the model of the eighth round, or of the seventh if the eighth does not do better in
-cross-validation on the seventh's rows (chosen before the scoring). The older sets are
-printed too, but none of them is a clean measure any more: the third (fresh2/) scored the
-seventh round's model once and so decided that the eighth round was needed; the second
-(fresh/) was looked at three times; training rounds were compared on the first split.
-The train split's figures are printed for comparison only.
+category is the kind of the first problem. Each held-out set after the first split was
+written by someone who had seen neither the corpus nor the model, and committed before any
+model was scored on it. The figure lines come from the one set still held out
+(corpus.HELD_OUT_SET, the fifth: fresh4/), scored once, on the model of the ninth round.
+The sets scored in earlier rounds are trained on now (corpus.RETIRED): their figures are
+printed for comparison only, like the train split's.
 """
 
 from __future__ import annotations
@@ -22,6 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent / "desktop"))
+
+from corpus import HELD_OUT_SET, RETIRED  # noqa: E402
 
 from debrief.journal.practice.wording import KINDS, wording_problems  # noqa: E402
 
@@ -89,17 +88,17 @@ def figure(name: str, value: float, target: float) -> None:
 
 
 def main() -> None:
-    report("train split (the classifier was fitted on it)", read("train.jsonl"))
+    report("train split (trained on)", read("train.jsonl"))
     messages("train", read("messages_train.jsonl"))
     messages("extra training", read("messages_extra.jsonl"))
-    report("first held-out split (training rounds were compared on it)", read("test.jsonl"))
-    messages("first held-out", read("messages_test.jsonl"))
-    report("second held-out set (looked at three times)", read("test_fresh.jsonl"))
-    messages("second held-out", read("messages_test_fresh.jsonl"))
-    report("third held-out set (scored the seventh round once)", read("test_fresh2.jsonl"))
-    messages("third held-out", read("messages_test_fresh2.jsonl"))
-    precision, recall = report("fourth held-out set (scored once)", read("test_fresh3.jsonl"))
-    messages("fourth held-out", read("messages_test_fresh3.jsonl"))
+    for name in RETIRED:
+        report(f"{name} (a retired held-out set, trained on)", read(name))
+        messages(name, read(f"messages_{name}"))
+    held_out = HELD_OUT_SET
+    precision, recall = report(
+        f"held-out set {held_out} (scored once)", read(f"test_{held_out}.jsonl")
+    )
+    messages(held_out, read(f"messages_test_{held_out}.jsonl"))
     figure("wording_precision", precision, PRECISION_TARGET)
     figure("wording_recall", recall, RECALL_TARGET)
 

@@ -3,8 +3,9 @@
     python training/wording/train.py          # what `make train-wording` runs
     python training/wording/train.py --grid   # also prints every candidate's CV figures
 
-Reads only train.jsonl and train_extra.jsonl (sentences written after the split, for
-training only); the held-out test.jsonl is for evaluate.py alone. Candidates (feature
+Reads only the training files (corpus.TRAINING: the train split, the extra batches and the
+retired held-out sets); the one set still held out (corpus.HELD_OUT_SET) is for evaluate.py
+alone. Candidates (feature
 families, class weighting, regularisation) are compared by 5-fold cross-validation of the
 whole checker, rules and model together, on those rows; the flagging threshold is the lowest
 whose out-of-fold precision stays at MIN_PRECISION, then the chosen model is fitted on all
@@ -26,6 +27,8 @@ from sklearn.model_selection import StratifiedKFold
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 sys.path.insert(0, str(ROOT / "desktop"))
+
+from corpus import TRAINING  # noqa: E402
 
 from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 from debrief.journal.practice.wording.checker import rule_spans  # noqa: E402
@@ -184,8 +187,8 @@ def choose(rows: list[dict], grid: bool) -> tuple[str, str | None, float, float]
 
 
 def main() -> None:
-    rows = read("train.jsonl") + read("train_extra.jsonl")
-    print(f"train split: {len(rows)} sentences; {FOLDS}-fold cross-validation on it only")
+    rows = [row for name in TRAINING for row in read(name)]
+    print(f"training rows: {len(rows)} sentences; {FOLDS}-fold cross-validation on them only")
     name, weighting, c, t = choose(rows, "--grid" in sys.argv)
     write(rows, name, weighting, c, t)
 
@@ -211,7 +214,7 @@ def write(rows: list[dict], name: str, weighting: str | None, c: float, t: float
         "features": list(families),
         "class_weight": weighting or "none",
         "C": c,
-        "trained_on": ["training/wording/train.jsonl", "training/wording/train_extra.jsonl"],
+        "trained_on": [f"training/wording/{name}" for name in TRAINING],
     }
     (MODEL / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(vocab)} features x {weights.shape[1]} columns to {MODEL.relative_to(ROOT)}")
