@@ -93,6 +93,33 @@ def test_owing_an_explanation_is_still_a_demand(text):
     assert [p.kind for p in wording_problems(text)] == ["justify"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll honestly reconsider how I structure my case studies next time.",
+        "I am happy to reconsider which companies I apply to.",
+        "I'm planning to reconsider whether a management track suits me yet.",
+        "I was probably biased towards the tools I know best in that answer.",
+        "Hello Priya.",
+    ],
+)
+def test_own_plans_own_slant_and_greetings_stay_quiet(text):
+    assert wording_problems(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Could you reconsider my application?", "reconsider"),
+        ("I'd like you to reconsider my candidacy.", "reconsider"),
+        ("Please reconsider.", "reconsider"),
+        ("I think the panel was biased.", "fault"),
+    ],
+)
+def test_asking_to_reconsider_and_calling_it_biased_still_flagged(text, kind):
+    assert [p.kind for p in wording_problems(text)] == [kind]
+
+
 def test_span_is_the_whole_offending_sentence_inside_a_polite_paragraph():
     bad = "I was wondering why I wasn\u2019t offered the position, as I felt it went well."
     text = f"Dear Ms Patel,\nthank you for letting me know. {bad} Thank you again for your time."

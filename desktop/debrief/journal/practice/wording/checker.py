@@ -66,6 +66,8 @@ def _excused(kind: str, before: str, matched: str = "") -> bool:
         return True
     if kind == "reconsider" and rules.OWN_PLANS.search(before):
         return True
+    if kind == "fault" and matched.startswith("biased") and rules.SELF_BIASED.search(before):
+        return True
     return kind in rules.ACCEPTABLE and rules.ACCEPTED.search(before) is not None
 
 

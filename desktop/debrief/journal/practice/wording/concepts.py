@@ -65,7 +65,7 @@ _GROUPS: dict[str, str] = {
     "ACCEPT": "understand understandable respect accept sense worries fair sorry apologies "
     "totally completely fully",
     "FUTURE": "future next reapply upcoming later year",
-    "PRESS": "waiting wait still reply respond response chase hello anyone third fourth fifth "
+    "PRESS": "waiting wait still reply respond response chase anyone third fourth fifth "
     "ignored ignoring ages expect expecting booked",
     "RANK": "top rank ranked rate rated relative rest among placed position shortlist "
     "background list",

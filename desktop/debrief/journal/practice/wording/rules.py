@@ -141,7 +141,10 @@ RULES: dict[str, list[str]] = {
         + _rx(r"|qualified|skilled))\b"),
     ],
     "reconsider": [
-        r"\bre-?consider(?:s|ed|ing|ation)?\b",
+        # Not "reconsider how I present my work", "reconsider my approach": the user's own
+        # ways, not the decision (their application, candidacy or CV still count).
+        _rx(r"\bre-?consider(?:s|ed|ing|ation)?\b(?! (?:how|which|whether|where|what|when|if)\b)")
+        + _rx(r"(?! my (?!application|candidacy|cv|resume|profile|case|rejection)[\w-]+)"),
         _rx(r"\b(?:reverse|reversing|overturn\w*|revisit\w*|rethink\w*|re-?evaluat\w*|re-?assess")
         + _rx(r"\w*|appeal\w*|change|changing|reopen\w*) (?:the|your|this|that|its|their) ")
         + _rx(r"(?:final )?(?:decision|outcome|rejection|choice)\b"),
@@ -276,7 +279,7 @@ RULES: dict[str, list[str]] = {
         + _rx(r"(?:the|your|this|that) (?:decision|choice|rationale|decision-making)\b"),
         _rx(r"\bexplanation (?:of|for) (?:the|your|this|that|my) (?:decision|rejection|choice")
         + _rx(r"|outcome)\b"),
-        _rx(r"\bowed? me\b"),
+        _rx(r"\bowed? me\b(?! (?:nothing|no\b))"),  # not "you owe me nothing"
         _rx(r"\bI (?:[\w']+ )?(?:demand|expect|deserve|want|insist on|require) (?:an? |some ")
         + _rx(r"|a proper |a full |a better |better |full )?(?:explanation|justification")
         + _rx(r"|answer|reasons?)\b"),
@@ -358,7 +361,13 @@ ACCEPTED = re.compile(
 )
 NEGATABLE = {"fault", "disagree", "argue", "reconsider"}
 # "I'd reconsider how I structure my CV", "I'm reconsidering my approach": the user's own plans.
-OWN_PLANS = re.compile(_rx(r"\bI(?:'d|'m|'ll|'ve been| am| will| would| have been)?\s*$"), re.I)
+OWN_PLANS = re.compile(
+    _rx(r"\bI(?:'d|'m|'ll|'ve been| am| will| would| have been)?(?: \w+ly)?")
+    + _rx(r"(?: (?:happy|glad|going|want|need|plan|planning|have|had|intend) to)?\s*$"),
+    re.I,
+)
+#: "I was biased towards frontend in my answers": the user's own slant, not the panel's.
+SELF_BIASED = re.compile(_rx(r"\bI(?:'m| am| was)(?: \w+ly)?\s*$"), re.I)
 ACCEPTABLE = {"why", "justify", "compare"}
 
 # ---- sentences that are innocent whatever the classifier thinks ----
