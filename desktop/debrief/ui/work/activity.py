@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from debrief.ui.work.runner import Work
+if TYPE_CHECKING:  # the runner loads with the first long work, not with every window
+    from debrief.ui.work.runner import Work
 
 NAME = "workActivity"
 
