@@ -24,12 +24,14 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from debrief.journal.store.files.atomic_file import private_folder
-from debrief.ui import launch_channel
-from debrief.ui.launch_channel import ACTIVATE, Listener
+
+if TYPE_CHECKING:  # the channel itself loads when first used: after the first paint
+    from debrief.ui.launch_channel import Listener
 
 CONNECT_TIMEOUT_S = 1.0
 OWNER_START_S = 5.0  # how long a launch keeps trying to reach an owner still starting up
@@ -197,6 +199,8 @@ class SingleInstance(QObject):
         except OSError:
             lock = None  # no lock file possible (read-only folder): the server alone guards
         if lock is None:
+            from debrief.ui import launch_channel  # only without a lock: rare, loaded then
+
             if launch_channel.is_listening(server_name(journal)):
                 return False
             listen = True  # no lock: the server is all that guards, so it starts now
@@ -220,6 +224,8 @@ class SingleInstance(QObject):
         """Start hearing later launches on the claimed journal (once `claim(...,
         listen=False)` has let the window show first); nothing if already listening."""
         if self.journal is not None and self._listener is None:
+            from debrief.ui import launch_channel  # the window shows first, then this loads
+
             listener = launch_channel.make_listener(server_name(self.journal), self)
             if listener.listen():  # if not, only raise-on-second-launch is lost
                 listener.activation_requested.connect(self.activation_requested)
@@ -231,9 +237,11 @@ class SingleInstance(QObject):
         An owner listens only once its window is up, so while its lock file is there a
         launch that finds no server yet tries again, for up to OWNER_START_S.
         """
+        from debrief.ui import launch_channel  # a second launch only: no window to show
+
         deadline = time.monotonic() + OWNER_START_S
         name = server_name(journal)
-        while not launch_channel.send(name, ACTIVATE, CONNECT_TIMEOUT_S):
+        while not launch_channel.send(name, launch_channel.ACTIVATE, CONNECT_TIMEOUT_S):
             if time.monotonic() >= deadline or not lock_path(journal).exists():
                 return False
             time.sleep(RETRY_S)
