@@ -120,6 +120,34 @@ def test_asking_to_reconsider_and_calling_it_biased_still_flagged(text, kind):
     assert [p.kind for p in wording_problems(text)] == [kind]
 
 
+@pytest.mark.parametrize("purpose", ["request", "thank", "clarify"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you for that.",
+        "Thank you so much for the detailed feedback.",
+        "Many thanks for getting back to me today.",
+        "I really appreciate your honesty.",
+        'You wrote that my presentation was "too dense".',
+        "The panel mentioned that my examples were too general.",
+    ],
+)
+def test_plain_thanks_and_restated_feedback_stay_quiet(text, purpose):
+    assert wording_problems(text, purpose) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thanks for nothing.", "passive"),
+        ("Thank you for wasting my time.", "passive"),
+        ("You said my answers were weak, but I gave three examples.", "disagree"),
+    ],
+)
+def test_sour_thanks_and_restated_feedback_with_a_but_still_flagged(text, kind):
+    assert [p.kind for p in wording_problems(text, "clarify")] == [kind]
+
+
 def test_span_is_the_whole_offending_sentence_inside_a_polite_paragraph():
     bad = "I was wondering why I wasn\u2019t offered the position, as I felt it went well."
     text = f"Dear Ms Patel,\nthank you for letting me know. {bad} Thank you again for your time."

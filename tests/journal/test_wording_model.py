@@ -50,7 +50,7 @@ def test_the_first_check_loads_the_model_with_sockets_blocked():
         "from debrief.journal.guidance import wording_problems\n"
         "from debrief.journal.practice.wording import classifier\n"
         "kinds = [p.kind for p in wording_problems("
-        "'Honestly, I think you are making a big mistake here. Thanks for your time.')]\n"
+        "'Honestly, I think you are making a big mistake here. It was good to meet the team.')]\n"
         "print(json.dumps({'loaded': classifier.is_loaded(), 'kinds': kinds}))"
     )
     assert report["loaded"] is True

@@ -98,6 +98,11 @@ def rule_spans(
     if cleared is not None:
         for match in rules.INNOCENT.finditer(norm):
             cleared.append(sentence_around(norm, match.start(), match.end()))
+        cleared.extend(
+            (left, right)
+            for left, right in sentences(norm)
+            if rules.PLAIN.fullmatch(norm, left, right)
+        )
     return found
 
 

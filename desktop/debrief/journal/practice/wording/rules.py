@@ -386,3 +386,34 @@ INNOCENT = re.compile(
     + _rx(r"|prepared|came across|got)\b"),
     re.IGNORECASE,
 )
+
+#: Whole sentences that are plainly innocent, however the classifier reads them: thanks for
+#: something ordinary ("Thank you so much for the detailed feedback."), and the feedback
+#: restated without a word of contrast, as a clarifying question starts ("You wrote that my
+#: answers were too general."). Only a sentence that is nothing more is cleared: "Thanks
+#: for the 'feedback'" or "Thank you for the very brief reply" are left to the classifier.
+_THANKED_FOR = (
+    _rx(r"(?:(?:the|your|all your|such) (?:(?:detailed|honest|helpful|kind|quick|prompt|clear|")
+    + _rx(r"constructive|useful|thoughtful|candid|frank|valuable|considered|careful|lovely|warm")
+    + _rx(r"|generous|personal) )?(?:feedback|notes?|reply|response|answer|time|call|e-?mail")
+    + _rx(r"|message|update|advice|pointers|tips|comments|insights?|explanation|help|support")
+    + _rx(r"|consideration|opportunity|chance|interview|conversation|chat|news|guidance")
+    + _rx(r"|patience|honesty|kindness|openness)|that|this|everything|letting me know")
+    + _rx(r"|getting back to me|taking the time(?: to (?:reply|respond|write|explain|talk))?")
+    + _rx(r"|speaking (?:to|with) me|meeting (?:with )?me|considering me|interviewing me")
+    + _rx(r"|sharing (?:this|that|it|your (?:thoughts|feedback|notes|view|views)))")
+)
+_WHEN = _rx(r"(?: (?:today|yesterday|this morning|this afternoon|last week|on \w+|again))?")
+PLAIN = re.compile(
+    _rx(r"\W*(?:(?:thank you|thanks|many thanks)(?: (?:so|very) much)?(?: again)?")
+    + _rx(rf"(?: (?:for|about) {_THANKED_FOR}{_WHEN})?|I (?:really |truly )?appreciate ")
+    + _rx(rf"{_THANKED_FOR}{_WHEN})[.!]*\W*")
+    + _rx(r"|\W*(?:you|the panel|they|he|she|the interviewers?|your (?:note|e-?mail|message")
+    + _rx(r"|feedback)) (?:wrote|said|mentioned|noted|felt|thought|told me|pointed out")
+    + _rx(r"|suggested|described|commented)(?: that)?")
+    + _rx(r"(?!.*\b(?:but|however|although|though|yet|actually|in fact|whereas|while|true")
+    + _rx(r"|fair|accurate|correct|wrong|incorrect|inaccurate|disagree|mistaken|unfair")
+    + _rx(r"|clearly|obviously|surely|really|only|just|never|even|because|since|despite|why")
+    + _rx(r"|how)\b)[^?!;]*\.\W*"),
+    re.IGNORECASE,
+)
