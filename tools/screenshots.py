@@ -1,7 +1,8 @@
 """Screenshots of Debrief under a real X server, for docs/screenshots (`make screenshots`).
 
 Starts Xvfb on display :26 unless one already answers there, opens the demo journal, and
-saves the main window, the rejection wizard's ask and listen pages and the insights window
+saves the main window, the rejection wizard's ask, listen, clarify and thank pages (each
+message with a sentence the wording coach flags) and the insights window
 at 1024x700, 1366x768 and 1920x1080, light and dark. The PNGs are squeezed with pngquant
 and optipng when they are installed.
 
@@ -30,6 +31,10 @@ REPLY = (
     "stayed quite general. Next time, bring one concrete example with numbers. We also "
     "felt you had not looked at our product before the call."
 )
+#: A sentence for each message that the wording coach flags, so each page shows a warning.
+ASK_PROBLEM = "Why wasn't I selected? I thought the final round went really well."
+CLARIFY_PROBLEM = "I don't think that's a fair summary of my answer about past projects."
+THANK_PROBLEM = "I turned down another offer because I was so sure about this one."
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -180,18 +185,33 @@ class Shooter:
         notice.told["email"].click()
         notice.when.setDateTime(QDateTime.currentDateTime().addSecs(-3 * 3600))
         wizard.next()
+        ask = wizard.page(int(Page.ASK))
+        self._add_problem(ask.editor.body, ASK_PROBLEM)
         self.save(wizard, f"wizard-ask-{tag}")
-        wizard.page(int(Page.ASK)).asked.setChecked(True)
+        ask.asked.setChecked(True)
         wizard.next()
         listen = wizard.page(int(Page.LISTEN))
         listen.response["given"].click()
         listen.reply.paste.setPlainText(REPLY)
         listen.reply.split_button.click()
         self.save(wizard, f"wizard-listen-{tag}")
+        listen.reply.use_button.click()  # the points join the feedback: the wizard goes on
+        wizard.next()
+        self._add_problem(wizard.page(int(Page.CLARIFY)).question, CLARIFY_PROBLEM)
+        self.save(wizard, f"wizard-clarify-{tag}")
+        wizard.next()
+        self._add_problem(wizard.page(int(Page.THANK)).editor.body, THANK_PROBLEM)
+        self.save(wizard, f"wizard-thank-{tag}")
         wizard.closed = True  # nothing to keep
         wizard.close()
         wizard.deleteLater()
         delete_interview(self.journal, interview_id)  # the main window never shows it
+
+    def _add_problem(self, editor, sentence: str) -> None:
+        """Type a sentence the wording coach flags at the end of `editor`, and let it check."""
+        text = editor.toPlainText().rstrip()
+        editor.setPlainText(f"{text}\n\n{sentence}" if text else sentence)
+        self.wait(900)  # the check runs once typing pauses
 
     def run(self, sizes) -> None:
         from PySide6.QtCore import Qt
