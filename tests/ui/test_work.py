@@ -240,6 +240,26 @@ def test_what_waits_for_the_work_runs_once_when_it_has_ended(qtbot):
     assert calls.count("refresh") == 2
 
 
+def test_what_waits_runs_one_per_turn_so_the_window_answers_between(qtbot):
+    """Two slow re-reads after an import: the window's own timer still gets its turn
+    between them, instead of one pause as long as both."""
+    release = threading.Event()
+    work = Work(lambda progress: release.wait(10), "Waiting")
+    work.start()
+    activity().add(work)
+    calls: list[str] = []
+    activity().after_work(lambda: (time.sleep(0.03), calls.append("first")))
+    activity().after_work(lambda: (time.sleep(0.03), calls.append("second")))
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: calls.append("tick"))
+    ticker.start(1)
+    with qtbot.waitSignal(work.ended, timeout=5000):
+        release.set()
+    qtbot.waitUntil(lambda: "second" in calls)
+    ticker.stop()
+    assert "tick" in calls[calls.index("first") : calls.index("second")]
+
+
 class _Recorder(QObject):
     def __init__(self, calls: list[str]) -> None:
         super().__init__()

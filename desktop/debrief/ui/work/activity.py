@@ -12,6 +12,9 @@ if TYPE_CHECKING:  # the runner loads with the first long work, not with every w
     from debrief.ui.work.runner import Work
 
 NAME = "workActivity"
+#: Between two re-reads waiting for work to end: long enough to be a real timer, so the
+#: event loop turns (and repaints, and reads input) between them.
+TURN_MS = 1
 
 
 class Activity(QObject):
@@ -28,14 +31,16 @@ class Activity(QObject):
         self.works: list[Work] = []
         self._after: dict[Callable[[], None], None] = {}  # ordered, each callback once
 
-    def after_work(self, callback: Callable[[], None]) -> None:
-        """`callback()` now, or once the running work has ended if some runs: a window
-        re-reading the journal while an import writes 200,000 rows fought the work for
-        the GIL and froze for 100-150 ms. Asked again meanwhile, it still runs once."""
-        if self.current is None:
-            callback()
-        else:
-            self._after[callback] = None
+    def after_work(self, *callbacks: Callable[[], None]) -> None:
+        """Each callback now, or once the running work has ended if some runs, in order and
+        one per turn of the event loop: a window re-reading the journal while an import
+        writes 200,000 rows fought the work for the GIL and froze for 100-150 ms. Asked
+        again meanwhile, a callback still runs once."""
+        for callback in callbacks:
+            if self.current is None:
+                callback()
+            else:
+                self._after[callback] = None
 
     def add(self, work: Work) -> None:
         self.works.append(work)
@@ -46,15 +51,25 @@ class Activity(QObject):
         if work in self.works:
             self.works.remove(work)
             self.changed.emit()
-        if self.current is None:
-            waiting, self._after = list(self._after), {}
-            for callback in waiting:  # each on a turn of its own: the window answers between
-                owner = getattr(callback, "__self__", None)
-                if isinstance(owner, QObject):  # never once the owner is gone
-                    if isValid(owner):
-                        QTimer.singleShot(0, owner, callback)
-                else:
-                    QTimer.singleShot(0, callback)
+        if self.current is None and self._after:
+            QTimer.singleShot(TURN_MS, self, self._run_next)
+
+    def _run_next(self) -> None:
+        """Run the first callback waiting for the work to end, then queue the next.
+
+        One per turn of the event loop, each queued only once the one before has run: queued
+        together they ran in one pass and added up to a single pause (a refresh over 200,000
+        rows, then the tray's re-reading). A zero timer would still run in the same pass, as
+        a posted call; a timer of TURN_MS lets the window's own timers and input go first."""
+        if self.current is not None or not self._after:
+            return  # new work began meanwhile: what waits runs when that one ends
+        callback = next(iter(self._after))
+        del self._after[callback]
+        owner = getattr(callback, "__self__", None)
+        if not isinstance(owner, QObject) or isValid(owner):  # never once the owner is gone
+            callback()
+        if self._after:
+            QTimer.singleShot(TURN_MS, self, self._run_next)
 
     @property
     def current(self) -> Work | None:
