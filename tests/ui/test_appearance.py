@@ -94,3 +94,24 @@ def test_charts_follow_a_switch_to_dark_while_open(qtbot, journal, settings, loo
         look.force(Qt.ColorScheme.Dark)  # what colorSchemeChanged leads to
     assert chart().backgroundBrush().color().name() == DARK.background
     assert chart().titleBrush().color().name() == DARK.text
+
+
+def test_wording_warnings_sit_on_a_dark_ground_in_the_dark(qtbot, look):
+    from PySide6.QtWidgets import QFrame, QPlainTextEdit
+
+    from debrief.journal.practice.wording import wording_problems
+    from debrief.ui.rejection_wizard.wording_panel import WordingPanel
+
+    editor = QPlainTextEdit()
+    panel = WordingPanel("wordingWarnings", editor)
+    qtbot.addWidget(panel)
+    panel.show()
+    text = "Why wasn't I selected?"
+    grounds = {}
+    for scheme in (Qt.ColorScheme.Dark, Qt.ColorScheme.Light):
+        look.force(scheme)
+        panel.show_problems(text, wording_problems(text))
+        qtbot.wait(10)  # a block added to a shown panel shows on the next turn
+        (box,) = [b for b in panel.findChildren(QFrame, "wordingProblem") if not b.isHidden()]
+        grounds[looks.is_dark()] = box.styleSheet()
+    assert "#3a3220" in grounds[True] and "#fff6dc" in grounds[False]

@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.practice.wording import WordingProblem
+from debrief.ui.appearance import is_dark
 from debrief.ui.translations import journal_text
 
-_BOX_STYLE = "QFrame#wordingProblem { background: #fff6dc; border-radius: 4px; }"
-_TEXT_STYLE = "color: #1f3f7a;"
+#: A problem's ground and words, light and dark: a warm note, never an alarm, and never a
+#: bright box on a dark window. Chosen as each check draws its blocks.
+_COLOURS = {False: ("#fff6dc", "#1f3f7a"), True: ("#3a3220", "#f1dfb0")}
 
 
 class _WrappedLabel(QLabel):
@@ -75,8 +77,9 @@ class WordingPanel(QFrame):
         self.setVisible(bool(problems))
 
     def _block(self, row: int, text: str, problem: WordingProblem) -> QFrame:
+        ground, words = _COLOURS[is_dark()]
         box = QFrame(objectName="wordingProblem")
-        box.setStyleSheet(_BOX_STYLE)
+        box.setStyleSheet(f"QFrame#wordingProblem {{ background: {ground}; border-radius: 4px; }}")
         quoted = text[problem.start : problem.end].strip()
         label = _WrappedLabel(
             self.tr("“{quoted}”\n{message}\nInstead: “{suggestion}”").format(
@@ -85,7 +88,7 @@ class WordingPanel(QFrame):
             wordWrap=True,
             objectName="wordingProblemText",
         )
-        label.setStyleSheet(_TEXT_STYLE)
+        label.setStyleSheet(f"color: {words};")
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button = QPushButton(self.tr("Use this instead"), objectName="wordingRewrite")
         button.setAccessibleName(self.tr("Use instead: {0}").format(problem.suggestion))
