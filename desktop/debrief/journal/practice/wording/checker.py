@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from debrief.journal.practice.wording import rules
+from debrief.journal.practice.wording import innocent, rules
 from debrief.journal.practice.wording.categories import MESSAGES, Purpose, rewrites
 from debrief.journal.practice.wording.classifier import load_model
 from debrief.journal.practice.wording.text import (
@@ -96,12 +96,12 @@ def rule_spans(
         found.append((left, right, kind))
         position = previous_end = right  # one problem per sentence
     if cleared is not None:
-        for match in rules.INNOCENT.finditer(norm):
+        for match in innocent.INNOCENT.finditer(norm):
             cleared.append(sentence_around(norm, match.start(), match.end()))
         cleared.extend(
             (left, right)
             for left, right in sentences(norm)
-            if rules.PLAIN.fullmatch(norm, left, right)
+            if innocent.PLAIN.fullmatch(norm, left, right)
         )
     return found
 

@@ -1,0 +1,58 @@
+"""Sentences the wording checker clears, whatever the classifier would make of them.
+
+The rules (rules.py) find what questions a decision; these find what plainly does not, so
+the classifier never reads it: a clarifying or self-critical phrase, warm words about the
+person hired, plain thanks, the feedback restated without contrast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from debrief.journal.practice.wording.rules import rx
+
+#: Clarifying, self-critical or warm phrasings the classifier can mistake for a challenge:
+#: a sentence holding one (and no rule's match) is cleared.
+INNOCENT = re.compile(
+    rx(r"\b(?:explain|clarify|say (?:a bit )?more about|tell me more about|expand on) ")
+    + rx(r"what you (?:meant|mean)\b|\bwhat (?:did )?you mean(?:t)? by\b")
+    + rx(r"|\bmy (?:biggest |main |big )?(?:mistake|error) was\b")
+    + rx(r"|\b(?:congratulations|best wishes|good luck|all the best) to (?:whoever|the ")
+    + rx(r"(?:successful|selected|new|chosen))\b")
+    + rx(r"|\bI hope (?:the|whoever) (?:[\w-]+ )?(?:candidate |person |hire |starter )?")
+    + rx(r"(?:enjoys|settles|has a|does|joins|takes)\b")
+    + rx(r"|\bI (?:do not|don't|didn't|did not) think I (?:explained|showed|answered|did|gave")
+    + rx(r"|prepared|came across|got)\b"),
+    re.IGNORECASE,
+)
+
+#: Whole sentences that are plainly innocent, however the classifier reads them: thanks for
+#: something ordinary ("Thank you so much for the detailed feedback."), and the feedback
+#: restated without a word of contrast, as a clarifying question starts ("You wrote that my
+#: answers were too general."). Only a sentence that is nothing more is cleared: "Thanks
+#: for the 'feedback'" or "Thank you for the very brief reply" are left to the classifier.
+_THANKED_FOR = (
+    rx(r"(?:(?:the|your|all your|such) (?:(?:detailed|honest|helpful|kind|quick|prompt|clear|")
+    + rx(r"constructive|useful|thoughtful|candid|frank|valuable|considered|careful|lovely|warm")
+    + rx(r"|generous|personal) )?(?:feedback|notes?|reply|response|answer|time|call|e-?mail")
+    + rx(r"|message|update|advice|pointers|tips|comments|insights?|explanation|help|support")
+    + rx(r"|consideration|opportunity|chance|interview|conversation|chat|news|guidance")
+    + rx(r"|patience|honesty|kindness|openness)|that|this|everything|letting me know")
+    + rx(r"|getting back to me|taking the time(?: to (?:reply|respond|write|explain|talk))?")
+    + rx(r"|speaking (?:to|with) me|meeting (?:with )?me|considering me|interviewing me")
+    + rx(r"|sharing (?:this|that|it|your (?:thoughts|feedback|notes|view|views)))")
+)
+_WHEN = rx(r"(?: (?:today|yesterday|this morning|this afternoon|last week|on \w+|again))?")
+PLAIN = re.compile(
+    rx(r"\W*(?:(?:thank you|thanks|many thanks)(?: (?:so|very) much)?(?: again)?")
+    + rx(rf"(?: (?:for|about) {_THANKED_FOR}{_WHEN})?|I (?:really |truly )?appreciate ")
+    + rx(rf"{_THANKED_FOR}{_WHEN})[.!]*\W*")
+    + rx(r"|\W*(?:you|the panel|they|he|she|the interviewers?|your (?:note|e-?mail|message")
+    + rx(r"|feedback)) (?:wrote|said|mentioned|noted|felt|thought|told me|pointed out")
+    + rx(r"|suggested|described|commented)(?: that)?")
+    + rx(r"(?!.*\b(?:but|however|although|though|yet|actually|in fact|whereas|while|true")
+    + rx(r"|fair|accurate|correct|wrong|incorrect|inaccurate|disagree|mistaken|unfair")
+    + rx(r"|clearly|obviously|surely|really|only|just|never|even|because|since|despite|why")
+    + rx(r"|how)\b)[^?!;]*\.\W*"),
+    re.IGNORECASE,
+)
