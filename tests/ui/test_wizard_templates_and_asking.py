@@ -229,7 +229,7 @@ def test_edits_not_saved_are_kept_while_switching_and_asked_about_on_close(
     editor.choice.setCurrentIndex(templates_store.TEMPLATES.index("thank_email"))
     assert editor.text.toPlainText() == "Thanks {interviewer_name}! {sign_off}"
     asked = []
-    monkeypatch.setattr(editor, "_ask_keep", lambda count: asked.append(count) or "save")
+    monkeypatch.setattr(editor, "_ask_keep", lambda count: asked.append(count) or "keep")
     editor.reject()
     assert asked == [1] and not editor.isVisible()
     saved = (templates_folder / "thank_email.txt").read_text(encoding="utf-8")

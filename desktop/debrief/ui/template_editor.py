@@ -227,21 +227,20 @@ class TemplateEditor(QDialog):
         edits = self.unsaved()
         if edits:
             choice = self._ask_keep(len(edits))
-            if choice == "stay" or (choice == "save" and not self._save_all(edits)):
+            if choice == "stay" or (choice == "keep" and not self._save_all(edits)):
                 return
         super().reject()
 
     def _ask_keep(self, count: int) -> str:
-        """'save', 'drop' or 'stay': what to do with unsaved templates on closing."""
+        """'keep' (save them), 'discard' or 'stay': what to do with unsaved templates."""
         from debrief.ui.keep_question import ask_keep
 
-        choice = ask_keep(
+        return ask_keep(
             self,
             self.tr("Keep your changes?"),
             self.tr("You changed %n template(s) without saving.", "", count),
             (self.tr("&Save"), self.tr("&Don't save"), self.tr("&Go back")),
         )
-        return {"keep": "save", "discard": "drop"}.get(choice, "stay")
 
     def _save_all(self, edits: dict[str, str]) -> bool:
         """Save each edited template; a refused one is shown with why, and False returned."""

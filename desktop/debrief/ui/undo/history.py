@@ -85,7 +85,7 @@ class UndoHistory(QObject):
         from debrief.journal.records import restore  # with the first edit, not at start
         from debrief.ui.undo.commands import EditCommand, PresenceCommand
 
-        after = restore.snapshot_interview(self.journal, interview_id)
+        after = self.snapshot(interview_id)
         if after is None:
             return
         if before is None:
@@ -97,10 +97,9 @@ class UndoHistory(QObject):
 
     def round_added(self, interview_id: int) -> None:
         """The next round of an application was added."""
-        from debrief.journal.records import restore  # with the first edit, not at start
-        from debrief.ui.undo.commands import PresenceCommand
+        from debrief.ui.undo.commands import PresenceCommand  # with the first edit
 
-        after = restore.snapshot_interview(self.journal, interview_id)
+        after = self.snapshot(interview_id)
         if after is not None:
             text = self.tr("add round {round} at {company}").format(
                 round=after.interview["round"], company=after.company
@@ -109,10 +108,9 @@ class UndoHistory(QObject):
 
     def delete(self, interview_id: int) -> None:
         """Delete the interview (Refused propagates, nothing pushed) and record it."""
-        from debrief.journal.records import restore  # with the first edit, not at start
-        from debrief.ui.undo.commands import PresenceCommand
+        from debrief.ui.undo.commands import PresenceCommand  # with the first edit
 
-        before = restore.snapshot_interview(self.journal, interview_id)
+        before = self.snapshot(interview_id)
         interviews.delete_interview(self.journal, interview_id)
         if before is not None:
             text = self.tr("delete interview at {company}").format(company=before.company)
@@ -120,9 +118,7 @@ class UndoHistory(QObject):
 
     def update_field(self, interview_id: int, field: str, value: Any) -> None:
         """An inline edit in the interviews table, written and recorded."""
-        from debrief.journal.records import restore  # with the first edit, not at start
-
-        before = restore.snapshot_interview(self.journal, interview_id)
+        before = self.snapshot(interview_id)
         interviews.update_field(self.journal, interview_id, field, value)
         self.saved(before, interview_id)
 

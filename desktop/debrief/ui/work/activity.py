@@ -36,11 +36,11 @@ class Activity(QObject):
         one per turn of the event loop: a window re-reading the journal while an import
         writes 200,000 rows fought the work for the GIL and froze for 100-150 ms. Asked
         again meanwhile, a callback still runs once."""
-        for callback in callbacks:
-            if self.current is None:
+        if self.current is None:
+            for callback in callbacks:
                 callback()
-            else:
-                self._after[callback] = None
+        else:
+            self._after.update(dict.fromkeys(callbacks))
 
     def add(self, work: Work) -> None:
         self.works.append(work)

@@ -368,3 +368,9 @@ OWN_PLANS = re.compile(
 #: "I was biased towards frontend in my answers": the user's own slant, not the panel's.
 SELF_BIASED = re.compile(rx(r"\bI(?:'m| am| was)(?: \w+ly)?\s*$"), re.I)
 ACCEPTABLE = {"why", "justify", "compare"}
+#: (kind, how the match starts, the words before it that excuse it), each for one kind.
+EXCUSES = (
+    ("justify", "owe", OWING_WAIVED),
+    ("reconsider", "", OWN_PLANS),
+    ("fault", "biased", SELF_BIASED),
+)
