@@ -44,6 +44,7 @@ from debrief.journal.store.files.backups import (
 from debrief.journal.store.journal import Journal
 from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
+from debrief.ui.screen_fit import fit_to_screen
 from debrief.ui.work.runner import Work
 
 _ROOT = QModelIndex()
@@ -154,7 +155,7 @@ class BackupsDialog(QDialog):
         self.model = BackupsModel(self)
         self._build()
         self.refresh()
-        self.resize(640, 460)
+        fit_to_screen(self, 640, 460)
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QWidget, QWizard
 
 from debrief.journal.portability.csv_import import (
@@ -25,6 +25,7 @@ from debrief.ui.import_wizard.dates_page import DatesPage
 from debrief.ui.import_wizard.file_page import FilePage
 from debrief.ui.import_wizard.mapping_page import MappingPage
 from debrief.ui.import_wizard.preview_page import PreviewPage, ReportPage
+from debrief.ui.screen_fit import fit_to_screen
 from debrief.ui.work.runner import Job
 from debrief.ui.work.wait import run_with_progress
 
@@ -80,10 +81,13 @@ class ImportDialog(QWizard):
             self.setPage(step, page)
         self.setStartId(Step.FILE)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        # Titles name the user's company and files: shown as written, never as markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.currentIdChanged.connect(lambda _id: QTimer.singleShot(0, self._focus_go_on))
         if journal.read_only:
             self.file_page.choose_button.setEnabled(False)

@@ -29,6 +29,7 @@ from debrief.journal.records import interviews
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Problem, Refused
 from debrief.ui import vocabulary
+from debrief.ui.screen_fit import fit_to_screen
 
 PEOPLE_FIELDS = ("name", "title", "email", "phone")
 
@@ -53,7 +54,7 @@ class InterviewDialog(QDialog):
         self._build()
         if interview_id is not None:
             self._load(interview_id)
-        self.resize(620, 640)
+        fit_to_screen(self, 620, 640)
 
     # -- building ------------------------------------------------------------------------
     @staticmethod

@@ -28,6 +28,7 @@ from debrief.ui.count_words import count_words
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.pdf_file import write_pdf
 from debrief.ui.save_places import confirm_saved, start_folder
+from debrief.ui.screen_fit import fit_to_screen
 from debrief.ui.work.wait import run_with_progress
 
 #: At most this many entries per section, so the sheet stays one page.
@@ -302,7 +303,7 @@ class PrepSheetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(680, 820)
+        fit_to_screen(self, 680, 820)
         JournalEvents(journal, self).changed.connect(lambda _change: self.refresh())
         self.refresh()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGroupBox,
     QLabel,
+    QSystemTrayIcon,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from debrief.ui.reminder_settings import (
     set_keep_in_tray,
     set_kind_enabled,
 )
+from debrief.ui.screen_fit import fit_to_screen
 
 
 class SettingsDialog(QDialog):
@@ -55,7 +57,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        fit_to_screen(self, 520, 420)
 
     def _reminders_tab(self) -> QWidget:
         tab = QWidget()
@@ -82,12 +84,22 @@ class SettingsDialog(QDialog):
         self.keep_answer = keep_in_tray(self.settings)  # None: the question is still to ask
         self.keep.setChecked(bool(self.keep_answer))
         layout.addWidget(self.keep)
+        where = self.tr("Reminders come while Debrief runs.")
+        if not QSystemTrayIcon.isSystemTrayAvailable():  # stock GNOME, some others
+            self.keep.setEnabled(False)
+            where = self.tr(
+                "This desktop shows no tray icons, so reminders appear at the top of "
+                "Debrief's window while it runs."
+            )
         note = QLabel(
-            self.tr(
-                "Reminders come while Debrief runs. These choices are kept on this computer; "
+            where
+            + " "
+            + self.tr(
+                "These choices are kept on this computer; "
                 "Journal → Export calendar puts the same moments in your calendar app."
             ),
             wordWrap=True,
+            objectName="reminderNote",
         )
         note.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(note)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from debrief.ui.screen_fit import fit_to_screen
+
 
 class ShortcutsDialog(QDialog):
     """A two-column table: what a command does, and the keys that run it."""
@@ -39,4 +41,4 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table
-        self.resize(460, 520)
+        fit_to_screen(self, 460, 520)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from debrief.journal.practice import templates_store
 from debrief.journal.practice.templates_store import PLACEHOLDERS, TEMPLATES, TemplateProblem
 from debrief.ui.appearance import tone
+from debrief.ui.screen_fit import fit_to_screen
 
 
 def _t(text: str) -> str:
@@ -107,7 +108,7 @@ class TemplateEditor(QDialog):
         self.restore_button.clicked.connect(self.restore)
         self.choice.setCurrentIndex(TEMPLATES.index(name) if name in TEMPLATES else 0)
         self._show_current()
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)
 
     def _build(self) -> None:
         pick = QLabel(self.tr("&Message:"))

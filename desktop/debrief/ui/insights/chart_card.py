@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,9 +33,9 @@ class ChartCard(QWidget):
         self.stack.addWidget(self.empty)
         self.caption = QLabel(objectName=f"{name}Caption", wordWrap=True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        # Three lines kept for every caption: cards side by side keep their charts and
-        # "Save as…" buttons level, whatever each caption says.
-        self.caption.setMinimumHeight(3 * self.caption.fontMetrics().lineSpacing())
+        # Three lines kept for every caption (cards side by side level them further:
+        # `CaptionLeveller`), so a short caption does not make its chart jump.
+        self.caption.setMinimumHeight(self.least_caption_height())
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.save = QToolButton(objectName=f"{name}Export", text=self.tr("Save as…"))
         self.save.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -55,6 +55,9 @@ class ChartCard(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(row)
 
+    def least_caption_height(self) -> int:
+        return 3 * self.caption.fontMetrics().lineSpacing()
+
     def show_chart(self, caption: str = "") -> None:
         self.stack.setCurrentIndex(0)
         self.caption.setText(caption)
@@ -68,3 +71,30 @@ class ChartCard(QWidget):
 
     def has_chart(self) -> bool:
         return self.stack.currentIndex() == 0
+
+
+class CaptionLeveller(QObject):
+    """Keeps the captions of cards side by side equally tall, so their charts and "Save
+    as…" buttons stay level (and read as rows) whatever each caption says at the width
+    the window, or the splitter between them, gives it."""
+
+    def __init__(self, cards: list[ChartCard], parent: QObject) -> None:
+        super().__init__(parent)
+        self.cards = cards
+        for card in cards:
+            card.caption.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.level()
+        return False
+
+    def level(self) -> None:
+        """Every caption as tall as the tallest needs at its own width."""
+        needed = max(
+            max(c.caption.heightForWidth(c.caption.width()), c.least_caption_height())
+            for c in self.cards
+        )
+        for card in self.cards:
+            if card.caption.minimumHeight() != needed:
+                card.caption.setMinimumHeight(needed)

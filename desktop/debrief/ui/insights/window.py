@@ -24,12 +24,13 @@ from debrief.journal.store.journal import Journal
 from debrief.ui import charts
 from debrief.ui.appearance import appearance
 from debrief.ui.insights import drawing
-from debrief.ui.insights.chart_card import ChartCard
+from debrief.ui.insights.chart_card import CaptionLeveller, ChartCard
 from debrief.ui.insights.drill_down import DrillDownPanel
 from debrief.ui.insights.filter_bar import FilterBar
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.save_places import confirm_saved, start_folder
+from debrief.ui.screen_fit import fit_to_screen
 
 CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
 _NOTHING = object()  # no theme chosen for the drill-down (None means: points without a theme)
@@ -57,7 +58,7 @@ class InsightsWindow(QMainWindow):
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.refresh)
         self._build()
-        self.resize(1240, 900)
+        fit_to_screen(self, 1240, 900)
         self._stale = False  # the journal changed while the window was closed
         JournalEvents(journal, self).changed.connect(self._on_journal_changed)
         if (look := appearance()) is not None:  # light or dark: the charts draw it anew
@@ -92,6 +93,7 @@ class InsightsWindow(QMainWindow):
         # The two cards' captions keep the same height, so the charts and their "Save as…"
         # buttons read as two rows: Tab goes along each row.
         weakness, funnel = self.cards["weaknessChart"], self.cards["funnelChart"]
+        self._leveller = CaptionLeveller([weakness, funnel], self)
         QWidget.setTabOrder(weakness.view, funnel.view)
         QWidget.setTabOrder(funnel.view, weakness.save)
         QWidget.setTabOrder(weakness.save, funnel.save)
@@ -149,6 +151,7 @@ class InsightsWindow(QMainWindow):
         self._weakness = drawing.weakness(journal, cards["weaknessChart"], filters, narrowed)
         drawing.trend(journal, cards["trendChart"], filters, narrowed, ranking=self._weakness)
         drawing.funnel(journal, cards["funnelChart"], filters, narrowed)
+        self._leveller.level()  # the captions' words changed
         self._reload_drill_down(filters)
         self.refreshed.emit()
 

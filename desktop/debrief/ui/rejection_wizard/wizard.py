@@ -23,6 +23,7 @@ from debrief.ui.rejection_wizard.listen_page import ListenPage
 from debrief.ui.rejection_wizard.notice_page import NoticePage
 from debrief.ui.rejection_wizard.points_model import PointsModel
 from debrief.ui.rejection_wizard.thank_page import ThankPage
+from debrief.ui.screen_fit import fit_to_screen
 
 AUTOSAVE_MS = 1500  # a pause in typing saves the draft, so quitting the app loses nothing
 
@@ -62,6 +63,9 @@ class RejectionWizard(QWizard):
             )
         )
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        # Titles name the user's company and files: shown as written, never as markup.
+        self.setTitleFormat(Qt.TextFormat.PlainText)
+        self.setSubTitleFormat(Qt.TextFormat.PlainText)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoDefaultButton, False)
         self.setOption(QWizard.WizardOption.HaveHelpButton)
@@ -70,7 +74,7 @@ class RejectionWizard(QWizard):
         self._add_pages()
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)
         self._replay(start_at or PAGE_OF_STEP.get(debrief.step, Page.NOTICE))
         self._quiet = False
         self.currentIdChanged.connect(self._page_changed)
