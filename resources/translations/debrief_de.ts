@@ -512,7 +512,7 @@
     </message>
     <message>
         <source>…and {n} more.</source>
-        <extracomment>Where the moment Debrief last looked is kept (ISO, UTC). On a first start, look back this far: older moments are history, not news.</extracomment>
+        <extracomment>Where the moment Debrief last looked at a journal is kept (ISO, UTC), one key per journal file: opening the demo, or another journal, must not mark this one&apos;s news seen. On a first start, look back this far: older moments are history, not news.</extracomment>
         <translation>…und {n} weitere.</translation>
     </message>
     <message>
@@ -522,6 +522,14 @@
     <message>
         <source>Dismiss</source>
         <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Due now:</source>
+        <translation>Jetzt fällig:</translation>
     </message>
     <message>
         <source>The journal is busy: another program is writing to it. Nothing was lost; please try again in a moment.</source>
@@ -953,7 +961,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Debrief</source>
-        <extracomment>The last notification shown: Qt&apos;s messageClicked does not say which was clicked.</extracomment>
+        <extracomment>A reminder fell due and there is no tray to show it: the window shows it (Reminder). The last notification shown: Qt&apos;s messageClicked does not say which was clicked.</extracomment>
         <translation>Debrief</translation>
     </message>
     <message>
@@ -2755,6 +2763,17 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
 </context>
 <context>
+    <name>InterviewFilter</name>
+    <message>
+        <source>Filter by company, role, notes or what was said (Ctrl+F)</source>
+        <translation>Nach Unternehmen, Stelle, Notizen oder dem Gesagten filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter interviews</source>
+        <translation>Gespräche filtern</translation>
+    </message>
+</context>
+<context>
     <name>ListenPage</name>
     <message>
         <source>Listen</source>
@@ -2877,10 +2896,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Next round added. Press F2 to set its date.</source>
         <translation>Nächste Runde hinzugefügt. Drücken Sie F2, um ihr Datum einzutragen.</translation>
     </message>
-    <message>
-        <source>Filter by company, role, notes or what was said (Ctrl+F)</source>
-        <translation>Nach Unternehmen, Stelle, Notizen oder dem Gesagten filtern (Strg+F)</translation>
-    </message>
     <message numerus="yes">
         <source>%n interview(s)</source>
         <translation>
@@ -2901,10 +2916,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
             <numerusform>%n mit Feedback</numerusform>
             <numerusform>%n mit Feedback</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Filter interviews</source>
-        <translation>Gespräche filtern</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3502,8 +3513,16 @@ Sam Park</translation>
         <translation>Debrief im Infobereich be&amp;halten, wenn das Fenster geschlossen wird</translation>
     </message>
     <message>
-        <source>Reminders come while Debrief runs. These choices are kept on this computer; Journal → Export calendar puts the same moments in your calendar app.</source>
-        <translation>Erinnerungen kommen, solange Debrief läuft. Diese Einstellungen werden auf diesem Computer gespeichert; Journal → Kalender exportieren trägt dieselben Zeitpunkte in Ihre Kalender-App ein.</translation>
+        <source>Reminders come while Debrief runs.</source>
+        <translation>Erinnerungen kommen, solange Debrief läuft.</translation>
+    </message>
+    <message>
+        <source>This desktop shows no tray icons, so reminders appear at the top of Debrief&apos;s window while it runs.</source>
+        <translation>Diese Arbeitsfläche zeigt keine Symbole im Infobereich; Erinnerungen erscheinen darum oben in Debriefs Fenster, solange es läuft.</translation>
+    </message>
+    <message>
+        <source>These choices are kept on this computer; Journal → Export calendar puts the same moments in your calendar app.</source>
+        <translation>Diese Einstellungen werden auf diesem Computer gespeichert; Journal → Kalender exportieren trägt dieselben Zeitpunkte in Ihre Kalender-App ein.</translation>
     </message>
 </context>
 <context>
@@ -3805,6 +3824,7 @@ Sam Park</translation>
     <name>WordingPanel</name>
     <message>
         <source>Wording suggestions</source>
+        <extracomment>A problem&apos;s ground and words, light and dark: a warm note, never an alarm, and never a bright box on a dark window. Chosen as each check draws its blocks.</extracomment>
         <translation>Formulierungsvorschläge</translation>
     </message>
     <message>

@@ -6,8 +6,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QFrame, QToolButton
 
+from debrief.journal.store.journal import open_journal
 from debrief.journal.store.models import Interview
-from debrief.ui.due_banner import LAST_SEEN_KEY, missed
+from debrief.ui.due_banner import last_seen_key, missed
 from debrief.ui.main_window import MainWindow
 
 
@@ -23,10 +24,38 @@ def test_reminders_that_came_while_closed_are_listed_once(journal, settings):
     now = dt.datetime.now().astimezone().replace(microsecond=0)
     wall = now.replace(tzinfo=None)
     _told_rejection(journal, wall - dt.timedelta(hours=23, minutes=30))
-    settings.setValue(LAST_SEEN_KEY, (now - dt.timedelta(hours=10)).astimezone(dt.UTC).isoformat())
+    settings.setValue(
+        last_seen_key(journal), (now - dt.timedelta(hours=10)).astimezone(dt.UTC).isoformat()
+    )
     found = missed(journal, settings, now)
     assert [r.params["hours"] for r in found] == [4, 1]
     assert missed(journal, settings, now) == []  # seen now: not news again
+
+
+def test_each_journal_keeps_its_own_last_look(journal, settings, tmp_path):
+    """Opening another journal (the demo, say) does not mark this one's news as seen."""
+    now = dt.datetime.now().astimezone().replace(microsecond=0)
+    _told_rejection(journal, now.replace(tzinfo=None) - dt.timedelta(hours=23, minutes=30))
+    other = open_journal(tmp_path / "other.sqlite3")
+    try:
+        assert missed(other, settings, now) == []
+    finally:
+        other.close()
+    assert [r.params["hours"] for r in missed(journal, settings, now)] == [4, 1]
+
+
+def test_names_show_as_written_not_as_markup(qtbot, journal, settings):
+    wall = dt.datetime.now().replace(microsecond=0)
+    with journal.writing():
+        Interview.create(
+            company="<b>Bold</b> & Co", role="Dev", date=wall.date() - dt.timedelta(days=4),
+            outcome="rejected", told_at=wall - dt.timedelta(hours=22), told_via="email",
+        )  # fmt: skip
+    window = MainWindow(journal, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QFrame, "dueBanner") is not None)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; Co" in window.findChild(QFrame, "dueBanner").label.text()
 
 
 def test_the_window_shows_the_banner_and_it_can_be_dismissed(qtbot, journal, settings):

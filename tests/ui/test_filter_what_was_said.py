@@ -33,3 +33,32 @@ def test_typing_a_word_only_feedback_holds_shows_its_interview_and_where(journal
     box.clear()
     assert len(rows(window)) == 4
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) is None  # no filter, no hint
+
+
+def test_a_selected_interview_the_filter_hides_is_no_longer_selected(journal, window, qtbot):
+    """The detail pane and Edit/Delete never act on a row out of sight."""
+    said(journal)
+    window.refresh()
+    model = window.model
+    hidden = next(model.row_id(r) for r in range(model.rowCount()) if rows(window)[r] != "Pointco")
+    window.select_interview(hidden)
+    assert window.actions["actionEditInterview"].isEnabled()
+    box = window.findChild(QLineEdit, "interviewFilter")
+    qtbot.keyClicks(box, "meandering")
+    assert rows(window) == ["Pointco"]
+    assert window.selected_id() is None
+    assert "Select an interview" in window.detail.summary.text()
+    assert not window.actions["actionEditInterview"].isEnabled()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc clears the filter; every row is back
+    assert box.text() == "" and len(rows(window)) == 4
+    assert window.selected_id() == hidden  # and the interview the user chose with them
+
+
+def test_a_selected_interview_the_filter_keeps_stays_selected(journal, window, qtbot):
+    said(journal)
+    window.refresh()
+    model = window.model
+    kept = next(model.row_id(r) for r in range(model.rowCount()) if rows(window)[r] == "Pointco")
+    window.select_interview(kept)
+    qtbot.keyClicks(window.findChild(QLineEdit, "interviewFilter"), "meandering")
+    assert window.selected_id() == kept

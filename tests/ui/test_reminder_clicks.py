@@ -90,3 +90,23 @@ def test_the_window_opens_the_wizard_at_the_ask_page(window, qtbot, journal):
     assert wizard.currentId() == int(Page.ASK)
     wizard.closed = True
     wizard.close()
+
+
+def test_without_a_tray_a_due_reminder_shows_in_the_window(window, qtbot, journal, monkeypatch):
+    """Offscreen, like stock GNOME, has no system tray: the banner says it, with Open."""
+    from PySide6.QtWidgets import QFrame, QToolButton
+
+    qtbot.waitUntil(lambda: getattr(window, "tray", None) is not None)
+    assert not window.tray.available()
+    interview_id = _round(journal, ROUND_DAY)
+    opened = []
+    monkeypatch.setattr(window.tray, "open_reminder", opened.append)
+    clock = Clock(dt.datetime(2026, 3, 11, 9, 0, 1))
+    window.tray.now, window.tray.tz, window.tray.seen = clock, dt.UTC, clock() - dt.timedelta(1)
+    window.tray.fire()
+    banner = window.findChild(QFrame, "dueBanner")
+    assert banner.isVisible()
+    assert "Due now" in banner.label.text() and "Quill" in banner.label.text()
+    banner.findChild(QToolButton, "dueBannerOpen").click()
+    assert [r.interview_id for r in opened] == [interview_id]
+    assert not banner.isVisible()

@@ -42,6 +42,17 @@ def test_cancel_changes_nothing(qtbot, journal, settings):
     assert enabled_kinds(settings) == set(ReminderKind)
 
 
+def test_without_a_tray_keeping_to_it_is_not_offered(qtbot, journal, settings):
+    """Offscreen has no tray, like stock GNOME: the switch is off and the note says where
+    reminders appear instead."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = SettingsDialog(journal, settings)
+    qtbot.addWidget(dialog)
+    assert not dialog.keep.isEnabled()
+    assert "top of Debrief's window" in dialog.findChild(QLabel, "reminderNote").text()
+
+
 def _pending_tray(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: getattr(window, "tray", None) is not None)
     monkeypatch.setattr(window.tray, "available", lambda: True)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton
 
 from debrief.journal.practice.reminders.facts import gather
 from debrief.journal.practice.reminders.rules import Reminder, fell_due, reminders
 from debrief.journal.store.journal import Journal
 
-#: Where the moment Debrief last looked is kept (ISO, UTC).
+#: Where the moment Debrief last looked at a journal is kept (ISO, UTC), one key per
+#: journal file: opening the demo, or another journal, must not mark this one's news seen.
 LAST_SEEN_KEY = "reminders/last_seen"
 #: On a first start, look back this far: older moments are history, not news.
 FIRST_LOOK_BACK = dt.timedelta(days=7)
@@ -27,22 +31,33 @@ def words(reminder: Reminder) -> str:
     return _t(reminder.message).format(**reminder.params)
 
 
+def last_seen_key(journal: Journal) -> str:
+    """The settings key of this journal file's last look (a digest: paths hold slashes)."""
+    where = str(journal.path.expanduser().resolve())
+    return f"{LAST_SEEN_KEY}/{hashlib.sha256(where.encode()).hexdigest()[:16]}"
+
+
 def missed(journal: Journal, settings: QSettings, now: dt.datetime | None = None) -> list[Reminder]:
-    """What fell due since Debrief last looked, and note that it looked now."""
+    """What fell due since Debrief last looked at this journal, and note that it looked now."""
     now_utc = (now or dt.datetime.now()).astimezone(dt.UTC)
-    stored = settings.value(LAST_SEEN_KEY, "")
+    key = last_seen_key(journal)
+    stored = settings.value(key, "")
     try:
         since = dt.datetime.fromisoformat(str(stored)) if stored else now_utc - FIRST_LOOK_BACK
     except ValueError:
         since = now_utc - FIRST_LOOK_BACK
     wall_now = now_utc.astimezone().replace(tzinfo=None)
     found = fell_due(reminders(gather(journal, wall_now)), since, now_utc)
-    settings.setValue(LAST_SEEN_KEY, now_utc.isoformat())
+    settings.setValue(key, now_utc.isoformat())
     return found
 
 
 class DueBanner(QFrame):
-    """A calm, dismissable note above the table; hidden when nothing fell due."""
+    """A calm, dismissable note above the table; hidden when nothing fell due.
+
+    On a desktop without a system tray it also carries the reminders that fall due while
+    Debrief runs (`announce`), with a button that opens where each leads.
+    """
 
     def __init__(self, found: list[Reminder], parent=None) -> None:
         super().__init__(parent, objectName="dueBanner")
@@ -50,7 +65,7 @@ class DueBanner(QFrame):
             "#dueBanner { background: palette(alternate-base); border-radius: 4px;"
             " border: 1px solid palette(highlight); }"  # readable in light and dark alike
         )
-        lines = [words(r) for r in found[:SHOWN]]
+        lines = [html.escape(words(r)) for r in found[:SHOWN]]  # names are the user's text
         if len(found) > SHOWN:
             lines.append(_t("…and {n} more.").format(n=len(found) - SHOWN))
         title = _t("While Debrief was closed:")
@@ -64,8 +79,28 @@ class DueBanner(QFrame):
         close.setAccessibleName(_t("Dismiss"))
         close.setToolTip(_t("Dismiss"))
         close.clicked.connect(self.hide)
+        self.open_button = QToolButton(text=_t("&Open"), objectName="dueBannerOpen")
+        self.open_button.hide()  # only a reminder announced while Debrief runs has one
+        self.open_button.clicked.connect(self._open_announced)
+        self._announced: Callable[[], None] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 4, 6)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(bool(found))
+
+    def announce(self, reminder: Reminder, open_it: Callable[[Reminder], None]) -> None:
+        """A reminder fell due where no tray can show it: say it here, offer to open where
+        it leads, and ask the desktop to draw the eye to the window (its taskbar entry)."""
+        title = html.escape(_t("Due now:"))
+        self.label.setText(f"<b>{title}</b><br>• {html.escape(words(reminder))}")
+        self._announced = lambda: open_it(reminder)
+        self.open_button.show()
+        self.show()
+        QApplication.alert(self.window())
+
+    def _open_announced(self) -> None:
+        self.hide()
+        if self._announced is not None:
+            self._announced()

@@ -8,7 +8,6 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -28,6 +27,7 @@ from debrief.ui.error_dialogs import show_problems
 from debrief.ui.file_commands import FileCommands
 from debrief.ui.help_commands import help_handlers
 from debrief.ui.interview_commands import InterviewCommands
+from debrief.ui.interview_filter import InterviewFilter
 from debrief.ui.interviews_view import interviews_view
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.events = JournalEvents(journal, self)
         self.insights = None  # the insights window, made when first asked for
         self.quitting = False  # Quit was chosen: closing must not keep it in the tray
+        self._hidden_choice: int | None = None  # selected, then hidden by the filter
         self._build_actions()
         self._build_central()
         self.model.write_field = self.history.update_field
@@ -68,8 +69,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.setWindowTitle(self.tr("Debrief — {path}").format(path=journal.path))
         self.resize(1100, 760)
-        self.model.edit_refused.connect(lambda problems: show_problems(self, problems))
-        self.detail.actions.edit_refused.connect(lambda problems: show_problems(self, problems))
+        for source in (self.model, self.detail.actions):
+            source.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.model.rejected.connect(self.debriefs.offer)
         self.model.grouping_ended.connect(self._grouping_ended)
         self.events.changed.connect(self.on_journal_changed)
@@ -160,11 +161,7 @@ class MainWindow(QMainWindow):
             notice = QLabel(self.journal.notice, objectName="readOnlyNotice", wordWrap=True)
             notice.setStyleSheet("background: #fff3cd; color: #5c4400; padding: 6px;")
             layout.addWidget(notice)
-        self.filter = QLineEdit(objectName="interviewFilter", clearButtonEnabled=True)
-        self.filter.setPlaceholderText(
-            self.tr("Filter by company, role, notes or what was said (Ctrl+F)")
-        )
-        self.filter.setAccessibleName(self.tr("Filter interviews"))
+        self.filter = InterviewFilter()
         self.filter.textChanged.connect(self.apply_filter)
         self.filter.returnPressed.connect(lambda: self.table.setFocus())
         self.no_match = QLabel(objectName="noMatchLabel")
@@ -220,6 +217,7 @@ class MainWindow(QMainWindow):
                 settings_action=self.actions["actionSettings"],
             )
             self.events.changed.connect(self.tray.on_journal_changed)
+            self.tray.due_in_window.connect(lambda r: self.due_banner.announce(r, self.tray.open))
 
     def _build_icons(self) -> None:
         """The commands' icons, masks tinted for the palette: after the first paint."""
@@ -323,18 +321,18 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------
     def apply_filter(self, text: str) -> None:
+        """Narrow the table. A selected interview the filter hides is no longer selected, so
+        the detail pane and the commands never act on a row out of sight; it is selected
+        again when a later keystroke (or clearing the filter) shows it."""
+        chosen = self.selected_id() or self._hidden_choice
         self.model.set_filter(text)
+        self.select_interview(chosen)
+        self._hidden_choice = chosen if self.selected_id() is None else None
         self._update_no_match()
 
     def focus_filter(self) -> None:
         self.filter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter.selectAll()
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.filter.hasFocus() and self.filter.text():
-            self.filter.clear()
-            return
-        super().keyPressEvent(event)
 
     def _activated(self, index) -> None:
         """Enter or double-click: the debrief cell continues the debrief, others edit."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
@@ -54,9 +54,13 @@ class RemindersTray(QObject):
 
     Qt's QSystemTrayIcon rather than a notification library: it is already in PySide6,
     speaks each desktop's own tray and notification protocol, and adds no dependency.
-    Without a system tray (offscreen, some desktops) the icon is never shown, but the timer
-    and the rules run the same, so nothing depends on the tray being there.
+    Without a system tray (offscreen, some desktops such as stock GNOME) the icon is never
+    shown and no notification can appear, so a reminder that falls due is handed to the
+    window instead (`due_in_window`): the timer and the rules run the same either way.
     """
+
+    #: A reminder fell due and there is no tray to show it: the window shows it (Reminder).
+    due_in_window = Signal(object)
 
     def __init__(
         self,
@@ -199,6 +203,9 @@ class RemindersTray(QObject):
         self.arm(found)
 
     def notify(self, reminder: Reminder) -> None:
-        """Show the reminder with the app's own icon; a click on it opens where it leads."""
+        """Show the reminder with the app's own icon; a click on it opens where it leads.
+        Without a tray, the window's banner shows it."""
         self.last_shown = reminder
         self.icon.showMessage(_t("Debrief"), words(reminder), app_icon(), MESSAGE_MS)
+        if not self.available():  # nowhere for the notification to appear
+            self.due_in_window.emit(reminder)
