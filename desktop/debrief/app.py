@@ -129,7 +129,7 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         return 1
     finally:
         journal.close()
-    print(f"debrief: wrote {count} events to {target}")
+    print(f"debrief: wrote {count} event{'' if count == 1 else 's'} to {target}")
     return 0
 
 

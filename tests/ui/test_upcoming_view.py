@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from debrief.journal.store.models import Interview
@@ -34,12 +35,33 @@ def test_prepare_needs_a_selection_and_titles_the_sheet(window, journal, qtbot):
     assert not prepare.isEnabled()
     view = window.findChild(QTableView, "upcomingView")
     qtbot.waitUntil(lambda: view.model().rowCount() == 1)
-    view.activated.emit(view.model().index(0, 0))  # a row of the upcoming view selects it
+    view.setCurrentIndex(view.model().index(0, 0))  # a row of the upcoming view selects it
     assert window.selected_id() == interview_id and prepare.isEnabled()
+    assert prepare in view.actions()  # and its right-click menu prepares for it
     prepare.trigger()
+    _the_sheet().close()
+
+
+def test_enter_on_a_round_ahead_opens_its_prep_sheet(window, journal, qtbot):
+    _round_tomorrow(journal)
+    view = window.findChild(QTableView, "upcomingView")
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _the_sheet() is not None)
+    _the_sheet().close()
+
+
+def _the_sheet() -> QDialog | None:
     sheet = next(
-        w for w in QApplication.topLevelWidgets() if w.objectName() == "prepSheet" and w.isVisible()
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "prepSheet" and w.isVisible()
+        ),
+        None,
     )
-    assert isinstance(sheet, QDialog) and sheet.isVisible()
-    assert "Quill, round 2" in sheet.windowTitle()
-    sheet.close()
+    if sheet is not None:
+        assert isinstance(sheet, QDialog) and "Quill, round 2" in sheet.windowTitle()
+    return sheet

@@ -35,7 +35,7 @@ from debrief.ui.plurals import counted
 from debrief.ui.table_models import IdRole, InterviewsModel
 from debrief.ui.time_commands import TimeCommands
 from debrief.ui.undo.history import UndoHistory
-from debrief.ui.upcoming_view import open_round_prep
+from debrief.ui.upcoming_view import follow_upcoming, open_round_prep
 from debrief.ui.work.activity import activity
 from debrief.ui.work.blocking import WorkBlocker
 
@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
             "actionGroupRounds": self.group_rounds,
             "actionFind": self.focus_filter,
             "actionInsights": self.show_insights,
-            "actionPrepare": lambda: open_round_prep(self.journal, self.selected_id(), self),
+            "actionPrepare": lambda: self._prepare(self.selected_id()),
             "actionEditTemplates": self._edit_templates,
             "actionUndo": self.history.undo,
             "actionRedo": self.history.redo,
@@ -124,6 +124,10 @@ class MainWindow(QMainWindow):
         self.actions.follow(writable=not journal.read_only, selected=False)
         self.history.bind(self.actions["actionUndo"], self.actions["actionRedo"])
         self.work_blocker = WorkBlocker(self.actions, self)
+
+    def _prepare(self, interview_id: int | None) -> None:
+        if interview_id is not None:
+            open_round_prep(self.journal, interview_id, self)
 
     def _edit_templates(self) -> None:
         from debrief.ui.template_editor import open_template_editor  # loads when asked for
@@ -175,10 +179,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
 
         self.detail = DetailPanel(self.journal, self)
-        upcoming = self.detail.upcoming_view
-        upcoming.activated.connect(
-            lambda i: self.select_interview(upcoming.model().interview_at(i.row()))
-        )
+        prepare = self.actions["actionPrepare"]
+        follow_upcoming(self.detail.upcoming_view, self.select_interview, self._prepare, prepare)
         self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="mainSplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(self.detail)

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from debrief.journal.records import interviews
@@ -79,6 +80,26 @@ def upcoming_view(model: UpcomingModel, parent: QWidget | None = None) -> QTable
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def follow_upcoming(
+    view: QTableView,
+    select: Callable[[int], None],
+    prepare: Callable[[int], None],
+    prepare_action: QAction,
+) -> None:
+    """A round chosen in the list (click or arrow keys) is selected in the main table;
+    Enter or a double-click opens its prep sheet, and so does the right-click menu."""
+    model = view.model()
+
+    def chosen(current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            select(model.interview_at(current.row()))
+
+    view.selectionModel().currentRowChanged.connect(chosen)
+    view.activated.connect(lambda index: prepare(model.interview_at(index.row())))
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    view.addAction(prepare_action)
 
 
 def round_title(journal: Journal, interview_id: int) -> str:
