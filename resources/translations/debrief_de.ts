@@ -1325,6 +1325,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>{label} hat einen Wert, den Debrief nicht kennt.</translation>
     </message>
     <message>
+        <source>This application has ended, so there is no next round to add yet. If they invited you back, set its outcome to “Waiting to hear” first (F2).</source>
+        <translation>Diese Bewerbung ist abgeschlossen, darum gibt es noch keine nächste Runde. Wenn Sie wieder eingeladen wurden, setzen Sie das Ergebnis zuerst auf „Warte auf Antwort“ (F2).</translation>
+    </message>
+    <message>
         <source>{label} could not be saved.</source>
         <translation>{label} konnte nicht gespeichert werden.</translation>
     </message>

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from debrief.journal.records import listings
 from debrief.journal.records.interviews import delete_interview, save_interview
 from debrief.journal.records.rounds import add_next_round, application_of
 from debrief.journal.store.models import Application, FeedbackRequest, Interview
+from debrief.journal.store.refusals import Problem, Refused
 
 
 def _app(interview_id: int) -> Application:
@@ -75,3 +78,17 @@ def test_deleting_rounds_counts_down_and_the_last_takes_the_application(journal)
     assert Application.get_by_id(app_id).rounds == 1
     delete_interview(journal, first)
     assert Application.get_or_none(Application.id == app_id) is None
+
+
+def test_an_application_that_ended_gets_no_next_round(journal):
+    """Its outcome belongs to every round: a new one would arrive rejected, with a deadline."""
+    first = save_interview(
+        journal, {"company": "Acme", "role": "Dev", "date": "2026-03-02", "outcome": "rejected"}
+    )
+    with pytest.raises(Refused) as refused:
+        add_next_round(journal, first)
+    assert refused.value.problems == [Problem("outcome", "application_ended")]
+    assert Application.get_by_id(_app(first).id).rounds == 1  # nothing written
+    with journal.writing():  # invited back: the user sets it to waiting first
+        Interview.update(outcome="pending").where(Interview.id == first).execute()
+    assert add_next_round(journal, first)

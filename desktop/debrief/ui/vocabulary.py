@@ -162,6 +162,10 @@ def problem_message(field: str, code: str) -> str:
         "feeling_range": _t("{label} is a number from 1 to 5."),
         "bad_characters": _t("{label} contains characters that cannot be stored."),
         "choice": _t("{label} has a value Debrief does not know."),
+        "application_ended": _t(
+            "This application has ended, so there is no next round to add yet. If they "
+            "invited you back, set its outcome to “Waiting to hear” first (F2)."
+        ),
     }.get(code, _t("{label} could not be saved."))
     return text.format(label=label)
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from debrief.journal.store.choices import Outcome
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import Application, Interview, Stage
+from debrief.journal.store.refusals import Problem, Refused
+
+#: Outcomes after which an application has no next round.
+ENDED = (Outcome.REJECTED.value, Outcome.WITHDRAWN.value)
 
 #: The stage a next round usually reaches, after the last round's.
 NEXT_STAGE = {
@@ -21,12 +26,16 @@ def add_next_round(journal: Journal, interview_id: int, today: dt.date | None = 
     """Add the next round to the application of `interview_id`; returns the new interview.
 
     It copies what belongs to the application, takes the stage after the last round's,
-    and the later of today and the last round's date (the user sets the real one).
+    and the later of today and the last round's date (the user sets the real one). An
+    application that ended (not selected, withdrawn) is refused: its outcome belongs to
+    every round, so a new round would arrive already rejected, with a deadline to ask.
     """
     today = today or dt.date.today()
     with journal.writing():
         interview = Interview.get_by_id(interview_id)
         application = Application.get_by_id(interview.application_id)
+        if application.outcome in ENDED:
+            raise Refused([Problem("outcome", "application_ended")])
         last = (
             Interview.select()
             .where(Interview.application == application.id)
