@@ -194,3 +194,18 @@ def test_saving_a_dialog_without_a_change_leaves_nothing_to_undo(journal, window
     action(window, "actionEditInterview").trigger()
     assert window.history.stack.count() == 0
     assert not action(window, "actionUndo").isEnabled()
+
+
+def test_a_rejection_recorded_by_mistake_is_one_undo_away(window, journal, qtbot, monkeypatch):
+    """Ctrl+R, then the wizard discarded: Edit → Undo gives the interview its outcome back."""
+    from debrief.journal.records.interviews import get_interview, save_interview
+    from debrief.ui.debrief_commands import DebriefCommands
+
+    interview_id = save_interview(journal, {"company": "Oops", "role": "Dev", "date": "2026-03-01"})
+    monkeypatch.setattr(DebriefCommands, "open", lambda self, *args, **kwargs: None)
+    window.refresh()
+    window.select_interview(interview_id)
+    window.actions["actionRecordRejection"].trigger()
+    assert get_interview(journal, interview_id)["outcome"] == "rejected"
+    window.actions["actionUndo"].trigger()
+    assert get_interview(journal, interview_id)["outcome"] == "pending"

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 class DebriefCommands(QObject):
     """Record rejection / Continue debrief for the selected interview, and the open wizards
     (at most one per interview). It reads the window through two narrow callbacks: which
-    interview is selected, and the debrief step the table shows for an interview."""
+    interview is selected, and the debrief step the table shows for an interview (and,
+    optionally, how a field is written)."""
 
     def __init__(
         self,
@@ -32,6 +34,7 @@ class DebriefCommands(QObject):
         action: QAction,
         selected: Callable[[], int | None],
         step_of: Callable[[int], str | None],
+        write_field: Callable[[int, str, Any], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -39,6 +42,9 @@ class DebriefCommands(QObject):
         self.action = action
         self.selected = selected
         self.step_of = step_of
+        #: How "not selected" is written: through the window's undo history, so a Record
+        #: rejection chosen by mistake is one Ctrl+Z away even after its draft is discarded.
+        self.write_field = write_field or partial(interviews.update_field, journal)
         self.wizards: dict[int, RejectionWizard] = {}
 
     def unfinished(self, interview_id: int | None) -> str | None:
@@ -87,7 +93,7 @@ class DebriefCommands(QObject):
         if record.get("outcome") == Outcome.REJECTED.value:
             return True
         try:
-            interviews.update_field(self.journal, interview_id, "outcome", Outcome.REJECTED.value)
+            self.write_field(interview_id, "outcome", Outcome.REJECTED.value)
         except Refused as exc:
             show_problems(self.parent_widget, exc.problems)
             return False

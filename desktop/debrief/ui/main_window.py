@@ -118,8 +118,9 @@ class MainWindow(QMainWindow):
             **self.time_commands.handlers(),
         }
         self.actions = Actions(self, handlers)
+        record = self.actions["actionRecordRejection"]
         self.debriefs = DebriefCommands(
-            journal, self, self.actions["actionRecordRejection"], self.selected_id, self._step_of
+            journal, self, record, self.selected_id, self._step_of, self.history.update_field
         )
         self.actions.follow(writable=not journal.read_only, selected=False)
         self.history.bind(self.actions["actionUndo"], self.actions["actionRedo"])
@@ -168,8 +169,7 @@ class MainWindow(QMainWindow):
         self.filter = InterviewFilter()
         self.filter.textChanged.connect(self.apply_filter)
         self.filter.returnPressed.connect(lambda: self.table.setFocus())
-        self.no_match = QLabel(objectName="noMatchLabel")
-        self.no_match.hide()
+        self.no_match = QLabel(objectName="noMatchLabel", visible=False)
         self.table = self._build_table()
         self.stack = QStackedWidget(objectName="interviewsStack")
         self.stack.addWidget(self.table)
