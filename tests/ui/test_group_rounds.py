@@ -70,4 +70,27 @@ def test_the_detail_head_shows_every_round_without_scrolling(window, journal, qt
     window.select_interview(apps["quill"][1])
     head = window.findChild(QScrollArea, "detailHead")
     qtbot.waitUntil(lambda: head.height() >= head.widget().heightForWidth(head.width()))
-    assert not head.verticalScrollBar().isVisible()
+    # The scroll area settles its scroll bar on a later turn of the event loop.
+    qtbot.waitUntil(lambda: not head.verticalScrollBar().isVisible())
+
+
+def test_on_a_small_screen_the_requests_never_cover_the_rounds(window, journal, qtbot):
+    """At 1024x700 the head, the requests and the points share a short pane: nothing of
+    one is drawn over another (a fixed-height head once pushed the requests over it)."""
+    from debrief.journal.demo.story import fill_demo
+    from debrief.journal.records.rounds import application_of
+
+    fill_demo(journal)
+    window.refresh()
+    window.resize(1024, 620)  # 700, less the banner of what fell due while closed
+    detail = window.detail
+    model = window.model
+    for row in range(model.rowCount()):  # an application of several rounds, with requests
+        window.select_interview(model.row_id(row))
+        whole = application_of(journal, model.row_id(row))
+        if whole and whole["rounds"] >= 3 and detail.requests.rowCount():
+            break
+    qtbot.wait(50)
+    head_bottom = detail.head.geometry().bottom()
+    assert detail.requests_view.geometry().top() > head_bottom
+    assert detail.feedback_view.geometry().top() > detail.requests_view.geometry().bottom()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -35,6 +36,10 @@ def _table(name: str, model, stretch: tuple[str, ...], optional: tuple[str, ...]
     view.verticalHeader().hide()
     ColumnFit(view, stretch, optional)
     return view
+
+
+#: Qt's "no limit" for a widget's height.
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 def _fit_rows(view: QTableView, most: int) -> None:
@@ -90,6 +95,8 @@ class DetailPanel(QSplitter):
             "feedbackView", self.points, ("words", "clarification"), ("clarification", "verdict")
         )
         self.feedback_view.setAccessibleName(self.tr("Feedback points"))
+        _fit_rows(self.feedback_view, 1)  # its least: one point, the reader shows the rest
+        self.feedback_view.setMaximumHeight(QWIDGETSIZE_MAX)
         self.requests_view.setAccessibleName(self.tr("Feedback requests"))
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
         self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")
@@ -195,13 +202,35 @@ class DetailPanel(QSplitter):
 
     def _refit_head(self) -> None:
         """As tall as what the head now says, up to HEAD_LINES lines: a scroll area keeps
-        the size its labels first asked for, so new text would be cut off at that height."""
+        the size its labels first asked for, so new text would be cut off at that height.
+        A short pane (a small screen) may take it down to two lines, and it scrolls: a
+        fixed height there would push the requests table over its last lines."""
         inner = self.head.widget()
         width = self.head.width()
         wanted = inner.heightForWidth(width) if width > 50 else -1
         wanted = wanted if wanted > 0 else inner.sizeHint().height()
-        most = HEAD_LINES * self.head.fontMetrics().lineSpacing()
-        self.head.setFixedHeight(min(wanted, most))
+        line = self.head.fontMetrics().lineSpacing()
+        inner.setMinimumHeight(wanted)  # squeezed, the head scrolls rather than cuts
+        fits = min(wanted, HEAD_LINES * line)
+        self.head.setMaximumHeight(fits)
+        self.head.setMinimumHeight(max(min(wanted, 2 * line), min(fits, self._room_for_head())))
+
+    def _room_for_head(self) -> int:
+        """The height the left pane has for the head once everything under it has its least."""
+        pane = self.head.parentWidget()
+        layout = pane.layout()
+        others = [
+            layout.itemAt(i).widget() for i in range(layout.count()) if layout.itemAt(i).widget()
+        ]
+        shown = [w for w in others if w is not self.head and not w.isHidden()]
+        least = sum(w.minimumHeight() or w.minimumSizeHint().height() for w in shown)
+        margins = layout.contentsMargins().top() + layout.contentsMargins().bottom()
+        return pane.height() - least - margins - layout.spacing() * len(shown)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Taller or shorter, the head takes what room there is (`_refit_head`)."""
+        super().resizeEvent(event)
+        self._refit_head()
 
     def _show_application(self, interview_id: int | None) -> None:
         """The whole application under the summary, when it has more than one round."""
