@@ -353,7 +353,7 @@ def import_json(
     except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
     except WriteFailed as exc:  # a broken link or a repeated id: rolled back
-        raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc.detail) from exc
+        raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc.cause) from exc
     except Exception as exc:
         raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc) from exc
     return {key: len(rows) for key, rows in tables.items()}
