@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import linecache
+import stat
 import sys
 from pathlib import Path
 
@@ -117,6 +118,9 @@ def export_calendar(journal_file: Path, target: Path) -> int:
     if not journal_file.exists():
         print(f"debrief: no journal at {journal_file}", file=sys.stderr)
         return 2
+    if refusal := unsafe_calendar_target(journal_file, target):
+        print(f"debrief: {refusal}", file=sys.stderr)
+        return 2
     try:
         journal = open_journal(journal_file)
     except JournalError as exc:
@@ -131,6 +135,34 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         journal.close()
     print(f"debrief: wrote {count} events to {target}")
     return 0
+
+
+#: The first bytes of every SQLite database, a journal among them.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
+    """Why the calendar must not replace `target`, or None when it may.
+
+    The calendar is renamed over whatever is there, so a slip of the command line
+    (`--export-calendar` naming the journal) would have put the journal in its place.
+    A database, the journal's own -wal or -shm, a folder, a pipe or a device is refused.
+    """
+    journal = journal_file.resolve()
+    ours = {journal, *(journal.with_name(journal.name + s) for s in ("-wal", "-shm", "-journal"))}
+    if target.resolve() in ours:  # the -wal may not be there yet: it will be
+        return f"{target} is the journal or SQLite's file beside it, so no calendar was written"
+    try:
+        if not stat.S_ISREG(target.stat().st_mode):
+            return f"{target} is not an ordinary file, so no calendar was written there"
+        with target.open("rb") as fh:
+            if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+                return f"{target} is a journal or a database, so no calendar was written over it"
+    except FileNotFoundError:
+        return None  # a new file: the usual case
+    except OSError as exc:
+        return f"{target} cannot be read ({exc.strerror or exc}), so no calendar was written"
+    return None
 
 
 def _settings():
