@@ -113,7 +113,6 @@ def export_calendar(journal_file: Path, target: Path) -> int:
     """Write the calendar of `journal_file` to `target` without opening a window."""
     from debrief.journal.practice.reminders.calendar import export_calendar as write
     from debrief.journal.store.errors import JournalError
-    from debrief.journal.store.journal import open_journal
 
     if not journal_file.exists():
         print(f"debrief: no journal at {journal_file}", file=sys.stderr)
@@ -122,7 +121,7 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         print(f"debrief: {refusal}", file=sys.stderr)
         return 2
     try:
-        journal = open_journal(journal_file)
+        journal = _open_for_reading(journal_file)
     except JournalError as exc:
         print(f"debrief: {exc}", file=sys.stderr)
         return 2
@@ -135,6 +134,25 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         journal.close()
     print(f"debrief: wrote {count} events to {target}")
     return 0
+
+
+def _open_for_reading(journal_file: Path):
+    """The journal, read-only when it can be.
+
+    The command line holds no lock, so it must not do a writer's work (removing what a
+    crash left beside the journal) while a window has the journal open: that would
+    delete the copy a running backup or restore is writing. A journal still to be
+    upgraded is opened as a window would open it.
+    """
+    from debrief.journal.store.errors import READ_ONLY_OLD, JournalError
+    from debrief.journal.store.journal import open_journal
+
+    try:
+        return open_journal(journal_file, read_only=True)
+    except JournalError as exc:
+        if exc.template != READ_ONLY_OLD:
+            raise
+    return open_journal(journal_file)
 
 
 #: The first bytes of every SQLite database, a journal among them.

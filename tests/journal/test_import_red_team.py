@@ -718,6 +718,17 @@ def test_the_calendar_never_replaces_a_pipe_or_a_folder(tmp_path, capsys):
     assert pipe.is_fifo()
 
 
+def test_the_calendar_leaves_a_running_windows_restore_copy_alone(tmp_path):
+    """The command line holds no lock: it once removed the copy a window's restore checks."""
+    path = _journal_with_one(tmp_path)
+    copy_in_progress = tmp_path / f".{path.name}.abc123.restore"
+    copy_in_progress.write_bytes(b"being checked")
+    before = path.read_bytes()
+    assert main(["--db", str(path), "--export-calendar", str(tmp_path / "cal.ics")]) == 0
+    assert copy_in_progress.read_bytes() == b"being checked"
+    _untouched(path, before)
+
+
 def test_the_calendar_still_goes_to_a_new_or_an_old_calendar_file(tmp_path):
     path = _journal_with_one(tmp_path)
     target = tmp_path / "cal.ics"
