@@ -51,7 +51,7 @@ LONG_TEXT = {
 
 #: The integers SQLite stores; a larger one failed the import with Python's words.
 SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
-#: Half of a UTF-16 pair, which JSON's "\\ud800" can spell but UTF-8 cannot store.
+#: Half of a UTF-16 pair: JSON can spell one alone ("\ud800"), UTF-8 cannot store it.
 STRAY_SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -289,7 +289,8 @@ def read_bytes(path: Path, limit: int) -> bytes:
     bytes are read, so a file that grows meanwhile cannot fill the memory.
     """
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
         try:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
