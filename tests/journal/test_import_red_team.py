@@ -569,6 +569,12 @@ def test_a_failure_while_writing_an_archive_leaves_the_builtin_themes(journal, t
     assert _builtin_themes_only()
 
 
+def test_an_archive_without_themes_keeps_the_builtin_ones(journal, tmp_path, archive):
+    """Such a file once imported "successfully" and left the journal with no themes."""
+    assert sum(_import(journal, tmp_path, {"format": "debrief", "version": 2}).values()) == 0
+    assert _builtin_themes_only()
+
+
 def test_an_archive_never_goes_into_a_journal_with_entries(journal, tmp_path, archive):
     save_interview(journal, {"company": "Mine", "role": "Dev", "date": "2026-01-01"})
     with pytest.raises(ImportProblem, match="can only be imported into an empty journal"):

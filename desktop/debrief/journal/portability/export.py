@@ -348,7 +348,8 @@ def import_json(
         with journal.writing():
             if not journal_is_empty(journal):
                 raise ImportProblem(NOT_EMPTY, name=path.name)
-            Theme.delete().execute()
+            if "themes" in data:  # a file with no list of themes keeps the built-in ones
+                Theme.delete().execute()
             _insert_tables(tables, progress)
     except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
