@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import gc
 import linecache
+import stat
 import sys
 from pathlib import Path
 
@@ -112,13 +113,15 @@ def export_calendar(journal_file: Path, target: Path) -> int:
     """Write the calendar of `journal_file` to `target` without opening a window."""
     from debrief.journal.practice.reminders.calendar import export_calendar as write
     from debrief.journal.store.errors import JournalError
-    from debrief.journal.store.journal import open_journal
 
     if not journal_file.exists():
         print(f"debrief: no journal at {journal_file}", file=sys.stderr)
         return 2
+    if refusal := unsafe_calendar_target(journal_file, target):
+        print(f"debrief: {refusal}", file=sys.stderr)
+        return 2
     try:
-        journal = open_journal(journal_file)
+        journal = _open_for_reading(journal_file)
     except JournalError as exc:
         print(f"debrief: {exc}", file=sys.stderr)
         return 2
@@ -131,6 +134,53 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         journal.close()
     print(f"debrief: wrote {count} event{'' if count == 1 else 's'} to {target}")
     return 0
+
+
+def _open_for_reading(journal_file: Path):
+    """The journal, read-only when it can be.
+
+    The command line holds no lock, so it must not do a writer's work (removing what a
+    crash left beside the journal) while a window has the journal open: that would
+    delete the copy a running backup or restore is writing. A journal still to be
+    upgraded is opened as a window would open it.
+    """
+    from debrief.journal.store.errors import READ_ONLY_OLD, JournalError
+    from debrief.journal.store.journal import open_journal
+
+    try:
+        return open_journal(journal_file, read_only=True)
+    except JournalError as exc:
+        if exc.template != READ_ONLY_OLD:
+            raise
+    return open_journal(journal_file)
+
+
+#: The first bytes of every SQLite database, a journal among them.
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
+    """Why the calendar must not replace `target`, or None when it may.
+
+    The calendar is renamed over whatever is there, so a slip of the command line
+    (`--export-calendar` naming the journal) would have put the journal in its place.
+    A database, the journal's own -wal or -shm, a folder, a pipe or a device is refused.
+    """
+    journal = journal_file.resolve()
+    ours = {journal, *(journal.with_name(journal.name + s) for s in ("-wal", "-shm", "-journal"))}
+    if target.resolve() in ours:  # the -wal may not be there yet: it will be
+        return f"{target} is the journal or SQLite's file beside it, so no calendar was written"
+    try:
+        if not stat.S_ISREG(target.stat().st_mode):
+            return f"{target} is not an ordinary file, so no calendar was written there"
+        with target.open("rb") as fh:
+            if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+                return f"{target} is a journal or a database, so no calendar was written over it"
+    except FileNotFoundError:
+        return None  # a new file: the usual case
+    except OSError as exc:
+        return f"{target} cannot be read ({exc.strerror or exc}), so no calendar was written"
+    return None
 
 
 def _settings():

@@ -36,6 +36,10 @@
         <translation>Debrief konnte {name} nicht lesen: {detail}.</translation>
     </message>
     <message>
+        <source>{name} holds more than Debrief imports at once (at most {rows} rows and {columns} columns). Split it into smaller files, then import them one by one.</source>
+        <translation>{name} enthält mehr, als Debrief auf einmal importiert (höchstens {rows} Zeilen und {columns} Spalten). Teilen Sie die Datei in kleinere auf und importieren Sie diese nacheinander.</translation>
+    </message>
+    <message>
         <source>{name} is not saved as UTF-8, so Debrief cannot be sure which letters its bytes stand for (the first is in row {row}, column “{column}”). It was probably saved by an older program. Choose how to read it, then check the rows below.</source>
         <translation>{name} ist nicht als UTF-8 gespeichert, daher kann Debrief nicht sicher sagen, für welche Buchstaben seine Bytes stehen (das erste steht in Zeile {row}, Spalte „{column}“). Wahrscheinlich wurde die Datei von einem älteren Programm gespeichert. Wählen Sie, wie sie gelesen werden soll, und prüfen Sie dann die Zeilen unten.</translation>
     </message>
@@ -2222,6 +2226,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>DebriefCommands</name>
     <message>
         <source>&amp;Continue debrief…</source>
+        <extracomment>How &quot;not selected&quot; is written: through the window&apos;s undo history, so a Record rejection chosen by mistake is one Ctrl+Z away even after its draft is discarded.</extracomment>
         <translation>Debrief &amp;fortsetzen…</translation>
     </message>
     <message>
@@ -2252,7 +2257,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>DetailPanel</name>
     <message>
         <source>Rounds of this application</source>
-        <extracomment>The most lines the summary and rounds take before they scroll.</extracomment>
+        <extracomment>Qt&apos;s &quot;no limit&quot; for a widget&apos;s height. The most lines the summary and rounds take before they scroll.</extracomment>
         <translation>Runden dieser Bewerbung</translation>
     </message>
     <message>

@@ -4,6 +4,7 @@ cannot bring in what Debrief would refuse when typed (a date in year 1, a feelin
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, NamedTuple
 
 from peewee import (
@@ -32,7 +33,12 @@ INTERVIEW_FIELDS = (
     "outcome",
     "told_via",
     "told_at",
+    "time",
+    "format",
 )
+#: An application's fields the interview dialog checks on its rounds (the applied date's
+#: range is checked with every other date).
+APPLICATION_FIELDS = ("company", "role", "source", "link", "outcome", "told_via", "told_at")
 #: Free text of the other tables, by its limit: a line, or what was said.
 SHORT_TEXT = {"themes": ("name",), "actions": (), "requests": (), "points": ()}
 LONG_TEXT = {
@@ -41,6 +47,12 @@ LONG_TEXT = {
     "requests": ("words", "thank_words", "draft"),
     "points": ("words", "clarify_question", "clarify_example"),
 }
+
+
+#: The integers SQLite stores; a larger one failed the import with Python's words.
+SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
+#: Half of a UTF-16 pair: JSON can spell one alone ("\ud800"), UTF-8 cannot store it.
+STRAY_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Refusal(NamedTuple):
@@ -61,17 +73,32 @@ def stored_value(field: Field, value: Any) -> Any:
         ok = isinstance(value, bool)
     elif isinstance(field, IntegerField | ForeignKeyField):
         ok = isinstance(value, int) and not isinstance(value, bool)
+        if ok and not SQLITE_INTEGERS[0] <= value <= SQLITE_INTEGERS[1]:
+            raise ValueError(f"{field.name} is too large a number")
     elif isinstance(field, DateTimeField):
-        return dt.datetime.fromisoformat(value) if isinstance(value, str) else _bad(field)
+        return _wall_clock(field, value)
     elif isinstance(field, DateField):
         return dt.date.fromisoformat(value) if isinstance(value, str) else _bad(field)
     else:
         ok = isinstance(value, str) if isinstance(field, TextField) else True
+        if ok and isinstance(value, str) and STRAY_SURROGATE.search(value):
+            raise ValueError(f"{field.name} holds characters Debrief cannot store")
     if not ok:
         _bad(field)
     if field.choices and value not in {c for c, _ in field.choices}:
         raise ValueError(f"{field.name} cannot be {value!r}")
     return value
+
+
+def _wall_clock(field: Field, value: Any) -> dt.datetime:
+    """A moment as the journal keeps them: naive wall-clock time. One with a time zone
+    cannot be compared with the journal's others (the reminders stopped on it)."""
+    if not isinstance(value, str):
+        _bad(field)
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is not None:
+        raise ValueError(f"{field.name} has a time zone")
+    return moment
 
 
 def _bad(field: Field) -> Any:
@@ -109,6 +136,9 @@ def row_problems(table: str, row: dict[str, Any], today: dt.date) -> list[Proble
     """Every problem with one archive entry of `table`, as the dialogs would see it."""
     if table == "interviews":
         problems = interviews.validate({k: row[k] for k in INTERVIEW_FIELDS if k in row})
+    elif table == "applications":
+        fields = {k: row[k] for k in APPLICATION_FIELDS if k in row}
+        problems = interviews.validate(fields, partial=True)
     elif table == "interviewers":
         problems = interviews.validate_interviewer(row)
     else:

@@ -39,8 +39,24 @@ def _windows_1252(data: bytes) -> str:
     return STRAY.sub(lambda m: chr(ord(m[0]) - 0xDC00), text)
 
 
+def _bomless_utf16(data: bytes) -> str | None:
+    """The codec of UTF-16 saved without its BOM, or None.
+
+    Latin text in UTF-16 has a NUL byte beside nearly every letter, always on the same
+    side; a binary file has NULs on both sides. Without this such a file read as binary.
+    """
+    sample = data[:4096]
+    if len(data) % 2 or len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for letters, nuls, codec in ((even, odd, "utf-16-le"), (odd, even, "utf-16-be")):
+        if 0 not in letters and nuls.count(0) * 10 >= len(nuls) * 9:
+            return codec
+    return None
+
+
 def decode_bytes(data: bytes, choice: str | None = None) -> Decoded:
-    """Read `data` as UTF-8 (BOM or not) or UTF-16 with a BOM, never guessing a legacy one.
+    """Read `data` as UTF-8 (BOM or not) or UTF-16, never guessing a legacy encoding.
 
     Without a `choice`, bytes that are not UTF-8 are kept as escapes and `clean` is
     False; with one (`REPLACE_BAD_BYTES` or `WINDOWS_1252`) the text is final.
@@ -50,6 +66,8 @@ def decode_bytes(data: bytes, choice: str | None = None) -> Decoded:
         raise ValueError(f"choice must be one of {ENCODING_CHOICES}, not {choice!r}")
     if data.startswith(_UTF16_BOMS):
         return Decoded(data.decode("utf-16"), "utf-16")  # Excel's "Unicode text" export
+    if codec := _bomless_utf16(data):
+        return Decoded(data.decode(codec), codec)
     bom = data.startswith(_UTF8_BOM)
     body = data[len(_UTF8_BOM) :] if bom else data
     if choice == WINDOWS_1252:

@@ -325,7 +325,7 @@ def apply_import(
     except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
     except WriteFailed as exc:  # the transaction rolled back; say its first cause
-        raise ImportProblem(IMPORT_FAILED, detail=exc.detail or exc.code) from exc
+        raise ImportProblem(IMPORT_FAILED, detail=exc.cause) from exc
     except Exception as exc:  # anything else stopped it: rolled back all the same
         raise ImportProblem(IMPORT_FAILED, detail=exc) from exc
 

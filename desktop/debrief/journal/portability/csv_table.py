@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +16,13 @@ from debrief.journal.store.errors import JournalError
 
 DELIMITERS = (",", ";", "\t", "|")
 MAX_FILE_BYTES = 50 * 1024 * 1024  # far past any real tracker export
+# Records and columns past any real tracker export (a person's applications number in
+# the thousands): a 50 MB file of empty cells would otherwise take gigabytes and minutes.
+MAX_RECORDS = 250_000
+MAX_COLUMNS = 1000
+# Why `read_bytes` refuses a folder, a pipe or a device (opening a pipe would wait for
+# a writer forever; /dev/zero never ends).
+NOT_A_FILE = "it is a folder, a pipe or a device, not a file"
 SNIFF_RECORDS = 50
 
 # Messages in English, marked for translation: the UI runs them through tr() and then
@@ -34,6 +43,10 @@ CELL_TOO_LONG = N_(
     "A cell near line {line} of {name} is longer than Debrief accepts ({limit} characters)."
 )
 CANNOT_READ_FILE = N_("Debrief could not read {name}: {detail}.")
+TOO_MANY_CELLS = N_(
+    "{name} holds more than Debrief imports at once (at most {rows} rows and {columns} "
+    "columns). Split it into smaller files, then import them one by one."
+)
 NOT_UTF8 = N_(
     "{name} is not saved as UTF-8, so Debrief cannot be sure which letters its bytes stand "
     "for (the first is in row {row}, column “{column}”). It was probably saved by an older "
@@ -129,6 +142,10 @@ def _records(
     out: list[tuple[str, ...]] = []
     try:
         for record in reader:
+            if len(record) > MAX_COLUMNS or len(out) >= MAX_RECORDS:
+                raise ImportProblem(
+                    TOO_MANY_CELLS, name=name, rows=MAX_RECORDS, columns=MAX_COLUMNS
+                )
             out.append(tuple(record))  # untracked by the collector, as the rows
             if limit is not None and len(out) >= limit:
                 break
@@ -260,13 +277,35 @@ def runaway_cell(record: tuple[str, ...], delimiter: str, width: int) -> int | N
 def read_csv_file(path: Path | str, encoding: str | None = None) -> CsvTable:
     """`read_csv` on a file, refusing very large ones before reading them."""
     path = Path(path)
+    return read_csv(read_bytes(path, MAX_FILE_BYTES), path.name, encoding)
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`; ImportProblem when it is larger than
+    `limit`, cannot be read, or is not a regular file.
+
+    It is opened without waiting (a pipe would wait for a writer forever) and checked on
+    the open file, so nothing swapped in after a check is read; at most `limit` + 1
+    bytes are read, so a file that grows meanwhile cannot fill the memory.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportProblem(
-                TOO_BIG, name=path.name, size=size // 2**20, limit=MAX_FILE_BYTES // 2**20
-            )
-        data = path.read_bytes()
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        fd = os.open(path, flags)
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise ImportProblem(CANNOT_READ_FILE, name=path.name, detail=NOT_A_FILE)
+            _refuse_size(path, info.st_size, limit)
+            with open(fd, "rb", closefd=False) as fh:
+                data = fh.read(limit + 1)
+        finally:
+            os.close(fd)
     except OSError as exc:
         raise ImportProblem(CANNOT_READ_FILE, name=path.name, detail=exc.strerror or exc) from exc
-    return read_csv(data, path.name, encoding)
+    _refuse_size(path, len(data), limit)
+    return data
+
+
+def _refuse_size(path: Path, size: int, limit: int) -> None:
+    if size > limit:
+        raise ImportProblem(TOO_BIG, name=path.name, size=size // 2**20, limit=limit // 2**20)

@@ -16,7 +16,7 @@ from peewee import (
 import debrief
 from debrief.journal.portability.archive_checks import Refusal, check_archive, stored_value
 from debrief.journal.portability.csv_safety import csv_bytes
-from debrief.journal.portability.csv_table import ImportProblem
+from debrief.journal.portability.csv_table import ImportProblem, read_bytes
 from debrief.journal.portability.json_text import ChunkedWriter, entry_text, write_document
 from debrief.journal.progress import (
     CHECKING_ENTRIES,
@@ -77,7 +77,6 @@ STEP = 2000
 
 # Messages in English with named params; the UI runs them through tr(), then format().
 CANNOT_WRITE = "Debrief could not write {name}: {detail}. Nothing was changed there."
-CANNOT_READ_ARCHIVE = "Debrief could not read {name}: {detail}."
 NOT_ARCHIVE = "{name} is not a Debrief export (JSON), so it cannot be imported."
 NEWER_ARCHIVE = (
     "{name} was exported by a newer version of Debrief (export format {version}; this "
@@ -268,14 +267,11 @@ def export_csv(
 
 
 def _load_archive(path: Path) -> dict[str, Any]:
+    """The archive's top level, read from a regular file of at most MAX_JSON_BYTES
+    (`read_bytes`: never a pipe or a device, which would hang or never end)."""
+    raw = read_bytes(path, MAX_JSON_BYTES)
     try:
-        if path.stat().st_size > MAX_JSON_BYTES:
-            raise ImportProblem(NOT_ARCHIVE, name=path.name)
-        data = json.loads(path.read_bytes())
-    except OSError as exc:
-        raise ImportProblem(
-            CANNOT_READ_ARCHIVE, name=path.name, detail=exc.strerror or exc
-        ) from exc
+        data = json.loads(raw)
     except (ValueError, RecursionError) as exc:  # bad JSON or bad UTF-8
         raise ImportProblem(NOT_ARCHIVE, name=path.name) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -352,12 +348,13 @@ def import_json(
         with journal.writing():
             if not journal_is_empty(journal):
                 raise ImportProblem(NOT_EMPTY, name=path.name)
-            Theme.delete().execute()
+            if "themes" in data:  # a file with no list of themes keeps the built-in ones
+                Theme.delete().execute()
             _insert_tables(tables, progress)
     except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
     except WriteFailed as exc:  # a broken link or a repeated id: rolled back
-        raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc.detail) from exc
+        raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc.cause) from exc
     except Exception as exc:
         raise ImportProblem(ARCHIVE_FAILED, name=path.name, detail=exc) from exc
     return {key: len(rows) for key, rows in tables.items()}

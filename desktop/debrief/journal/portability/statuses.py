@@ -114,7 +114,7 @@ def status_text(cell: str) -> str:
         return cell
     try:
         value = json.loads(cell)
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested past Python's limit
         return cell
     if isinstance(value, dict):
         value = next((value[k] for k in ("name", "label", "status", "title") if k in value), None)

@@ -27,6 +27,14 @@ class InvalidInput(Refused):
     """A field is empty, absurd or of the wrong kind."""
 
 
+#: The cause of a refused write in plain words, for messages that name it (an import's).
+CAUSES = {
+    "read_only": "this journal is read-only",
+    "busy": "another window or program was writing to the journal; try again in a moment",
+    "disk_full": "the disk is full",
+}
+
+
 class WriteFailed(Refused):
     """The journal could not take the write: busy, full, read-only or failing."""
 
@@ -34,6 +42,12 @@ class WriteFailed(Refused):
         super().__init__([Problem("journal", code)])
         self.code = code
         self.detail = detail
+
+    @property
+    def cause(self) -> str:
+        """Why, in words a message can end with: SQLite's own ("database is locked") only
+        when there are none plainer."""
+        return CAUSES.get(self.code) or self.detail or self.code
 
 
 def _code(exc: Exception) -> str:
