@@ -26,6 +26,7 @@ from debrief.journal.practice.debrief_commit import (
     record_no_reply,
     theme_ids,
 )
+from debrief.journal.practice.draft_shape import resumable
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
@@ -195,9 +196,9 @@ def _load_draft(request: FeedbackRequest) -> dict[str, Any]:
         return base
     try:
         saved = json.loads(request.draft)
-    except ValueError:
+    except (ValueError, RecursionError):
         return base  # a damaged draft: fall back to what was committed
-    return {**base, **saved} if isinstance(saved, dict) else base
+    return resumable(saved, base)  # fields of the wrong kind (an imported file) left out
 
 
 @reads
