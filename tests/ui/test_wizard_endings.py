@@ -98,3 +98,20 @@ def test_no_reply_after_the_follow_up_is_closed_kindly_as_silence(
     assert request.followed_up_at == NOW - dt.timedelta(days=10)
     assert debriefs.unfinished_step(journal, interview_id) is None  # never nagged again
     assert debriefs.response_counts(journal) == {"no_reply": 1}
+
+
+def test_coming_back_after_a_long_silence_opens_on_the_follow_up(qtbot, open_wizard, journal):
+    """The follow-up reminder leads here: the silence is why the user came back."""
+    for days, expected in ((2, False), (10, True)):
+        wizard = open_wizard()
+        fill_notice(qtbot, wizard, when=NOW - dt.timedelta(days=days + 1))
+        fill_ask(qtbot, wizard, asked_at=NOW - dt.timedelta(days=days))
+        wizard.close()  # kept as a draft, no reply recorded
+        wizard = open_wizard()
+        listen = page(wizard, Page.LISTEN)
+        assert wizard.currentId() == int(Page.LISTEN)
+        assert listen.response["no_reply"].isChecked() is expected
+        assert listen.no_reply.editor.isVisible() is expected
+        wizard.close()
+        with journal.writing():
+            FeedbackRequest.delete().execute()

@@ -42,3 +42,12 @@ def silence_step(
         return SilenceStep.WAIT, None
     due = add_working_days(asked_at, WAIT_WORKING_DAYS)
     return (SilenceStep.FOLLOW_UP if now >= due else SilenceStep.WAIT), due
+
+
+def silence_is_due(
+    asked_at: dt.datetime | None, followed_up_at: dt.datetime | None, now: dt.datetime
+) -> bool:
+    """Whether the wait after asking (or after following up) is over with no reply: the
+    moment to follow up, or to let it go."""
+    step, _due = silence_step(asked_at, followed_up_at, now)
+    return step in (SilenceStep.FOLLOW_UP, SilenceStep.LET_GO)

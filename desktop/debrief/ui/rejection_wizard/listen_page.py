@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.practice import debriefs
+from debrief.journal.practice.silence import silence_is_due
 from debrief.journal.records import feedback
 from debrief.ui import vocabulary
 from debrief.ui.appearance import tone
@@ -33,6 +35,7 @@ from debrief.ui.rejection_wizard.base import (
     checked_value,
     exact_text,
     hint,
+    parse_iso,
     radio_group,
 )
 from debrief.ui.rejection_wizard.endings import DeclinedPanel, NoReplyPanel
@@ -342,6 +345,8 @@ class ListenPage(WizardPage):
     def load(self, data: dict[str, Any]) -> None:
         self.completer.model().setStringList(feedback.theme_names(self.journal))
         response = data.get("response")
+        if response in (None, "waiting") and _silent_too_long(data):
+            response = "no_reply"  # the silence is why they came: its next step shows at once
         if response in self.response:
             self.response[response].setChecked(True)
         self.declined.load(data)
@@ -362,3 +367,10 @@ class ListenPage(WizardPage):
             self.declined.store(data)
         if self.response_value() == "no_reply":
             self.no_reply.store(data)
+
+
+def _silent_too_long(data: dict[str, Any]) -> bool:
+    """Asked, no reply recorded, and the wait the practice suggests is over."""
+    asked_at = parse_iso(data.get("asked_at")) if data.get("asked") else None
+    followed = parse_iso(data.get("followed_up_at"))
+    return asked_at is not None and silence_is_due(asked_at, followed, dt.datetime.now())
