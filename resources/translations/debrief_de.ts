@@ -2226,7 +2226,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>DebriefCommands</name>
     <message>
         <source>&amp;Continue debrief…</source>
-        <extracomment>How &quot;not selected&quot; is written: through the window&apos;s undo history, so a Record rejection chosen by mistake is one Ctrl+Z away even after its draft is discarded.</extracomment>
         <translation>Debrief &amp;fortsetzen…</translation>
     </message>
     <message>
@@ -2291,6 +2290,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Interviewers: {people}</source>
         <translation>Gesprächspartner: {people}</translation>
+    </message>
+    <message>
+        <source>No feedback recorded for this interview yet. When they answer, Continue debrief (Ctrl+R) helps you note what they said.</source>
+        <translation>Für dieses Gespräch ist noch kein Feedback erfasst. Wenn die Antwort kommt, hilft Ihnen „Debrief fortsetzen“ (Strg+R), das Gesagte festzuhalten.</translation>
+    </message>
+    <message>
+        <source>No feedback points were recorded for this interview.</source>
+        <translation>Für dieses Gespräch wurden keine Feedbackpunkte erfasst.</translation>
     </message>
     <message>
         <source>No feedback recorded for this interview yet. If you were not selected, a short, polite request for advice often gets an answer.</source>

@@ -280,3 +280,26 @@ def test_read_only_journal_shows_a_notice_and_offers_no_edits(
     finally:
         journal.close()
     assert journal_path.read_bytes() == before
+
+
+def test_the_empty_feedback_hint_says_what_comes_next(window, journal):
+    """Not asked yet: ask kindly. Asked and waiting: Continue debrief once they answer."""
+    from debrief.journal.records.interviews import save_interview
+    from debrief.journal.store.models import FeedbackRequest
+
+    interview = save_interview(
+        journal, {"company": "Acme", "role": "Dev", "date": "2026-03-01", "outcome": "rejected"}
+    )
+    window.refresh()
+    window.select_interview(interview)
+    assert "polite request" in window.detail.feedback_hint.text()
+    with journal.writing():
+        FeedbackRequest.create(interview=interview, response="waiting", channel="email")
+    window.refresh()
+    assert "When they answer" in window.detail.feedback_hint.text()
+    with journal.writing():
+        FeedbackRequest.update(response="declined").execute()
+    window.refresh()
+    assert window.detail.feedback_hint.text() == (
+        "No feedback points were recorded for this interview."
+    )

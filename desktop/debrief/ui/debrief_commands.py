@@ -42,8 +42,8 @@ class DebriefCommands(QObject):
         self.action = action
         self.selected = selected
         self.step_of = step_of
-        #: How "not selected" is written: through the window's undo history, so a Record
-        #: rejection chosen by mistake is one Ctrl+Z away even after its draft is discarded.
+        # How "not selected" is written: through the window's undo history, so a Record
+        # rejection chosen by mistake is one Ctrl+Z away even after its draft is discarded.
         self.write_field = write_field or partial(interviews.update_field, journal)
         self.wizards: dict[int, RejectionWizard] = {}
 

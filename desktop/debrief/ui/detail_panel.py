@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from debrief.journal.records import interviews
+from debrief.journal.store.choices import Response
 from debrief.journal.store.journal import Journal
 from debrief.ui import vocabulary
 from debrief.ui.column_fit import ColumnFit
@@ -191,13 +192,22 @@ class DetailPanel(QSplitter):
         else:
             self.reader.show_point(self.points, -1)
         self.feedback_hint.setVisible(not has_points)
-        self.feedback_hint.setText(
-            ""
-            if has_points
-            else self.tr(
-                "No feedback recorded for this interview yet. If you were not selected, "
-                "a short, polite request for advice often gets an answer."
+        self.feedback_hint.setText("" if has_points else self._no_points_hint())
+
+    def _no_points_hint(self) -> str:
+        """What to do next when the interview holds no feedback yet: ask, or wait kindly."""
+        column = self.requests.columns.index("response")
+        answers = {self.requests.value(row, column) for row in range(self.requests.rowCount())}
+        if Response.WAITING.value in answers:
+            return self.tr(
+                "No feedback recorded for this interview yet. When they answer, Continue "
+                "debrief (Ctrl+R) helps you note what they said."
             )
+        if answers:  # declined, or closed after the silence: nothing more to wait for
+            return self.tr("No feedback points were recorded for this interview.")
+        return self.tr(
+            "No feedback recorded for this interview yet. If you were not selected, "
+            "a short, polite request for advice often gets an answer."
         )
 
     def _refit_head(self) -> None:
