@@ -275,3 +275,18 @@ def test_thanks_follow_the_way_they_were_asked(qtbot, open_wizard):
     thank = page(wizard, Page.THANK)
     assert thank.channel["phone"].isChecked()
     assert thank.editor.subject.isHidden() and "Thank you so much" in thank.editor.text()
+
+
+def test_the_line_being_typed_stays_in_view_as_warnings_appear(qtbot, open_wizard):
+    """Warnings take room under the message while the user types at its end: the box
+    shrinks, and the caret must not slide out of sight."""
+    wizard, ask = ask_page(qtbot, open_wizard)
+    edit = wizard.findChild(QPlainTextEdit, "requestEdit")
+    edit.setFocus()
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    for sentence in (" You made a mistake.", " Why wasn't I selected?", " Reply by Monday."):
+        qtbot.keyClicks(edit, sentence)
+    qtbot.waitUntil(lambda: ask.editor.warnings.count() >= 3)
+    QApplication.processEvents()
+    caret = edit.cursorRect()
+    assert edit.viewport().rect().contains(caret.center())

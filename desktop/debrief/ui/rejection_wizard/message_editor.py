@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -35,6 +35,10 @@ def utf16_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
 
 
+#: The fewest lines of the message always in view.
+BODY_LINES = 4
+
+
 class MessageEditor(QWidget):
     """Subject (e-mail only), body, and the wording warnings when `check` is on."""
 
@@ -60,10 +64,12 @@ class MessageEditor(QWidget):
         self.subject_label.setBuddy(self.subject)
         self.body = QPlainTextEdit(objectName=body_name)
         self.body.setTabChangesFocus(True)  # Tab moves on; the text itself needs no tabs
-        # Its height is what is left once the warnings have theirs (three lines at least):
-        # a short window scrolls the text, never squeezes a warning.
+        # Its height is what is left once the warnings have theirs, four lines at least:
+        # with several warnings the list of them scrolls, rather than the message the user
+        # is writing shrinking to two lines around the caret.
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
-        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 3 + 12)
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * BODY_LINES + 12)
+        self.body.installEventFilter(self)  # its caret stays in view as warnings come and go
         self.warnings = WordingPanel(warnings_name if check else "", self.body, self)
         self.warnings_area = WarningsArea(self.warnings, self)
         # Said when the user's edited template could not be used and the original was.
@@ -135,6 +141,13 @@ class MessageEditor(QWidget):
         self.edited.emit()
         if self._check_enabled:
             self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The message box shrinks when warnings appear under it, while the user types:
+        keep the line being written in view rather than let it slide out of sight."""
+        if watched is self.body and event.type() == QEvent.Type.Resize and self.body.hasFocus():
+            QTimer.singleShot(0, self.body, self.body.ensureCursorVisible)
+        return False
 
     def check_now(self) -> None:
         """Check the wording, list each problem and highlight its words in the editor."""
