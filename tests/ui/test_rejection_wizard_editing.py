@@ -290,3 +290,20 @@ def test_the_line_being_typed_stays_in_view_as_warnings_appear(qtbot, open_wizar
     QApplication.processEvents()
     caret = edit.cursorRect()
     assert edit.viewport().rect().contains(caret.center())
+
+
+def test_a_second_click_as_the_cards_move_up_is_not_a_second_rewrite(qtbot, open_wizard):
+    """The rewrite used leaves and the next card slides under the pointer: a quick second
+    click is taken for a double click, not for that card's rewrite."""
+    wizard, ask = ask_page(qtbot, open_wizard)
+    edit = wizard.findChild(QPlainTextEdit, "requestEdit")
+    edit.setPlainText("Hello Ann. You made a mistake. Why wasn't I selected?")
+    ask.editor.check_now()
+    panel = ask.editor.warnings
+    assert panel.count() == 2
+    panel.buttons[0].click()
+    ask.editor.check_now()
+    assert panel.count() == 1
+    panel.buttons[0].click()  # at once: the pointer did not move, the card did
+    ask.editor.check_now()
+    assert panel.count() == 1

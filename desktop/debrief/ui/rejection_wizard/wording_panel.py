@@ -7,6 +7,8 @@ whole at any width and nothing needs scrolling.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -42,6 +44,10 @@ class _WrappedLabel(QLabel):
             self.setMinimumHeight(needed)
 
 
+#: After a rewrite is picked, how long (seconds) another click is taken for a double one.
+SETTLE_S = 0.6
+
+
 class WordingPanel(QFrame):
     """One block per problem: the sentence, why it may land badly, and what to say instead."""
 
@@ -56,6 +62,7 @@ class WordingPanel(QFrame):
         self._layout.setSpacing(6)
         self.buttons: list[QPushButton] = []
         self.labels: list[QLabel] = []
+        self._chosen_at = -SETTLE_S  # when the last rewrite was picked (time.monotonic)
 
     def count(self) -> int:
         """How many problems are shown."""
@@ -76,6 +83,15 @@ class WordingPanel(QFrame):
             previous = button
         self.setVisible(bool(problems))
 
+    def _choose(self, row: int) -> None:
+        """A rewrite was picked. The one used leaves and the cards under it move up, so a
+        second click a moment later lands on another card's button: it is let pass."""
+        now = time.monotonic()
+        if now - self._chosen_at < SETTLE_S:
+            return
+        self._chosen_at = now
+        self.chosen.emit(row)
+
     def _block(self, row: int, text: str, problem: WordingProblem) -> QFrame:
         ground, words = _COLOURS[is_dark()]
         box = QFrame(objectName="wordingProblem")
@@ -94,7 +110,7 @@ class WordingPanel(QFrame):
         button.setAccessibleName(self.tr("Use instead: {0}").format(problem.suggestion))
         button.setToolTip(self.tr("Replace that sentence with: {0}").format(problem.suggestion))
         button.setAutoDefault(True)  # Enter on the focused button rewrites, not Next
-        button.clicked.connect(lambda *_, r=row: self.chosen.emit(r))
+        button.clicked.connect(lambda *_, r=row: self._choose(r))
         # Side by side, so a problem costs the editor no extra line for its button.
         layout = QHBoxLayout(box)
         layout.setContentsMargins(8, 4, 8, 4)
