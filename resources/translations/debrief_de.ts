@@ -2156,6 +2156,13 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n application(s)</source>
+        <translation>
+            <numerusform>%n Bewerbung</numerusform>
+            <numerusform>%n Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n feedback point(s)</source>
         <translation>
             <numerusform>%n Feedback-Punkt</numerusform>
@@ -2184,10 +2191,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         </translation>
     </message>
     <message numerus="yes">
-        <source>Interviews (share of the %n not selected)</source>
+        <source>Applications (share of the %n not selected)</source>
         <translation>
-            <numerusform>Gespräche (Anteil an der %n Absage)</numerusform>
-            <numerusform>Gespräche (Anteil an den %n Absagen)</numerusform>
+            <numerusform>Bewerbungen (Anteil an der %n Absage)</numerusform>
+            <numerusform>Bewerbungen (Anteil an den %n Absagen)</numerusform>
         </translation>
     </message>
 </context>
@@ -3022,6 +3029,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>MessageEditor</name>
     <message>
         <source>&amp;Subject:</source>
+        <extracomment>The fewest lines of the message always in view.</extracomment>
         <translation>&amp;Betreff:</translation>
     </message>
     <message>
@@ -3840,7 +3848,7 @@ Sam Park</translation>
     <name>WordingPanel</name>
     <message>
         <source>Wording suggestions</source>
-        <extracomment>A problem&apos;s ground and words, light and dark: a warm note, never an alarm, and never a bright box on a dark window. Chosen as each check draws its blocks.</extracomment>
+        <extracomment>A problem&apos;s ground and words, light and dark: a warm note, never an alarm, and never a bright box on a dark window. Chosen as each check draws its blocks. After a rewrite is picked, how long (seconds) another click is taken for a double one.</extracomment>
         <translation>Formulierungsvorschläge</translation>
     </message>
     <message>

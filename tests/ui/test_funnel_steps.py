@@ -67,8 +67,8 @@ def test_every_share_is_of_the_rejections():
     assert notes[1].startswith("8 · 80%") and "6 in time" in notes[1]
     assert notes[2].startswith("5 · 50%") and "2 clarified" in notes[2]
     assert notes[3] == "4 · 40%"
-    assert funnel_summary(_funnel()) == "Interviews (share of the 10 not selected)"
-    assert response_text(_funnel()).startswith("Feedback came for 5 of the 8 interviews")
+    assert funnel_summary(_funnel()) == "Applications (share of the 10 not selected)"
+    assert response_text(_funnel()).startswith("Feedback came for 5 of the 8 applications")
 
 
 @pytest.mark.parametrize(

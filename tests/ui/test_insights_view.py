@@ -128,10 +128,10 @@ def test_charts_hold_the_same_numbers_as_the_journal(journal, story, insights_wi
     funnel = insights.funnel(journal)
     assert charts.bar_values(_view(win, "funnelChart")) == funnel_values(funnel) == [4, 3, 2, 1]
     summary = charts.axis_title(_view(win, "funnelChart"))  # under the axis: exported too
-    assert summary == "Interviews (share of the 4 not selected)"
+    assert summary == "Applications (share of the 4 not selected)"
     caption = win.cards["funnelChart"].caption.text()
     assert caption.startswith(
-        "Feedback came for 2 of the 3 interviews you asked about (67%). "
+        "Feedback came for 2 of the 3 applications you asked about (67%). "
         "Half of the answers came within 2 days."
     )
 

@@ -23,6 +23,9 @@ class CountWords(QObject):
     def interviews(self, n: int) -> str:
         return counted(self.tr("%n interview(s)", "", n), n)
 
+    def applications(self, n: int) -> str:
+        return counted(self.tr("%n application(s)", "", n), n)
+
     def feedback_points(self, n: int) -> str:
         return counted(self.tr("%n feedback point(s)", "", n), n)
 
@@ -36,7 +39,8 @@ class CountWords(QObject):
         return counted(self.tr("%n time(s)", "", n), n)
 
     def share_of_rejections(self, n: int) -> str:
-        return counted(self.tr("Interviews (share of the %n not selected)", "", n), n)
+        """The funnel counts applications (a rejection after three rounds is one)."""
+        return counted(self.tr("Applications (share of the %n not selected)", "", n), n)
 
 
 @cache

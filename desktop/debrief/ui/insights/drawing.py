@@ -199,7 +199,7 @@ def response_text(f: insights.Funnel) -> str:
         return ""
     text = _t("Feedback came for {given} of the {asked} you asked about ({rate}%).").format(
         given=f.given_after_asking,
-        asked=count_words().interviews(f.asked),
+        asked=count_words().applications(f.asked),
         rate=round(100 * f.given_after_asking / f.asked),
     )
     if f.median_reply_days is not None:
