@@ -52,3 +52,24 @@ def test_states_for_a_page_of_interviews(journal):
     assert found[b].state is DebriefState.NOT_ASKED
     assert found[c].state is DebriefState.NOT_ASKED
     assert found[d].state is DebriefState.NOT_ASKED and found[d].step == "notice"
+
+
+def test_a_rejection_after_several_rounds_shows_its_debrief_on_the_last_round(journal):
+    """The outcome is the application's: its last round carries the debrief, whichever
+    round's interviewer was asked, and the earlier rounds do not each say "not asked"."""
+    from debrief.journal.records.rounds import add_next_round
+
+    with journal.writing():
+        first = Interview.create(company="Acme", role="Dev", date=dt.date(2026, 2, 20)).id
+    second = add_next_round(journal, first, dt.date(2026, 2, 25))
+    with journal.writing():
+        Interview.update(outcome="rejected").where(Interview.id == second).execute()
+    states = debrief_states(journal, [first, second], NOW)
+    assert list(states) == [second] and states[second].state is DebriefState.NOT_ASKED
+    with journal.writing():  # asked the first round's interviewer
+        FeedbackRequest.create(interview=first, asked_at=NOW, response="given")
+    states = debrief_states(journal, [first, second], NOW)
+    assert {i: s.state for i, s in states.items()} == {
+        first: DebriefState.GIVEN,
+        second: DebriefState.GIVEN,
+    }

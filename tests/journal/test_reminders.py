@@ -141,3 +141,24 @@ def test_the_journal_facts_follow_what_is_asked_and_answered(journal):
         FeedbackRequest.create(interview=told, asked_at=at("2026-05-05 09:30"))
     facts = gather(journal, now)
     assert facts.asks == () and [w.interview_id for w in facts.waiting] == [told.id]
+
+
+def test_a_rejection_after_several_rounds_is_one_ask_withdrawn_by_asking_on_any(journal):
+    """The outcome and the asking belong to the application: three rounds, one reminder,
+    and a request on the first round's interviewer settles it."""
+    from debrief.journal.practice.reminders.facts import gather
+    from debrief.journal.records.rounds import add_next_round
+    from debrief.journal.store.models import FeedbackRequest, Interview
+
+    now = at("2026-05-05 10:00")
+    with journal.writing():
+        first = Interview.create(company="Acme", role="Dev", date=dt.date(2026, 4, 20))
+    last = add_next_round(journal, add_next_round(journal, first.id, dt.date(2026, 4, 24)))
+    with journal.writing():  # the wizard records the rejection on the round it runs on
+        Interview.update(
+            outcome="rejected", told_at=at("2026-05-05 08:00"), told_via="email"
+        ).where(Interview.id == last).execute()
+    assert [a.interview_id for a in gather(journal, now).asks] == [last]
+    with journal.writing():
+        FeedbackRequest.create(interview=first, asked_at=at("2026-05-05 09:30"))
+    assert gather(journal, now).asks == ()

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from peewee import fn
+
 from debrief.journal.practice.deadline import ask_deadline, time_left
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
@@ -74,15 +76,59 @@ def state_of(
 def debrief_states(
     journal: Journal, interview_ids: list[int], now: dt.datetime | None = None
 ) -> dict[int, Standing]:
-    """The state of each listed interview that has one."""
+    """The state of each listed interview that has one.
+
+    The outcome and the asking belong to the application: its last round shows how the
+    debrief of the rejection stands whichever round's interviewer was asked, and an
+    earlier round shows a state only for askings of its own.
+    """
     if not interview_ids:
         return {}
     now = now or dt.datetime.now()
-    responses: dict[int, list[str | None]] = {}
+    rows = list(
+        Interview.select(
+            Interview.id,
+            Interview.application,
+            Interview.round,
+            Interview.outcome,
+            Interview.told_at,
+            Interview.told_via,
+            Interview.debrief_step,
+        )
+        .where(Interview.id.in_(interview_ids))
+        .tuples()
+    )
+    applications = {row[1] for row in rows}
+    own, shared = _responses(applications)
+    last = _last_rounds(applications)
+    found: dict[int, Standing] = {}
+    for interview_id, app, round_, outcome, told_at, told_via, step in rows:
+        mine = own.get(interview_id, [])
+        if mine or round_ >= last.get(app, round_):
+            answers, rejected = mine or shared.get(app, []), outcome == Outcome.REJECTED.value
+            state = state_of(rejected, answers, told_at, told_via, now)
+        else:
+            state = None  # an earlier round: the rejection's debrief shows on the last
+        if state is None and step:
+            state = (DebriefState.NOT_ASKED, None)  # a debrief begun before the outcome
+        if state is not None:
+            found[interview_id] = Standing(state[0], state[1], step)
+    return found
+
+
+def _responses(
+    applications: set[int],
+) -> tuple[dict[int, list[str | None]], dict[int, list[str | None]]]:
+    """The answers of the askings made, per interview and per application."""
+    own: dict[int, list[str | None]] = {}
+    shared: dict[int, list[str | None]] = {}
     asked = (
-        FeedbackRequest.select(FeedbackRequest.interview, FeedbackRequest.response)
+        FeedbackRequest.select(
+            FeedbackRequest.interview, Interview.application, FeedbackRequest.response
+        )
+        .join(Interview, on=FeedbackRequest.interview == Interview.id)
         .where(
-            FeedbackRequest.interview.in_(interview_ids)
+            Interview.application.in_(applications)
             & (
                 FeedbackRequest.asked_at.is_null(False)
                 | (FeedbackRequest.response != Response.WAITING.value)
@@ -90,21 +136,17 @@ def debrief_states(
         )
         .tuples()
     )
-    for interview_id, response in asked:
-        responses.setdefault(interview_id, []).append(response)
-    found: dict[int, Standing] = {}
-    rows = Interview.select(
-        Interview.id,
-        Interview.outcome,
-        Interview.told_at,
-        Interview.told_via,
-        Interview.debrief_step,
-    ).where(Interview.id.in_(interview_ids))
-    for interview_id, outcome, told_at, told_via, step in rows.tuples():
-        rejected = outcome == Outcome.REJECTED.value
-        state = state_of(rejected, responses.get(interview_id, ()), told_at, told_via, now)
-        if state is None and step:
-            state = (DebriefState.NOT_ASKED, None)  # a debrief begun before the outcome
-        if state is not None:
-            found[interview_id] = Standing(state[0], state[1], step)
-    return found
+    for interview_id, app, response in asked:
+        own.setdefault(interview_id, []).append(response)
+        shared.setdefault(app, []).append(response)
+    return own, shared
+
+
+def _last_rounds(applications: set[int]) -> dict[int, int]:
+    """The highest round of each application."""
+    query = (
+        Interview.select(Interview.application, fn.MAX(Interview.round))
+        .where(Interview.application.in_(applications))
+        .group_by(Interview.application)
+    )
+    return dict(query.tuples())

@@ -31,11 +31,20 @@ WAITING_HISTORY = dt.timedelta(days=21)
 
 
 def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
-    """Rejections told recently, with no request asked yet."""
-    # Correlated, so each candidate looks up its own requests by index rather than the
-    # query listing every request ever asked.
-    asked = FeedbackRequest.select(FeedbackRequest.id).where(
-        (FeedbackRequest.interview == Interview.id) & FeedbackRequest.asked_at.is_null(False)
+    """Rejections told recently, with no request asked yet: one per application (its last
+    round), since the outcome and the asking belong to the application, not to a round."""
+    # Correlated, so each candidate looks up its application's rounds and their requests
+    # by index rather than the query listing every request ever asked.
+    sibling, later = Interview.alias(), Interview.alias()
+    asked = (
+        FeedbackRequest.select(FeedbackRequest.id)
+        .join(sibling, on=FeedbackRequest.interview == sibling.id)
+        .where(
+            (sibling.application == Interview.application) & FeedbackRequest.asked_at.is_null(False)
+        )
+    )
+    later_round = later.select(later.id).where(
+        (later.application == Interview.application) & (later.round > Interview.round)
     )
     rows = (
         Interview.select(Interview.id, Interview.company, Interview.told_at, Interview.told_via)
@@ -44,6 +53,7 @@ def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
             & Interview.told_at.is_null(False)
             & (Interview.told_at > now - ASK_HISTORY - dt.timedelta(days=1))
             & ~fn.EXISTS(asked)
+            & ~fn.EXISTS(later_round)
         )
         .tuples()
     )
