@@ -27,6 +27,7 @@ from debrief.journal.store.errors import (
     CANNOT_LOCK,
     CANNOT_OPEN,
     MIGRATION_FAILED,
+    MISSING_TARGET,
     READ_ONLY_NOTICE,
     READ_ONLY_OLD,
     JournalError,
@@ -202,6 +203,8 @@ def create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
+        if path.is_symlink() and not path.exists():  # a link into a drive since unplugged
+            raise JournalError(MISSING_TARGET, name=path.name, target=os.readlink(path)) from None
         return
     except OSError as exc:
         raise JournalError(CANNOT_CREATE, folder=path.parent, detail=exc.strerror or exc) from exc
