@@ -1547,6 +1547,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Im Ordner zeigen</translation>
     </message>
     <message>
+        <source>Debrief adds “{suffix}” to the name you typed, and {name} is already in {folder}. Replace it?</source>
+        <translation>Debrief hängt „{suffix}“ an den eingegebenen Namen an, und {name} liegt bereits in {folder}. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
+    </message>
+    <message>
         <source>Request for advice: e-mail</source>
         <translation>Bitte um Rat: E-Mail</translation>
     </message>
