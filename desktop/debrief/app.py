@@ -134,9 +134,18 @@ def export_calendar(journal_file: Path, target: Path) -> int:
 
 
 def _settings():
+    """The per-machine settings (recent journals, layout, reminders), in a file only the
+    user can read: its list of journals says where their private notes are."""
+    import contextlib
+
     from PySide6.QtCore import QSettings
 
-    return QSettings("Debrief", "Debrief")
+    from debrief.journal.store.files.atomic_file import private_file
+
+    settings = QSettings("Debrief", "Debrief")
+    with contextlib.suppress(OSError):  # Qt reports a settings file it cannot write
+        private_file(Path(settings.fileName()))
+    return settings
 
 
 def run(path: Path, demo: bool = False) -> int:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import os
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,36 @@ def test_a_link_chosen_as_target_is_replaced_not_written_through(journal, tmp_pa
     export_json(journal, link)
     assert not link.is_symlink() and json.loads(link.read_text(encoding="utf-8"))["format"]
     assert _same(elsewhere, before)
+
+
+SETTINGS_UNDER_UMASK_000 = """
+import os, sys
+from pathlib import Path
+os.umask(0)
+from PySide6.QtCore import QCoreApplication
+from debrief import app
+from debrief.ui import recent_journals
+qt = QCoreApplication([])
+settings = app._settings()
+recent_journals.remember(settings, Path(sys.argv[1]))
+print(settings.fileName())
+"""
+
+
+def test_the_settings_file_and_its_folders_are_private_under_umask_000(tmp_path):
+    """They list where the user's journals are; Qt alone made them 0666 in 0777 folders."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "desktop")
+    done = subprocess.run(
+        [sys.executable, "-c", SETTINGS_UNDER_UMASK_000, str(tmp_path / "j.sqlite3")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    path = Path(done.stdout.strip().splitlines()[-1])
+    assert "j.sqlite3" in path.read_text(encoding="utf-8")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(path.parent.parent.stat().st_mode) == 0o700

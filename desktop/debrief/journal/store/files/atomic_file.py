@@ -36,6 +36,19 @@ def private_folder(folder: Path) -> None:
             candidate.mkdir(mode=PRIVATE_FOLDER)
 
 
+def private_file(path: Path) -> None:
+    """Make `path` an empty file readable by its owner only (in a private folder) unless
+    it is there, and take group and other access off one that is: for a writer that keeps
+    the mode it finds, like Qt's settings, which would otherwise make it as the umask
+    says (world-writable under umask 000)."""
+    private_folder(path.parent)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+    except FileExistsError:
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, PRIVATE_FILE)
+
+
 class IncompleteFile(OSError):
     """A written file failed its check: short, or not what its writer should make."""
 
