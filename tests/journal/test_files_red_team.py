@@ -265,3 +265,46 @@ def test_a_process_killed_while_writing_leaves_a_whole_journal_and_export(tmp_pa
         if export.exists():
             assert json.loads(export.read_text(encoding="utf-8"))["interviews"]
             assert stat.S_IMODE(export.stat().st_mode) == 0o600
+
+
+# -- exports and backups -------------------------------------------------------------------
+def _full_on_the_third_file(monkeypatch) -> None:
+    """The disk fills while the CSV export writes its third file."""
+    from debrief.journal.portability import export as export_module
+
+    real, calls = export_module.csv_bytes, []
+
+    def full_on_the_third(header, rows):
+        calls.append(header)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        return real(header, rows)
+
+    monkeypatch.setattr(export_module, "csv_bytes", full_on_the_third)
+
+
+def test_a_csv_export_failing_midway_leaves_no_files_and_no_folder(journal, tmp_path, monkeypatch):
+    from debrief.journal.portability.csv_table import ImportProblem
+    from debrief.journal.portability.export import export_csv
+
+    save_interview(journal, {"company": "Acme", "role": "R", "date": "2026-01-01"})
+    _full_on_the_third_file(monkeypatch)
+    folder = tmp_path / "csv"
+    with pytest.raises(ImportProblem, match="No space left"):
+        export_csv(journal, folder)
+    assert not folder.exists()
+
+
+def test_a_csv_export_over_an_earlier_one_changes_nothing_when_it_fails(
+    journal, tmp_path, monkeypatch
+):
+    from debrief.journal.portability.csv_table import ImportProblem
+    from debrief.journal.portability.export import export_csv
+
+    folder = tmp_path / "csv"
+    export_csv(journal, folder)
+    before = _state(folder)
+    _full_on_the_third_file(monkeypatch)
+    with pytest.raises(ImportProblem):
+        export_csv(journal, folder)
+    assert _state(folder) == before
