@@ -25,6 +25,9 @@ from debrief.journal.store import schema
 from debrief.journal.store.errors import CANNOT_OPEN, CORRUPT, JournalError
 from debrief.journal.store.identity import check_integrity
 from debrief.journal.store.journal import open_journal
+from tests.proof.conftest import fill, small_disk
+
+__all__ = ["small_disk"]  # fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = 4096
@@ -232,6 +235,9 @@ from pathlib import Path
 from debrief.journal.portability.export import export_json
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store.journal import open_journal
+from tests.proof.conftest import fill, small_disk
+
+__all__ = ["small_disk"]  # fixtures
 journal = open_journal(sys.argv[1])
 print("ready", flush=True)
 i = 0
@@ -265,6 +271,21 @@ def test_a_process_killed_while_writing_leaves_a_whole_journal_and_export(tmp_pa
         if export.exists():
             assert json.loads(export.read_text(encoding="utf-8"))["interviews"]
             assert stat.S_IMODE(export.stat().st_mode) == 0o600
+
+
+def test_the_next_open_leaves_other_programs_part_files_in_a_backups_folder(tmp_path):
+    """ "backups" beside the journal may be the user's own folder: only Debrief's own
+    half-made backups are cleared from it."""
+    path = tmp_path / "journal.sqlite3"
+    open_journal(path).close()
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    theirs = backups / ".holiday.mp4.part"
+    theirs.write_bytes(b"half a download")
+    ours = backups / ".debrief-20260101-090000.sqlite3.k2j4.part"
+    ours.write_bytes(b"half a backup")
+    open_journal(path).close()
+    assert theirs.read_bytes() == b"half a download" and not ours.exists()
 
 
 # -- exports and backups -------------------------------------------------------------------
@@ -308,3 +329,16 @@ def test_a_csv_export_over_an_earlier_one_changes_nothing_when_it_fails(
     with pytest.raises(ImportProblem):
         export_csv(journal, folder)
     assert _state(folder) == before
+
+
+def test_a_journal_closed_on_a_full_disk_opens_whole_once_there_is_room(small_disk):
+    """Closing copies the -wal back into the file; the disk filled midway through. The
+    main file alone is then half old, half new: only with its -wal is it the journal."""
+    path = small_disk / "journal.sqlite3"
+    journal = open_journal(path)
+    for i in range(10):
+        save_interview(journal, {"company": f"C{i}", "role": "R" * 500, "date": "2026-01-01"})
+    filler = fill(small_disk)
+    journal.close()
+    filler.unlink()
+    assert len(_companies(path)) == 10
