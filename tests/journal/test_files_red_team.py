@@ -342,3 +342,18 @@ def test_a_journal_closed_on_a_full_disk_opens_whole_once_there_is_room(small_di
     journal.close()
     filler.unlink()
     assert len(_companies(path)) == 10
+
+
+def test_the_desktop_entry_and_icons_are_private_under_umask_000(tmp_path):
+    """A desktop entry others could change would run their command as the user."""
+    from debrief.launcher import install_desktop_entry
+
+    old = os.umask(0)
+    try:
+        written = install_desktop_entry(tmp_path / "share", exec_path="/opt/debrief")
+    finally:
+        os.umask(old)
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700, path.parent
+    assert not [p for p in (tmp_path / "share").rglob(".*")]  # no temporary left
