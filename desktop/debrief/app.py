@@ -117,8 +117,9 @@ def export_calendar(journal_file: Path, target: Path) -> int:
     if not journal_file.exists():
         print(f"debrief: no journal at {journal_file}", file=sys.stderr)
         return 2
+    lock = _free_lock(journal_file)
     try:
-        journal = open_journal(journal_file)
+        journal = open_journal(journal_file, read_only=lock is None)
     except JournalError as exc:
         print(f"debrief: {exc}", file=sys.stderr)
         return 2
@@ -129,8 +130,23 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         return 1
     finally:
         journal.close()
+        if lock is not None:
+            lock.release()
     print(f"debrief: wrote {count} events to {target}")
     return 0
+
+
+def _free_lock(journal_file: Path):
+    """The journal's lock if no window holds it, else None: then the export only reads,
+    since the writer alone may clear what a crash left (a window's backup under way would
+    look like one) or update the file's format."""
+    from debrief.ui.single_instance import JournalLock
+
+    lock = JournalLock(journal_file)
+    try:
+        return lock if lock.acquire() else None
+    except OSError:  # no lock file can be made there: the folder is read-only
+        return None
 
 
 def _settings():

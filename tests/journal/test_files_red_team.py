@@ -357,3 +357,27 @@ def test_the_desktop_entry_and_icons_are_private_under_umask_000(tmp_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
         assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700, path.parent
     assert not [p for p in (tmp_path / "share").rglob(".*")]  # no temporary left
+
+
+def test_the_command_line_calendar_leaves_a_window_s_backup_under_way_alone(tmp_path, capsys):
+    """With a window holding the journal, `--export-calendar` only reads: clearing
+    leftovers then deleted the half-made backup the window was writing."""
+    from debrief.app import main
+    from debrief.ui.single_instance import JournalLock
+
+    path = tmp_path / "journal.sqlite3"
+    _fill(path, 3)
+    (tmp_path / "backups").mkdir()
+    under_way = tmp_path / "backups" / ".debrief-20260101-090000.sqlite3.x1y2.part"
+    under_way.write_bytes(b"the window is copying")
+    window = JournalLock(path)
+    assert window.acquire()
+    try:
+        assert main(["--db", str(path), "--export-calendar", str(tmp_path / "c.ics")]) == 0
+    finally:
+        window.release()
+    assert under_way.exists() and (tmp_path / "c.ics").exists()
+    assert main(["--db", str(path), "--export-calendar", str(tmp_path / "c.ics")]) == 0
+    assert not under_way.exists()  # no window: the export's open clears it
+    assert not JournalLock(path).path.exists()
+    assert "events to" in capsys.readouterr().out
