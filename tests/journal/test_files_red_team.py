@@ -381,3 +381,27 @@ def test_the_command_line_calendar_leaves_a_window_s_backup_under_way_alone(tmp_
     assert not under_way.exists()  # no window: the export's open clears it
     assert not JournalLock(path).path.exists()
     assert "events to" in capsys.readouterr().out
+
+
+def test_an_empty_file_made_a_journal_becomes_private(tmp_path):
+    path = tmp_path / "touched.sqlite3"
+    path.touch(mode=0o644)
+    path.chmod(0o644)
+    _fill(path, 1)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("kind", ["pipe", "folder"])
+def test_an_export_never_takes_the_place_of_a_pipe_or_folder(journal, tmp_path, kind):
+    from debrief.journal.portability.csv_table import ImportProblem
+    from debrief.journal.portability.export import export_json
+
+    target = tmp_path / "export.json"
+    if kind == "pipe":
+        os.mkfifo(target)
+    else:
+        target.mkdir()
+    with pytest.raises(ImportProblem, match="not an ordinary file"):
+        export_json(journal, target)
+    assert stat.S_ISFIFO(target.lstat().st_mode) or target.is_dir()
+    assert not list(tmp_path.glob("*.part"))

@@ -212,15 +212,19 @@ def create_private_file(path: Path) -> None:
 
 def _claim(path: Path) -> None:
     """Mark an empty file as Debrief's before anything else is written to it, so a file
-    left half made by a crash is still known as ours (and finished) at the next open."""
+    left half made by a crash is still known as ours (and finished) at the next open.
+    An empty file the user made (0644 under the usual umask) becomes private first: the
+    journal, and the -wal and -shm SQLite makes with its mode, hold their notes."""
     try:
+        os.chmod(path, atomic_file.PRIVATE_FILE)
         con = sqlite3.connect(path)
         try:
             con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         finally:
             con.close()
-    except sqlite3.Error as exc:
-        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=exc) from exc
+    except (OSError, sqlite3.Error) as exc:
+        detail = getattr(exc, "strerror", None) or exc
+        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=detail) from exc
 
 
 def _create(journal: Journal) -> None:
