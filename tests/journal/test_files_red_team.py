@@ -405,3 +405,19 @@ def test_an_export_never_takes_the_place_of_a_pipe_or_folder(journal, tmp_path, 
         export_json(journal, target)
     assert stat.S_ISFIFO(target.lstat().st_mode) or target.is_dir()
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_failed_upgrade_puts_back_the_same_bytes_and_time(tmp_path, monkeypatch):
+    from debrief.journal.store.schema import steps
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(ROOT / "tests" / "data" / "journal_v1.sqlite3", path)
+    os.utime(path, ns=(1_500_000_000_000_000_000, 1_500_000_000_000_000_000))
+    before = (path.read_bytes(), path.stat().st_mtime_ns)
+    monkeypatch.setitem(steps.STEPS, schema.SCHEMA_VERSION + 1, ("SELECT no_such_function()",))
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", schema.SCHEMA_VERSION + 1)
+    with pytest.raises(JournalError, match="could not update"):
+        open_journal(path)
+    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

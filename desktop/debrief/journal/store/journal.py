@@ -238,14 +238,20 @@ def _create(journal: Journal) -> None:
         raise JournalError(CANNOT_CREATE, folder=journal.path.parent, detail=detail) from exc
 
 
+def _same_time(source: Path, target: Path) -> None:
+    """Give `target` the access and modification times of `source`."""
+    info = source.stat()
+    os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
-    import shutil  # only an upgrade copies files
 
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
         atomic_file.copy_atomic(journal.path, target)  # private from its first byte
+        _same_time(journal.path, target)  # to put back on failure as it was
         journal.backup_path = target
 
     try:
@@ -255,5 +261,6 @@ def _upgrade(journal: Journal) -> None:
         if journal.backup_path is not None:  # earlier steps committed: put the copy back
             for suffix in ("-wal", "-shm"):
                 journal.path.with_name(journal.path.name + suffix).unlink(missing_ok=True)
-            shutil.copy2(journal.backup_path, journal.path)
+            atomic_file.copy_atomic(journal.backup_path, journal.path)  # never half put back
+            _same_time(journal.backup_path, journal.path)
         raise JournalError(MIGRATION_FAILED, name=journal.path.name, detail=exc) from exc
