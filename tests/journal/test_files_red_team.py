@@ -421,3 +421,22 @@ def test_a_failed_upgrade_puts_back_the_same_bytes_and_time(tmp_path, monkeypatc
     assert (path.read_bytes(), path.stat().st_mtime_ns) == before
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_another_programs_lock_file_beside_its_file_is_left_as_it_was(tmp_path):
+    """Opening `data.db` (not a journal) takes `data.db.lock` for a moment; one that was
+    already there is that program's, and letting go must not delete it."""
+    from debrief.ui.single_instance import JournalLock
+
+    theirs = tmp_path / "data.db.lock"
+    theirs.write_bytes(b"pid 4242\n")
+    os.utime(theirs, ns=(1_000_000_000, 1_000_000_000))
+    before = _state(tmp_path)
+    lock = JournalLock(tmp_path / "data.db")
+    assert lock.acquire()
+    lock.release()
+    assert _state(tmp_path) == before
+    ours = JournalLock(tmp_path / "journal.sqlite3")
+    assert ours.acquire()
+    ours.release()
+    assert _state(tmp_path) == before  # Debrief's own lock file is tidied away
