@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from debrief.journal.portability import export as export_module
 from debrief.journal.portability.csv_table import ImportProblem
@@ -212,3 +212,31 @@ def test_the_settings_file_and_its_folders_are_private_under_umask_000(tmp_path)
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(path.parent.parent.stat().st_mode) == 0o700
+
+
+def test_a_journal_on_a_read_only_stick_stays_open_after_the_page_check(
+    qtbot, tmp_path, settings, monkeypatch
+):
+    """The check after the first paint read with `mode=ro`, which needs a -shm a
+    read-only folder cannot hold: it called the journal damaged and closed the window."""
+    from debrief.journal.store.journal import open_journal
+    from debrief.ui.session import Session
+    from tests.journal.test_files_red_team import _read_only_folder
+
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    journal = open_journal(folder / "journal.sqlite3")
+    save_interview(journal, {"company": "Acme", "role": "R", "date": "2026-01-01"})
+    journal.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    with _read_only_folder(folder):
+        session = Session(settings)
+        try:
+            assert session.open(folder / "journal.sqlite3")
+            with qtbot.waitSignal(session.integrity_checked, timeout=5000) as checked:
+                pass
+            assert checked.args[1] is None and shown == []
+            assert session.window is not None and session.journal.read_only
+        finally:
+            session.close()
