@@ -120,9 +120,12 @@ def export_calendar(journal_file: Path, target: Path) -> int:
     if refusal := unsafe_calendar_target(journal_file, target):
         print(f"debrief: {refusal}", file=sys.stderr)
         return 2
+    lock = _free_lock(journal_file)
     try:
-        journal = _open_for_reading(journal_file)
+        journal = _open_for_reading(journal_file, may_upgrade=lock is not None)
     except JournalError as exc:
+        if lock is not None:
+            lock.release()
         print(f"debrief: {exc}", file=sys.stderr)
         return 2
     try:
@@ -132,27 +135,39 @@ def export_calendar(journal_file: Path, target: Path) -> int:
         return 1
     finally:
         journal.close()
+        if lock is not None:
+            lock.release()
     print(f"debrief: wrote {count} event{'' if count == 1 else 's'} to {target}")
     return 0
 
 
-def _open_for_reading(journal_file: Path):
-    """The journal, read-only when it can be.
-
-    The command line holds no lock, so it must not do a writer's work (removing what a
-    crash left beside the journal) while a window has the journal open: that would
-    delete the copy a running backup or restore is writing. A journal still to be
-    upgraded is opened as a window would open it.
-    """
+def _open_for_reading(journal_file: Path, may_upgrade: bool):
+    """The journal, read-only: the calendar only reads, and a writer's open would also
+    clear what a crash seemed to leave beside the journal (a window's restore or backup
+    under way looks just like that). A journal still to be upgraded is opened as a
+    window would open it, but only while this process holds its lock."""
     from debrief.journal.store.errors import READ_ONLY_OLD, JournalError
     from debrief.journal.store.journal import open_journal
 
     try:
         return open_journal(journal_file, read_only=True)
     except JournalError as exc:
-        if exc.template != READ_ONLY_OLD:
+        if exc.template != READ_ONLY_OLD or not may_upgrade:
             raise
     return open_journal(journal_file)
+
+
+def _free_lock(journal_file: Path):
+    """The journal's lock if no window holds it, else None: then the export only reads,
+    since the writer alone may clear what a crash left (a window's backup under way would
+    look like one) or update the file's format."""
+    from debrief.ui.single_instance import JournalLock
+
+    lock = JournalLock(journal_file)
+    try:
+        return lock if lock.acquire() else None
+    except OSError:  # no lock file can be made there: the folder is read-only
+        return None
 
 
 #: The first bytes of every SQLite database, a journal among them.
@@ -184,9 +199,18 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
 
 
 def _settings():
+    """The per-machine settings (recent journals, layout, reminders), in a file only the
+    user can read: its list of journals says where their private notes are."""
+    import contextlib
+
     from PySide6.QtCore import QSettings
 
-    return QSettings("Debrief", "Debrief")
+    from debrief.journal.store.files.atomic_file import private_file
+
+    settings = QSettings("Debrief", "Debrief")
+    with contextlib.suppress(OSError):  # Qt reports a settings file it cannot write
+        private_file(Path(settings.fileName()))
+    return settings
 
 
 def run(path: Path, demo: bool = False) -> int:

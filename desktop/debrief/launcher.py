@@ -81,11 +81,11 @@ def installed_paths(data_home: Path | None = None) -> list[Path]:
 
 def _write_atomically(target: Path, data: bytes) -> None:
     """Write beside the target and rename over it: launchers watch these folders and must
-    never read half a file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, target)
+    never read half a file. Owner-only, whatever the umask: a desktop entry others could
+    change would run their command as the user."""
+    from debrief.journal.store.files.atomic_file import write_atomic  # no Qt, no peewee
+
+    write_atomic(target, data)
 
 
 def _touch(folder: Path) -> None:

@@ -458,6 +458,10 @@
         <translation>Debrief kann in {folder} kein Journal anlegen: {detail}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
+        <source>{name} is a link to {target}, which does not exist (is a drive or folder missing?). Nothing was created. Choose another file, or start a new journal.</source>
+        <translation>{name} ist eine Verknüpfung auf {target}, das es nicht gibt (fehlt ein Laufwerk oder Ordner?). Es wurde nichts angelegt. Wählen Sie eine andere Datei oder beginnen Sie ein neues Journal.</translation>
+    </message>
+    <message>
         <source>no lock file can be made there to keep a second window from writing</source>
         <extracomment>The detail of CANNOT_CREATE when the journal&apos;s lock file could not be made there.</extracomment>
         <translation>dort lässt sich keine Sperrdatei anlegen, die ein zweites Fenster vom Schreiben abhält</translation>
@@ -1557,6 +1561,14 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>Show in folder</source>
         <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Debrief adds “{suffix}” to the name you typed, and {name} is already in {folder}. Replace it?</source>
+        <translation>Debrief hängt „{suffix}“ an den eingegebenen Namen an, und {name} liegt bereits in {folder}. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Die Datei ersetzen?</translation>
     </message>
     <message>
         <source>Request for advice: e-mail</source>
@@ -3848,7 +3860,7 @@ Sam Park</translation>
     <name>WordingPanel</name>
     <message>
         <source>Wording suggestions</source>
-        <extracomment>A problem&apos;s ground and words, light and dark: a warm note, never an alarm, and never a bright box on a dark window. Chosen as each check draws its blocks. After a rewrite is picked, how long (seconds) another click is taken for a double one.</extracomment>
+        <extracomment>A problem&apos;s ground and words, light and dark: a warm note, never an alarm, and never a bright box on a dark window. Chosen as each check draws its blocks.</extracomment>
         <translation>Formulierungsvorschläge</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.ui import vocabulary
 from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
-from debrief.ui.save_places import confirm_saved, start_folder
+from debrief.ui.save_places import confirm_saved, start_folder, with_suffix
 from debrief.ui.vocabulary import problem_message
 from debrief.ui.work.wait import run_with_progress
 
@@ -160,8 +160,9 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
     )
     if path is None:
         return None
-    if not path.suffix:
-        path = path.with_suffix(".json")
+    path = with_suffix(parent, path, path if path.suffix else path.with_suffix(".json"))
+    if path is None:
+        return None
     title = _t("Exporting the journal")
     if _write_snapshot(parent, journal, title, lambda p: export_json(journal, path, p)) is None:
         return None

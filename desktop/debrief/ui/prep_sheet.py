@@ -27,7 +27,7 @@ from debrief.ui import vocabulary
 from debrief.ui.count_words import count_words
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.pdf_file import write_pdf
-from debrief.ui.save_places import confirm_saved, start_folder
+from debrief.ui.save_places import confirm_saved, start_folder, with_suffix
 from debrief.ui.screen_fit import fit_to_screen
 from debrief.ui.work.wait import run_with_progress
 
@@ -327,7 +327,9 @@ class PrepSheetDialog(QDialog):
         if not chosen:
             return None
         path = Path(chosen)
-        return path if path.suffix.lower() == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+        if path.suffix.lower() == f".{fmt}":
+            return path
+        return with_suffix(self, path, path.with_name(f"{path.name}.{fmt}"))
 
     def _confirm(self, path: Path | None) -> None:
         """A sheet saved from the buttons: say where, with "Show in folder"."""

@@ -47,3 +47,28 @@ def confirm_saved(parent: QWidget | None, title: str, text: str, path: Path) -> 
         show_in_folder(path)
         return True
     return False
+
+
+def ask_replace(parent: QWidget | None, path: Path) -> bool:
+    """Whether the user agrees to replace `path`, which the save dialog never named."""
+    from PySide6.QtWidgets import QMessageBox
+
+    text = _t(
+        "Debrief adds “{suffix}” to the name you typed, and {name} is already in {folder}. "
+        "Replace it?"
+    ).format(suffix=path.suffix, name=path.name, folder=path.parent)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    answer = QMessageBox.question(
+        parent, _t("Replace the file?"), text, buttons, QMessageBox.StandardButton.No
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def with_suffix(parent: QWidget | None, chosen: Path, target: Path) -> Path | None:
+    """`target`, the `chosen` name with its suffix added; None when that name is another
+    file already there and the user would rather keep it. The dialog asked before
+    replacing only the name it saw, so a file named like the new one is asked about
+    here: a file Debrief did not make is never replaced unasked."""
+    if target == chosen or not (target.exists() or target.is_symlink()):
+        return target
+    return target if ask_replace(parent, target) else None

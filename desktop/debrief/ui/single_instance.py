@@ -107,12 +107,27 @@ def lock_path(journal: Path) -> Path:
     return resolved.with_name(resolved.name + ".lock")
 
 
+#: What a lock file Debrief made holds: one beside another program's file, with the
+#: same name, may be that program's, and is never removed.
+LOCK_MARK = b"debrief journal lock\n"
+
+
+def _marked(fd: int, made: bool) -> bool:
+    """Mark a lock file this launch made as Debrief's; for one found there, whether it is."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    if made:
+        os.write(fd, LOCK_MARK)
+        return True
+    return os.read(fd, len(LOCK_MARK) + 1) == LOCK_MARK
+
+
 class JournalLock:
     """An exclusive OS lock on `<journal>.lock`, held while one window has the journal open."""
 
     def __init__(self, journal: Path) -> None:
         self.path = lock_path(journal)
         self._fd: int | None = None
+        self._ours = False  # the file is Debrief's (it holds LOCK_MARK): removed on release
 
     @property
     def held(self) -> bool:
@@ -126,15 +141,25 @@ class JournalLock:
         waited to open it: our lock would then sit on a file nobody else can see.
         """
         for _attempt in range(5):
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fd, made = self._open()
+            except FileNotFoundError:
+                continue  # its owner removed it between our two tries to open it
             if not _try_lock(fd):
                 os.close(fd)
                 return False
             if self._same_file(fd):
-                self._fd = fd
+                self._fd, self._ours = fd, _marked(fd, made)
                 return True
             os.close(fd)
         return False
+
+    def _open(self) -> tuple[int, bool]:
+        """The lock file's descriptor, and whether this call made the file."""
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600), True
+        except FileExistsError:
+            return os.open(self.path, os.O_RDWR), False
 
     def _same_file(self, fd: int) -> bool:
         try:
@@ -150,13 +175,13 @@ class JournalLock:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        if sys.platform != "win32":
+        if sys.platform != "win32" and self._ours:
             self.path.unlink(missing_ok=True)
         try:
             _unlock(fd)
         finally:
             os.close(fd)
-        if sys.platform == "win32":
+        if sys.platform == "win32" and self._ours:
             try:
                 self.path.unlink(missing_ok=True)
             except OSError:

@@ -56,7 +56,7 @@ class TimeCommands(QObject):
         from debrief.journal.practice.reminders.calendar import export_calendar
         from debrief.journal.progress import Cancelled
         from debrief.ui import export_commands  # the export modules load when first used
-        from debrief.ui.save_places import start_folder
+        from debrief.ui.save_places import start_folder, with_suffix
         from debrief.ui.work.wait import run_with_progress
 
         path = export_commands.ask_save_path(
@@ -65,10 +65,10 @@ class TimeCommands(QObject):
             start_folder() / "debrief.ics",
             self.tr("iCalendar (*.ics)"),
         )
+        if path is not None and path.suffix.lower() != ".ics":
+            path = with_suffix(self.parent_widget, path, path.with_name(path.name + ".ics"))
         if path is None:
             return
-        if path.suffix.lower() != ".ics":
-            path = path.with_name(path.name + ".ics")
         try:
             count = run_with_progress(
                 lambda progress: export_calendar(self.journal, path, progress=progress),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterator, Mapping
@@ -248,20 +249,23 @@ def export_csv(
     tables = _all_tables(journal, progress)
     progress.begin(WRITING_FILE, len(TABLES))
     written: list[Path] = []
-    try:
-        for key, model in TABLES.items():
-            names, rows = tables[key]
-            rows = _in_words(names, rows, words or {})
-            header = [f.column_name for f in _fields(model)]  # interview_id reads as a link
-            path = folder / CSV_NAMES[key]
-            write_atomic(path, csv_bytes(header, rows))
-            written.append(path)
-            progress.advance(len(written))
-    except Cancelled:
-        for path in written:
-            path.unlink(missing_ok=True)
+    try:  # every file beside its place first, renamed only once all are written
+        with contextlib.ExitStack() as files:
+            for key, model in TABLES.items():
+                names, rows = tables[key]
+                rows = _in_words(names, rows, words or {})
+                header = [f.column_name for f in _fields(model)]  # interview_id is a link
+                written.append(folder / CSV_NAMES[key])
+                files.enter_context(atomic_file.atomic_path(written[-1])).write_bytes(
+                    csv_bytes(header, rows)
+                )
+                progress.advance(len(written))
+    except BaseException as exc:  # a cancel or a failure: no file, and no folder made
         if made and folder.exists() and not any(folder.iterdir()):
             folder.rmdir()
+        if isinstance(exc, OSError):
+            name, detail = (written[-1] if written else folder).name, exc.strerror or exc
+            raise ImportProblem(CANNOT_WRITE, name=name, detail=detail) from exc
         raise
     return written
 

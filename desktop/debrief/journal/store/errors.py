@@ -33,6 +33,10 @@ FOREIGN_DB = N_("{name} is an SQLite database, but not a Debrief journal. It was
 CANNOT_CREATE = N_(
     "Debrief cannot create a journal in {folder}: {detail}. Choose a folder you can write to."
 )
+MISSING_TARGET = N_(
+    "{name} is a link to {target}, which does not exist (is a drive or folder missing?). "
+    "Nothing was created. Choose another file, or start a new journal."
+)
 #: The detail of CANNOT_CREATE when the journal's lock file could not be made there.
 CANNOT_LOCK = N_("no lock file can be made there to keep a second window from writing")
 READ_ONLY_OLD = N_(

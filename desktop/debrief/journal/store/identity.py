@@ -29,6 +29,9 @@ from debrief.journal.store.errors import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+HEADER_BYTES = 100  # the database header at the start of page 1
+PAGE_SIZE_OFFSET = 16
+APP_ID_OFFSET = 68
 #: The page check reads each page once, so a small cache does (SQLite's default is 2 MiB).
 CHECK_CACHE_KIB = 256
 
@@ -79,26 +82,54 @@ def inspect(path: Path, check_pages: bool = True) -> int:
     """
     try:
         with path.open("rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
+            header = fh.read(HEADER_BYTES)
     except OSError as exc:
         raise JournalError(CANNOT_READ, name=path, detail=exc.strerror or exc) from exc
     if not header:
         return 0
-    if header != SQLITE_HEADER:
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise JournalError(NOT_SQLITE, name=path.name)
-    # First the main file alone (`immutable=1` creates nothing): a database in WAL mode
-    # with work in its -wal would get a -shm made beside it by any other reader, so
-    # another program's file must be known as foreign before its -wal is read.
-    with _connection(path, {"immutable": "1"}) as con:
-        app_id, _version, tables = _identity(con)
-        if not _is_ours(app_id, _version, tables):
-            raise JournalError(FOREIGN_DB, name=path.name)
+    if _header_app_id(header) != schema.APPLICATION_ID:
+        _refuse_foreign(path)
+    if not _whole_pages(path, header):
+        raise JournalError(CORRUPT, name=path.name)  # cut short, or bytes added after it
     with _connection(path, read_only_params(path)) as con:
         app_id, version, tables = _identity(con)
         _check_ours(path, app_id, version, tables)
         if (check_pages or version < schema.SCHEMA_VERSION) and not pages_ok(con):
             raise JournalError(CORRUPT, name=path.name)
     return version
+
+
+def _header_app_id(header: bytes) -> int:
+    """The application id written in the file's own header (0 when the header is short).
+
+    Debrief stamps it before the file ever holds a -wal, so it is there even while the
+    main file alone is half updated: a crash while SQLite copied the -wal back into it."""
+    if len(header) < HEADER_BYTES:
+        return 0
+    return int.from_bytes(header[APP_ID_OFFSET : APP_ID_OFFSET + 4], "big", signed=True)
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Read the main file alone (`immutable=1` creates nothing) for a file whose header
+    does not say it is ours: a database in WAL mode with work in its -wal would get a
+    -shm made beside it by any other reader, so another program's file must be known as
+    foreign before its -wal is read. Files made before the id existed pass here."""
+    with _connection(path, {"immutable": "1"}) as con:
+        app_id, version, tables = _identity(con)
+        if not _is_ours(app_id, version, tables):
+            raise JournalError(FOREIGN_DB, name=path.name)
+
+
+def _whole_pages(path: Path, header: bytes) -> bool:
+    """Whether the file is a whole number of its pages: SQLite only ever writes whole
+    pages, so any other size is a file cut short or with bytes added after it."""
+    if len(header) < HEADER_BYTES:
+        return True  # SQLite itself refuses a header this short
+    size = int.from_bytes(header[PAGE_SIZE_OFFSET : PAGE_SIZE_OFFSET + 2], "big")
+    page_size = 65536 if size == 1 else size
+    return page_size > 0 and path.stat().st_size % page_size == 0
 
 
 @contextlib.contextmanager
@@ -111,9 +142,33 @@ def _connection(path: Path, params: dict[str, str]) -> Iterator[sqlite3.Connecti
     try:
         yield con
     except sqlite3.DatabaseError as exc:
-        raise JournalError(CORRUPT, name=path.name) from exc
+        raise _read_error(path, exc) from exc
     finally:
         con.close()
+
+
+#: SQLite's answers that say the file could not be reached, not that it is damaged: a
+#: lock held elsewhere, a -shm that a read-only folder cannot hold, a failing disk.
+UNREACHABLE = frozenset(
+    {
+        sqlite3.SQLITE_BUSY,
+        sqlite3.SQLITE_LOCKED,
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_PERM,
+        sqlite3.SQLITE_IOERR,
+        sqlite3.SQLITE_NOLFS,
+    }
+)
+
+
+def _read_error(path: Path, exc: sqlite3.DatabaseError) -> JournalError:
+    """CANNOT_OPEN when SQLite could not get at the file, CORRUPT when what it read was
+    wrong: telling the user a whole journal is damaged would send them to a backup."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in UNREACHABLE:
+        return JournalError(CANNOT_OPEN, name=path.name, detail=exc)
+    return JournalError(CORRUPT, name=path.name)
 
 
 def _identity(con: sqlite3.Connection) -> tuple[int, int, set[str]]:
@@ -138,7 +193,8 @@ def _check_ours(path: Path, app_id: int, version: int, tables: set[str]) -> None
     if version > schema.SCHEMA_VERSION:
         supported = schema.SCHEMA_VERSION
         raise JournalError(NEWER, name=path.name, version=version, supported=supported)
-    if (version == 0) != (not tables) or (version and not OUR_TABLES <= tables):
+    made = (version > 0 and OUR_TABLES <= tables) or (version == 0 and not tables)
+    if not made:
         raise JournalError(CORRUPT, name=path.name)  # ours, but not as any version made it
 
 
@@ -149,15 +205,18 @@ def pages_ok(con: sqlite3.Connection) -> bool:
 def check_integrity(path: Path) -> JournalError | None:
     """Read every page of the file on a read-only connection of its own; the error if any.
 
-    It is safe to run on another thread while the journal is open: it never writes.
+    It is safe to run on another thread while the journal is open: it never writes. A
+    journal opened read-only in a read-only folder has no -wal, and `mode=ro` could not
+    make the -shm there, so it is read like `inspect` reads it.
     """
     try:
-        con = sqlite3.connect(uri(path, mode="ro"), uri=True, check_same_thread=False)
+        target = uri(path, **read_only_params(path))
+        con = sqlite3.connect(target, uri=True, check_same_thread=False)
         try:
             con.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")  # pages are read once
             ok = pages_ok(con)
         finally:
             con.close()
-    except sqlite3.DatabaseError:
-        ok = False
+    except sqlite3.DatabaseError as exc:
+        return _read_error(path, exc)
     return None if ok else JournalError(CORRUPT, name=path.name)

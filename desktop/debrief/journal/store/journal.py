@@ -27,6 +27,7 @@ from debrief.journal.store.errors import (
     CANNOT_LOCK,
     CANNOT_OPEN,
     MIGRATION_FAILED,
+    MISSING_TARGET,
     READ_ONLY_NOTICE,
     READ_ONLY_OLD,
     JournalError,
@@ -202,6 +203,8 @@ def create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         os.close(fd)
     except FileExistsError:
+        if path.is_symlink() and not path.exists():  # a link into a drive since unplugged
+            raise JournalError(MISSING_TARGET, name=path.name, target=os.readlink(path)) from None
         return
     except OSError as exc:
         raise JournalError(CANNOT_CREATE, folder=path.parent, detail=exc.strerror or exc) from exc
@@ -209,15 +212,19 @@ def create_private_file(path: Path) -> None:
 
 def _claim(path: Path) -> None:
     """Mark an empty file as Debrief's before anything else is written to it, so a file
-    left half made by a crash is still known as ours (and finished) at the next open."""
+    left half made by a crash is still known as ours (and finished) at the next open.
+    An empty file the user made (0644 under the usual umask) becomes private first: the
+    journal, and the -wal and -shm SQLite makes with its mode, hold their notes."""
     try:
+        os.chmod(path, atomic_file.PRIVATE_FILE)
         con = sqlite3.connect(path)
         try:
             con.execute(f"PRAGMA application_id = {schema.APPLICATION_ID}")
         finally:
             con.close()
-    except sqlite3.Error as exc:
-        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=exc) from exc
+    except (OSError, sqlite3.Error) as exc:
+        detail = getattr(exc, "strerror", None) or exc
+        raise JournalError(CANNOT_CREATE, folder=path.parent, detail=detail) from exc
 
 
 def _create(journal: Journal) -> None:
@@ -231,14 +238,20 @@ def _create(journal: Journal) -> None:
         raise JournalError(CANNOT_CREATE, folder=journal.path.parent, detail=detail) from exc
 
 
+def _same_time(source: Path, target: Path) -> None:
+    """Give `target` the access and modification times of `source`."""
+    info = source.stat()
+    os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
+
+
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
-    import shutil  # only an upgrade copies files
 
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
         atomic_file.copy_atomic(journal.path, target)  # private from its first byte
+        _same_time(journal.path, target)  # to put back on failure as it was
         journal.backup_path = target
 
     try:
@@ -248,5 +261,6 @@ def _upgrade(journal: Journal) -> None:
         if journal.backup_path is not None:  # earlier steps committed: put the copy back
             for suffix in ("-wal", "-shm"):
                 journal.path.with_name(journal.path.name + suffix).unlink(missing_ok=True)
-            shutil.copy2(journal.backup_path, journal.path)
+            atomic_file.copy_atomic(journal.backup_path, journal.path)  # never half put back
+            _same_time(journal.backup_path, journal.path)
         raise JournalError(MIGRATION_FAILED, name=journal.path.name, detail=exc) from exc

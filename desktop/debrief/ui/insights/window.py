@@ -29,7 +29,7 @@ from debrief.ui.insights.drill_down import DrillDownPanel
 from debrief.ui.insights.filter_bar import FilterBar
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
-from debrief.ui.save_places import confirm_saved, start_folder
+from debrief.ui.save_places import confirm_saved, start_folder, with_suffix
 from debrief.ui.screen_fit import fit_to_screen
 
 CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
@@ -202,7 +202,9 @@ class InsightsWindow(QMainWindow):
             path = chosen
         path = Path(path)
         if path.suffix.lower() != f".{fmt}":
-            path = path.with_name(f"{path.name}.{fmt}")
+            path = with_suffix(self, path, path.with_name(f"{path.name}.{fmt}"))
+        if path is None:
+            return None
         try:
             (charts.export_png if fmt == "png" else charts.export_svg)(card.view, path)
         except OSError as exc:

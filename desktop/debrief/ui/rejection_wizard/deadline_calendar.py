@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from debrief.journal.practice.reminders.calendar import deadline_calendar
 from debrief.journal.store.files.atomic_file import write_atomic
 from debrief.ui.rejection_wizard.base import parse_iso
-from debrief.ui.save_places import start_folder
+from debrief.ui.save_places import start_folder, with_suffix
 
 CALENDAR_FILTER = "iCalendar (*.ics)"
 
@@ -55,10 +55,10 @@ def add_deadline(parent: QWidget, interview_id: int, company: str, data: dict) -
         start_folder() / _file_name(company),
         _t(CALENDAR_FILTER),
     )
+    if path is not None and path.suffix.lower() != ".ics":
+        path = with_suffix(parent, path, path.with_name(path.name + ".ics"))
     if path is None:
         return False
-    if path.suffix.lower() != ".ics":
-        path = path.with_name(path.name + ".ics")
     try:
         write_atomic(path, ics)
     except OSError as exc:

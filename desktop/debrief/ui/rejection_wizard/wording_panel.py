@@ -44,7 +44,7 @@ class _WrappedLabel(QLabel):
             self.setMinimumHeight(needed)
 
 
-#: After a rewrite is picked, how long (seconds) another click is taken for a double one.
+# After a rewrite is picked, how long (seconds) another click is taken for a double one.
 SETTLE_S = 0.6
 
 

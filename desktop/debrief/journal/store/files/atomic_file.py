@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +20,9 @@ PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 #: The suffix of a file still being written; one left by a crash is never a real file.
 PART_SUFFIX = ".part"  # leftovers.PART_SUFFIX: a crash's are removed at the next open
+
+#: Why a name cannot be written (the detail of the writers' "could not write" messages).
+NOT_A_FILE = "it is not an ordinary file but a folder, a pipe, a device or a socket"
 
 Check = Callable[[Path], bool]
 
@@ -34,6 +38,19 @@ def private_folder(folder: Path) -> None:
     for candidate in reversed(missing):
         with contextlib.suppress(FileExistsError):
             candidate.mkdir(mode=PRIVATE_FOLDER)
+
+
+def private_file(path: Path) -> None:
+    """Make `path` an empty file readable by its owner only (in a private folder) unless
+    it is there, and take group and other access off one that is: for a writer that keeps
+    the mode it finds, like Qt's settings, which would otherwise make it as the umask
+    says (world-writable under umask 000)."""
+    private_folder(path.parent)
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
+    except FileExistsError:
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, PRIVATE_FILE)
 
 
 class IncompleteFile(OSError):
@@ -61,6 +78,18 @@ def _fsync_folder(folder: Path) -> None:
         _fsync(folder)
 
 
+def _require_replaceable(target: Path) -> None:
+    """OSError when `target` is a folder, pipe, socket or device: the rename would take
+    it away from whatever uses it, chosen in a save dialog or not. A link is replaced
+    itself, never written through (it may point at anything, anywhere)."""
+    try:
+        mode = os.lstat(target).st_mode
+    except FileNotFoundError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OSError(errno.EEXIST, NOT_A_FILE, str(target))
+
+
 @contextlib.contextmanager
 def atomic_path(target: Path | str, check: Check | None = None) -> Iterator[Path]:
     """A private temporary path beside `target` for a writer that wants a file name (Qt's
@@ -69,6 +98,7 @@ def atomic_path(target: Path | str, check: Check | None = None) -> Iterator[Path
     import tempfile  # here: it loads hashlib (OpenSSL), and every start imports this module
 
     target = Path(target)
+    _require_replaceable(target)
     private_folder(target.parent)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX)
     os.close(fd)

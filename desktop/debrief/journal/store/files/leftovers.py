@@ -13,6 +13,8 @@ from pathlib import Path
 RESTORE_SUFFIX = ".restore"
 PART_SUFFIX = ".part"
 BACKUPS_FOLDER = "backups"
+#: How a backup's temporary name starts: `.debrief-<time>.sqlite3.XXXX.part`.
+BACKUP_PART_PREFIX = ".debrief-"
 SIDECARS = ("", "-wal", "-shm", "-journal")
 
 
@@ -38,4 +40,6 @@ def remove_leftovers(journal_path: Path) -> list[Path]:
     restore or backup can be under way elsewhere."""
     folder = journal_path.parent
     removed = _remove_matching(folder, f".{journal_path.name}.", RESTORE_SUFFIX)
-    return removed + _remove_matching(folder / BACKUPS_FOLDER, ".", PART_SUFFIX)
+    # Only the backups' own `.debrief-….part`: a folder called "backups" beside the
+    # journal may be the user's, holding other programs' half downloads.
+    return removed + _remove_matching(folder / BACKUPS_FOLDER, BACKUP_PART_PREFIX, PART_SUFFIX)
