@@ -231,3 +231,10 @@ def test_the_most_senior_interviewer_is_asked_first(titles, chosen):
 
 def test_nobody_met_means_nobody_to_preselect():
     assert addressee([]) is None
+
+
+def test_a_subject_that_looks_like_a_date_is_sent_as_typed():
+    _, fields = parse_mailto(mailto_url("a@b.c", "2026-03-01 interview", "x"))
+    assert fields["subject"] == "2026-03-01 interview"
+    _, fields = parse_mailto(mailto_url("a@b.c", "0001-01-01", "x"))
+    assert fields["subject"] == "0001-01-01"

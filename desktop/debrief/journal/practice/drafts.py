@@ -88,13 +88,18 @@ def _clean(value: object) -> str:
         text = str(value)
     except Exception:  # a value that cannot even say what it is: fall back, never fail
         return ""
-    text = " ".join(_LINE_BREAKS.sub(" ", _valid_unicode(text)).split())
+    text = _one_line(text)
     if _ISO_DATE.fullmatch(text):  # dates stored as ISO text read as words too
         try:
             return _date_words(dt.date.fromisoformat(text[:10]))
         except ValueError:
             pass
     return text
+
+
+def _one_line(text: str) -> str:
+    """`text` as one tidy line: line breaks and runs of spaces become one space."""
+    return " ".join(_LINE_BREAKS.sub(" ", _valid_unicode(text)).split())
 
 
 def _sign_off(signature: object, user_name: str) -> str:
@@ -188,10 +193,11 @@ def mailto_url(to: str, subject: str, body: str) -> str:
 
     `to` may hold several addresses separated by commas.
     """
-    address = urllib.parse.quote(_clean(to).replace(" ", ""), safe="@,")
+    # The user's own words, as typed: one line each, but a date stays as they wrote it.
+    address = urllib.parse.quote(_one_line(to).replace(" ", ""), safe="@,")
     fields = []
     if subject:
-        fields.append("subject=" + urllib.parse.quote(_clean(subject), safe=""))
+        fields.append("subject=" + urllib.parse.quote(_one_line(subject), safe=""))
     if body:
         lines = _valid_unicode(body).replace("\r\n", "\n").replace("\r", "\n").split("\n")
         fields.append("body=" + urllib.parse.quote("\r\n".join(lines), safe=""))
