@@ -75,3 +75,18 @@ def test_the_window_shows_the_banner_and_it_can_be_dismissed(qtbot, journal, set
 def test_nothing_due_shows_no_banner(window, qtbot):
     qtbot.waitUntil(lambda: window.findChild(QFrame, "dueBanner") is not None)
     assert not window.findChild(QFrame, "dueBanner").isVisible()
+
+
+def test_a_line_of_the_banner_opens_where_it_leads(qtbot, journal, settings, monkeypatch):
+    wall = dt.datetime.now().replace(microsecond=0)
+    _told_rejection(journal, wall - dt.timedelta(hours=22))
+    window = MainWindow(journal, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: getattr(window, "tray", None) is not None)
+    opened = []
+    monkeypatch.setattr(window.tray, "open_reminder", opened.append)
+    banner = window.findChild(QFrame, "dueBanner")
+    assert '<a href="0">' in banner.label.text()
+    banner.label.linkActivated.emit("0")  # a click on the line, or Enter on it
+    assert [r.params["company"] for r in opened] == ["Quill"]

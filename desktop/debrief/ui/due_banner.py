@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolButton
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QToolBu
 from debrief.journal.practice.reminders.facts import gather
 from debrief.journal.practice.reminders.rules import Reminder, fell_due, reminders
 from debrief.journal.store.journal import Journal
+
+if TYPE_CHECKING:
+    from debrief.ui.reminders_tray import RemindersTray
 
 #: Where the moment Debrief last looked at a journal is kept (ISO, UTC), one key per
 #: journal file: opening the demo, or another journal, must not mark this one's news seen.
@@ -65,7 +69,9 @@ class DueBanner(QFrame):
             "#dueBanner { background: palette(alternate-base); border-radius: 4px;"
             " border: 1px solid palette(highlight); }"  # readable in light and dark alike
         )
-        lines = [html.escape(words(r)) for r in found[:SHOWN]]  # names are the user's text
+        self.found = found[:SHOWN]
+        # Each line a link to where it leads (`follow`); names are the user's text.
+        lines = [f'<a href="{i}">{html.escape(words(r))}</a>' for i, r in enumerate(self.found)]
         if len(found) > SHOWN:
             lines.append(_t("…and {n} more.").format(n=len(found) - SHOWN))
         title = _t("While Debrief was closed:")
@@ -75,6 +81,12 @@ class DueBanner(QFrame):
             textFormat=Qt.TextFormat.RichText,
         )
         self.label.setAccessibleName(title)
+        self.label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.label.linkActivated.connect(self._open_line)
+        self._opener: Callable[[Reminder], None] | None = None
         close = QToolButton(text=_t("Dismiss"), autoRaise=True)
         close.setAccessibleName(_t("Dismiss"))
         close.setToolTip(_t("Dismiss"))
@@ -89,6 +101,17 @@ class DueBanner(QFrame):
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
         self.setVisible(bool(found))
+
+    def follow(self, tray: RemindersTray) -> None:
+        """Open reminders where the tray opens them: a line clicked here, and what falls
+        due later where no tray can show it (`announce`)."""
+        self._opener = tray.open
+        tray.due_in_window.connect(lambda reminder: self.announce(reminder, tray.open))
+
+    def _open_line(self, link: str) -> None:
+        """A line of what fell due while closed was clicked (or chosen with the keyboard)."""
+        if self._opener is not None and link.isdigit() and int(link) < len(self.found):
+            self._opener(self.found[int(link)])
 
     def announce(self, reminder: Reminder, open_it: Callable[[Reminder], None]) -> None:
         """A reminder fell due where no tray can show it: say it here, offer to open where

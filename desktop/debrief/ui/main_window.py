@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
                 settings_action=self.actions["actionSettings"],
             )
             self.events.changed.connect(self.tray.on_journal_changed)
-            self.tray.due_in_window.connect(lambda r: self.due_banner.announce(r, self.tray.open))
+            self.due_banner.follow(self.tray)  # its lines open where the tray's would
 
     def _build_icons(self) -> None:
         """The commands' icons, masks tinted for the palette: after the first paint."""
