@@ -721,8 +721,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Punkte, die Sie zurückgehalten haben</translation>
     </message>
     <message>
-        <source>Click a bar to read exactly what was said.</source>
-        <translation>Klicken Sie auf einen Balken, um genau zu lesen, was gesagt wurde.</translation>
+        <source>Click a bar, or pick one with the arrow keys, to read exactly what was said.</source>
+        <translation>Klicken Sie auf einen Balken oder wählen Sie ihn mit den Pfeiltasten, um genau zu lesen, was gesagt wurde.</translation>
     </message>
     <message>
         <source>Once feedback has a theme, this chart shows month by month how often each theme comes up, and whether it fades after you practise it.</source>

@@ -165,6 +165,20 @@ def test_clicking_a_bar_lists_exactly_its_points(story, insights_window, qtbot, 
     assert model.index(0, 3).data() == "Something about the handshake"
 
 
+def test_the_keyboard_moves_from_bar_to_bar_and_lists_their_points(story, insights_window, qtbot):
+    win = insights_window()
+    view = _view(win, "weaknessChart")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the first bar, as a click on it
+    assert sorted(win.drill_down.point_ids()) == sorted(story["comm"])
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert win.drill_down.point_ids() == story["none"]
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the last stays the last
+    assert win.drill_down.point_ids() == story["none"]
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert sorted(win.drill_down.point_ids()) == sorted(story["comm"])
+
+
 def test_filters_change_every_chart(story, insights_window):
     win = insights_window()
     bar = win.filter_bar

@@ -39,6 +39,7 @@ class ChartView(QChartView):
         self._bar_series = None
         self._marks: QScatterSeries | None = None
         self._reversed = False
+        self._row = -1  # the bar the keyboard is on, counted from the top (-1: none yet)
         self.setChart(new_chart(""))
 
     def resizeEvent(self, event) -> None:
@@ -52,8 +53,30 @@ class ChartView(QChartView):
             height = item.boundingRect().height()
             item.setPos(point.x() + 6, point.y() - height / 2)
 
+    def keyPressEvent(self, event) -> None:
+        """The keyboard's way to a bar: arrows move from bar to bar, Enter or Space opens
+        the one it is on; each says what the bar's click would (`bar_clicked`)."""
+        rows = len(self._categories)
+        moves = {
+            Qt.Key.Key_Down: self._row + 1,
+            Qt.Key.Key_Right: self._row + 1,
+            Qt.Key.Key_Up: self._row - 1,
+            Qt.Key.Key_Left: self._row - 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: rows - 1,
+            Qt.Key.Key_Return: max(self._row, 0),
+            Qt.Key.Key_Enter: max(self._row, 0),
+            Qt.Key.Key_Space: max(self._row, 0),
+        }
+        if not rows or event.key() not in moves:
+            super().keyPressEvent(event)
+            return
+        self._row = min(max(moves[event.key()], 0), rows - 1)
+        self.bar_clicked.emit(self._row)
+
     def _emit_click(self, index: int) -> None:
-        self.bar_clicked.emit(len(self._categories) - 1 - index if self._reversed else index)
+        self._row = len(self._categories) - 1 - index if self._reversed else index
+        self.bar_clicked.emit(self._row)
 
 
 def new_chart(title: str) -> QChart:

@@ -72,7 +72,9 @@ def weakness(journal: Journal, card: ChartCard, filters: insights.Filters, narro
         _t("Points that held you back"),
         theme_colours(counts),
     )
-    card.show_chart(_t("Click a bar to read exactly what was said."))
+    card.show_chart(
+        _t("Click a bar, or pick one with the arrow keys, to read exactly what was said.")
+    )
     return counts
 
 
