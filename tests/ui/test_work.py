@@ -64,6 +64,19 @@ def test_work_that_ends_quickly_never_shows_the_dialog(qtbot):
     assert shown == [False]
 
 
+def test_finished_work_leaves_no_wrapper_for_a_deleted_runnable(qtbot):
+    """The pool deletes what it ran; a Python wrapper left for it would stand for the next
+    Qt object made at that address (a combo box's completer came back as a QRunnable)."""
+    from PySide6.QtCore import QRunnable
+
+    work = Work(lambda progress: 42, "Exporting the journal")
+    with qtbot.waitSignal(work.ended, timeout=3000):
+        work.start()
+    work._pool.waitForDone()
+    stale = [w for w in shiboken6.Shiboken.getAllValidWrappers() if isinstance(w, QRunnable)]
+    assert stale == []
+
+
 def test_cancel_stops_the_work_and_says_so(qtbot):
     work = Work(waiting_job(threading.Event()), "Importing interviews")
     dialog = ProgressDialog(work, None, show_after_ms=0)

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from debrief.journal.progress import Cancelled, Progress
 from debrief.journal.store.journal import Journal
@@ -106,7 +106,10 @@ class Work(QObject):
         self._note_seen()
         self._seen.start()
         self._pool = pool or QThreadPool(self)
-        self._pool.start(QRunnable.create(self._run))
+        # A callable, not a QRunnable made here: the pool deletes its runnable when done,
+        # unseen by PySide, whose wrapper would then stand for whatever Qt object came
+        # next at that address (a combo box's completer once came back as a "QRunnable").
+        self._pool.start(self._run)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next step; `cancelled` follows once it has."""
