@@ -170,10 +170,6 @@ def _free_lock(journal_file: Path):
         return None
 
 
-#: The first bytes of every SQLite database, a journal among them.
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
 def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
     """Why the calendar must not replace `target`, or None when it may.
 
@@ -181,15 +177,18 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
     (`--export-calendar` naming the journal) would have put the journal in its place.
     A database, the journal's own -wal or -shm, a folder, a pipe or a device is refused.
     """
+    from debrief.journal.store.files.leftovers import SIDECARS
+    from debrief.journal.store.identity import SQLITE_HEADER
+
     journal = journal_file.resolve()
-    ours = {journal, *(journal.with_name(journal.name + s) for s in ("-wal", "-shm", "-journal"))}
+    ours = {journal.with_name(journal.name + sidecar) for sidecar in SIDECARS}
     if target.resolve() in ours:  # the -wal may not be there yet: it will be
         return f"{target} is the journal or SQLite's file beside it, so no calendar was written"
     try:
         if not stat.S_ISREG(target.stat().st_mode):
             return f"{target} is not an ordinary file, so no calendar was written there"
         with target.open("rb") as fh:
-            if fh.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+            if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
                 return f"{target} is a journal or a database, so no calendar was written over it"
     except FileNotFoundError:
         return None  # a new file: the usual case

@@ -39,15 +39,15 @@ def _table(name: str, model, stretch: tuple[str, ...], optional: tuple[str, ...]
     return view
 
 
-#: Qt's "no limit" for a widget's height.
-QWIDGETSIZE_MAX = (1 << 24) - 1
+def _rows_height(view: QTableView, rows: int) -> int:
+    """The height of `view` showing its header and `rows` rows."""
+    header = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+    return header + rows * view.verticalHeader().defaultSectionSize()
 
 
 def _fit_rows(view: QTableView, most: int) -> None:
     """As tall as its rows, up to `most`: a short list leaves the room to the next one."""
-    rows = min(view.model().rowCount(), most)
-    height = view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
-    view.setFixedHeight(height + rows * view.verticalHeader().defaultSectionSize())
+    view.setFixedHeight(_rows_height(view, min(view.model().rowCount(), most)))
 
 
 #: The most lines the summary and rounds take before they scroll.
@@ -96,8 +96,8 @@ class DetailPanel(QSplitter):
             "feedbackView", self.points, ("words", "clarification"), ("clarification", "verdict")
         )
         self.feedback_view.setAccessibleName(self.tr("Feedback points"))
-        _fit_rows(self.feedback_view, 1)  # its least: one point, the reader shows the rest
-        self.feedback_view.setMaximumHeight(QWIDGETSIZE_MAX)
+        # Its least is its header: the reader under it shows the point chosen.
+        self.feedback_view.setMinimumHeight(_rows_height(self.feedback_view, 0))
         self.requests_view.setAccessibleName(self.tr("Feedback requests"))
         self.feedback_hint = QLabel(objectName="feedbackHint", wordWrap=True)
         self.feedback_hint.setStyleSheet("color: palette(placeholder-text);")

@@ -94,7 +94,7 @@ class DueBanner(QFrame):
         self.open_button = QToolButton(text=_t("&Open"), objectName="dueBannerOpen")
         self.open_button.hide()  # only a reminder announced while Debrief runs has one
         self.open_button.clicked.connect(self._open_announced)
-        self._announced: Callable[[], None] | None = None
+        self._announced: Reminder | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 4, 6)
         layout.addWidget(self.label, 1)
@@ -106,24 +106,25 @@ class DueBanner(QFrame):
         """Open reminders where the tray opens them: a line clicked here, and what falls
         due later where no tray can show it (`announce`)."""
         self._opener = tray.open
-        tray.due_in_window.connect(lambda reminder: self.announce(reminder, tray.open))
+        tray.due_in_window.connect(self.announce)
 
     def _open_line(self, link: str) -> None:
         """A line of what fell due while closed was clicked (or chosen with the keyboard)."""
         if self._opener is not None and link.isdigit() and int(link) < len(self.found):
             self._opener(self.found[int(link)])
 
-    def announce(self, reminder: Reminder, open_it: Callable[[Reminder], None]) -> None:
+    def announce(self, reminder: Reminder) -> None:
         """A reminder fell due where no tray can show it: say it here, offer to open where
-        it leads, and ask the desktop to draw the eye to the window (its taskbar entry)."""
+        it leads (`follow`), and ask the desktop to draw the eye to the window (its taskbar
+        entry)."""
         title = html.escape(_t("Due now:"))
         self.label.setText(f"<b>{title}</b><br>• {html.escape(words(reminder))}")
-        self._announced = lambda: open_it(reminder)
+        self._announced = reminder
         self.open_button.show()
         self.show()
         QApplication.alert(self.window())
 
     def _open_announced(self) -> None:
         self.hide()
-        if self._announced is not None:
-            self._announced()
+        if self._opener is not None and self._announced is not None:
+            self._opener(self._announced)

@@ -158,9 +158,8 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         start_folder() / f"{dated_name()}.json",
         _t("Debrief export ({pattern})").format(pattern=JSON_FILTER),
     )
-    if path is None:
-        return None
-    path = with_suffix(parent, path, path if path.suffix else path.with_suffix(".json"))
+    if path is not None and not path.suffix:  # another suffix is the user's own choice
+        path = with_suffix(parent, path, ".json")
     if path is None:
         return None
     title = _t("Exporting the journal")

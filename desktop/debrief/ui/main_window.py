@@ -328,8 +328,9 @@ class MainWindow(QMainWindow):
         again when a later keystroke (or clearing the filter) shows it."""
         chosen = self.selected_id() or self._hidden_choice
         self.model.set_filter(text)
-        self.select_interview(chosen)
-        self._hidden_choice = chosen if self.selected_id() is None else None
+        if chosen is not None:  # nothing was selected: nothing to restore on each keystroke
+            self.select_interview(chosen)
+            self._hidden_choice = chosen if self.selected_id() is None else None
         self._update_no_match()
 
     def focus_filter(self) -> None:

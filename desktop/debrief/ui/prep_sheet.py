@@ -324,12 +324,7 @@ class PrepSheetDialog(QDialog):
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save prep sheet"), str(suggested), kinds
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() == f".{fmt}":
-            return path
-        return with_suffix(self, path, path.with_name(f"{path.name}.{fmt}"))
+        return with_suffix(self, Path(chosen), f".{fmt}") if chosen else None
 
     def _confirm(self, path: Path | None) -> None:
         """A sheet saved from the buttons: say where, with "Show in folder"."""

@@ -64,11 +64,15 @@ def ask_replace(parent: QWidget | None, path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def with_suffix(parent: QWidget | None, chosen: Path, target: Path) -> Path | None:
-    """`target`, the `chosen` name with its suffix added; None when that name is another
-    file already there and the user would rather keep it. The dialog asked before
-    replacing only the name it saw, so a file named like the new one is asked about
-    here: a file Debrief did not make is never replaced unasked."""
-    if target == chosen or not (target.exists() or target.is_symlink()):
+def with_suffix(parent: QWidget | None, chosen: Path | None, suffix: str) -> Path | None:
+    """`chosen` ending in `suffix` (".ics"), added when the user typed a name without it;
+    None when nothing was chosen, or when the name with the suffix is another file
+    already there and the user would rather keep it. The dialog asked before replacing
+    only the name it saw, so a file named like the new one is asked about here: a file
+    Debrief did not make is never replaced unasked."""
+    if chosen is None or chosen.suffix.lower() == suffix:
+        return chosen
+    target = chosen.with_name(chosen.name + suffix)
+    if not (target.exists() or target.is_symlink()):
         return target
     return target if ask_replace(parent, target) else None

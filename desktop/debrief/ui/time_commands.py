@@ -65,8 +65,7 @@ class TimeCommands(QObject):
             start_folder() / "debrief.ics",
             self.tr("iCalendar (*.ics)"),
         )
-        if path is not None and path.suffix.lower() != ".ics":
-            path = with_suffix(self.parent_widget, path, path.with_name(path.name + ".ics"))
+        path = with_suffix(self.parent_widget, path, ".ics")
         if path is None:
             return
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from debrief.journal.marking import N_
 from debrief.journal.portability.csv_decoding import STRAY, Decoded, decode_bytes
 from debrief.journal.store.errors import JournalError
+from debrief.journal.store.files.atomic_file import NOT_A_FILE
 
 DELIMITERS = (",", ";", "\t", "|")
 MAX_FILE_BYTES = 50 * 1024 * 1024  # far past any real tracker export
@@ -20,9 +21,6 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # far past any real tracker export
 # the thousands): a 50 MB file of empty cells would otherwise take gigabytes and minutes.
 MAX_RECORDS = 250_000
 MAX_COLUMNS = 1000
-# Why `read_bytes` refuses a folder, a pipe or a device (opening a pipe would wait for
-# a writer forever; /dev/zero never ends).
-NOT_A_FILE = "it is a folder, a pipe or a device, not a file"
 SNIFF_RECORDS = 50
 
 # Messages in English, marked for translation: the UI runs them through tr() and then
@@ -293,7 +291,7 @@ def read_bytes(path: Path, limit: int) -> bytes:
         fd = os.open(path, flags)
         try:
             info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
+            if not stat.S_ISREG(info.st_mode):  # a pipe would wait forever, /dev/zero never end
                 raise ImportProblem(CANNOT_READ_FILE, name=path.name, detail=NOT_A_FILE)
             _refuse_size(path, info.st_size, limit)
             with open(fd, "rb", closefd=False) as fh:

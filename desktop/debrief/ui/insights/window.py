@@ -200,9 +200,7 @@ class InsightsWindow(QMainWindow):
             if not chosen:
                 return None
             path = chosen
-        path = Path(path)
-        if path.suffix.lower() != f".{fmt}":
-            path = with_suffix(self, path, path.with_name(f"{path.name}.{fmt}"))
+        path = with_suffix(self, Path(path), f".{fmt}")
         if path is None:
             return None
         try:

@@ -55,8 +55,7 @@ def add_deadline(parent: QWidget, interview_id: int, company: str, data: dict) -
         start_folder() / _file_name(company),
         _t(CALENDAR_FILTER),
     )
-    if path is not None and path.suffix.lower() != ".ics":
-        path = with_suffix(parent, path, path.with_name(path.name + ".ics"))
+    path = with_suffix(parent, path, ".ics")
     if path is None:
         return False
     try:
