@@ -13,9 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from peewee import fn
-
 from debrief.journal.practice.deadline import ask_deadline, time_left
+from debrief.journal.records.rounds import is_last_round
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     FeedbackRequest,
@@ -89,7 +88,7 @@ def debrief_states(
         Interview.select(
             Interview.id,
             Interview.application,
-            Interview.round,
+            is_last_round(),
             Interview.outcome,
             Interview.told_at,
             Interview.told_via,
@@ -100,11 +99,10 @@ def debrief_states(
     )
     applications = {row[1] for row in rows}
     own, shared = _responses(applications)
-    last = _last_rounds(applications)
     found: dict[int, Standing] = {}
-    for interview_id, app, round_, outcome, told_at, told_via, step in rows:
+    for interview_id, app, last, outcome, told_at, told_via, step in rows:
         mine = own.get(interview_id, [])
-        if mine or round_ >= last.get(app, round_):
+        if mine or last:
             answers, rejected = mine or shared.get(app, []), outcome == Outcome.REJECTED.value
             state = state_of(rejected, answers, told_at, told_via, now)
         else:
@@ -140,13 +138,3 @@ def _responses(
         own.setdefault(interview_id, []).append(response)
         shared.setdefault(app, []).append(response)
     return own, shared
-
-
-def _last_rounds(applications: set[int]) -> dict[int, int]:
-    """The highest round of each application."""
-    query = (
-        Interview.select(Interview.application, fn.MAX(Interview.round))
-        .where(Interview.application.in_(applications))
-        .group_by(Interview.application)
-    )
-    return dict(query.tuples())

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from peewee import Expression, fn
+
 from debrief.journal.store.choices import Outcome
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import Application, Interview, Stage
@@ -55,6 +57,17 @@ def add_next_round(journal: Journal, interview_id: int, today: dt.date | None = 
             date=max(today, last.date),
         )
     return new.id
+
+
+def is_last_round() -> Expression:
+    """SQL, per interview row: no later round of its application exists. The outcome and
+    the asking belong to the application, so a rejection is debriefed on its last round."""
+    later = Interview.alias()
+    return ~fn.EXISTS(
+        later.select(later.id).where(
+            (later.application == Interview.application) & (later.round > Interview.round)
+        )
+    )
 
 
 @reads

@@ -13,6 +13,7 @@ from debrief.journal.practice.reminders.rules import (
     UpcomingRound,
     WaitingRequest,
 )
+from debrief.journal.records.rounds import is_last_round
 from debrief.journal.store.journal import Journal, reads
 from debrief.journal.store.models import (
     Action,
@@ -35,16 +36,13 @@ def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
     round), since the outcome and the asking belong to the application, not to a round."""
     # Correlated, so each candidate looks up its application's rounds and their requests
     # by index rather than the query listing every request ever asked.
-    sibling, later = Interview.alias(), Interview.alias()
+    sibling = Interview.alias()
     asked = (
         FeedbackRequest.select(FeedbackRequest.id)
         .join(sibling, on=FeedbackRequest.interview == sibling.id)
         .where(
             (sibling.application == Interview.application) & FeedbackRequest.asked_at.is_null(False)
         )
-    )
-    later_round = later.select(later.id).where(
-        (later.application == Interview.application) & (later.round > Interview.round)
     )
     rows = (
         Interview.select(Interview.id, Interview.company, Interview.told_at, Interview.told_via)
@@ -53,7 +51,7 @@ def _open_asks(now: dt.datetime, tz: dt.tzinfo | None) -> tuple[OpenAsk, ...]:
             & Interview.told_at.is_null(False)
             & (Interview.told_at > now - ASK_HISTORY - dt.timedelta(days=1))
             & ~fn.EXISTS(asked)
-            & ~fn.EXISTS(later_round)
+            & is_last_round()
         )
         .tuples()
     )
