@@ -13,24 +13,55 @@ from typing import Any
 
 from debrief.journal.store.choices import Channel, PointKind, Response, ToldVia, Verdict
 
-#: Fields whose value must be one of a vocabulary (or empty).
-CHOICES: dict[str, frozenset[str]] = {
+#: The kinds of value a field may hold: one of a vocabulary (or empty), or one of these.
+TEXT, FLAG, ID, PLAIN, ANY = "text", "flag", "id", "plain", "any"
+Kind = str | frozenset[str]
+
+#: What the wizard writes in a draft. A field not named here is the wizard's own and may
+#: hold any JSON value (it reads those with care), but an id is always a number.
+DRAFT_FIELDS: dict[str, Kind] = {
     "told_via": frozenset(ToldVia),
     "channel": frozenset(Channel),
     "thank_channel": frozenset(Channel),
     "response": frozenset(Response),
+    "asked": FLAG,
+    "thanked": FLAG,
+    **dict.fromkeys(
+        (
+            "told_at",
+            "interviewer_name",
+            "interviewer_email",
+            "subject",
+            "words",
+            "asked_at",
+            "responded_at",
+            "thanked_at",
+            "thank_subject",
+            "thank_words",
+            "followed_up_at",
+        ),
+        TEXT,
+    ),
 }
-#: The same inside each point.
-POINT_CHOICES: dict[str, frozenset[str]] = {
+#: What each point holds. A field not named here is one of the wizard's own flags (such
+#: as whether it filled in an action), a plain value.
+POINT_FIELDS: dict[str, Kind] = {
     "kind": frozenset(PointKind),
     "verdict": frozenset(Verdict),
+    "action_id": ID,
+    **dict.fromkeys(
+        (
+            "theme",
+            "words",
+            "clarify_question",
+            "clarify_example",
+            "action_text",
+            "action_auto",
+            "note",
+        ),
+        TEXT,
+    ),
 }
-#: Fields of a point that are numbers (ids), and those that are text; the wizard's own
-#: flags (such as whether it filled in an action) may be any plain value.
-POINT_IDS = frozenset({"action_id"})
-POINT_TEXT = frozenset(
-    {"theme", "words", "clarify_question", "clarify_example", "action_text", "action_auto", "note"}
-)
 
 
 def resumable(saved: object, committed: dict[str, Any]) -> dict[str, Any]:
@@ -44,60 +75,31 @@ def resumable(saved: object, committed: dict[str, Any]) -> dict[str, Any]:
         if key == "points":
             points = value if isinstance(value, list) else []
             draft[key] = [_point(p) for p in points if _has_kind(p)]
-        elif _fits(key, value, committed.get(key)):
+        elif _fits(value, DRAFT_FIELDS.get(key, ID if key.endswith("_id") else ANY)):
             draft[key] = value
     return draft
 
 
-def _fits(key: str, value: object, like: object) -> bool:
-    """Whether `value` has the kind of the committed `like` (any JSON value for the
-    fields only the wizard keeps, which it reads with care)."""
-    if key in CHOICES:
-        return value is None or value == "" or value in CHOICES[key]
-    if isinstance(like, bool):
+def _fits(value: object, kind: Kind) -> bool:
+    """Whether `value` is of `kind`; empty (None) fits any kind but a flag."""
+    if isinstance(kind, frozenset):
+        return value is None or value == "" or value in kind
+    if kind == FLAG:
         return isinstance(value, bool)
-    if key.endswith("_id"):
-        return value is None or (isinstance(value, int) and not isinstance(value, bool))
-    if isinstance(like, str) or (like is None and key in _TEXT):
-        return value is None or isinstance(value, str)
-    return True
-
-
-#: The committed fields that are text even when empty (None) in the journal.
-_TEXT = frozenset(
-    {
-        "told_at",
-        "interviewer_name",
-        "interviewer_email",
-        "subject",
-        "words",
-        "asked_at",
-        "responded_at",
-        "thanked_at",
-        "thank_subject",
-        "thank_words",
-        "followed_up_at",
-    }
-)
+    if value is None or kind == ANY:
+        return True
+    if kind == ID:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == TEXT:
+        return isinstance(value, str)
+    return isinstance(value, (str, int, float, bool))  # PLAIN
 
 
 def _has_kind(point: object) -> bool:
-    return isinstance(point, dict) and point.get("kind") in POINT_CHOICES["kind"]
+    return isinstance(point, dict) and point.get("kind") in POINT_FIELDS["kind"]
 
 
 def _point(point: dict[str, Any]) -> dict[str, Any]:
     """The point without the fields the listen page could not show (the wizard gives
     a missing field its default)."""
-    return {key: value for key, value in point.items() if _point_field_fits(key, value)}
-
-
-def _point_field_fits(key: str, value: object) -> bool:
-    if value is None:
-        return True
-    if key in POINT_CHOICES:
-        return value == "" or value in POINT_CHOICES[key]
-    if key in POINT_IDS:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if key in POINT_TEXT:
-        return isinstance(value, str)
-    return isinstance(value, (str, int, float, bool))
+    return {k: v for k, v in point.items() if _fits(v, POINT_FIELDS.get(k, PLAIN))}
