@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -23,9 +22,9 @@ if TYPE_CHECKING:
 
 class DebriefCommands(QObject):
     """Record rejection / Continue debrief for the selected interview, and the open wizards
-    (at most one per interview). It reads the window through two narrow callbacks: which
-    interview is selected, and the debrief step the table shows for an interview (and,
-    optionally, how a field is written)."""
+    (at most one per interview). It reads the window through three narrow callbacks: which
+    interview is selected, the debrief step the table shows for an interview, and how a
+    field is written (the undo history's writer)."""
 
     def __init__(
         self,
@@ -34,7 +33,7 @@ class DebriefCommands(QObject):
         action: QAction,
         selected: Callable[[], int | None],
         step_of: Callable[[int], str | None],
-        write_field: Callable[[int, str, Any], None] | None = None,
+        write_field: Callable[[int, str, Any], None],
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -44,7 +43,7 @@ class DebriefCommands(QObject):
         self.step_of = step_of
         # How "not selected" is written: through the window's undo history, so a Record
         # rejection chosen by mistake is one Ctrl+Z away even after its draft is discarded.
-        self.write_field = write_field or partial(interviews.update_field, journal)
+        self.write_field = write_field
         self.wizards: dict[int, RejectionWizard] = {}
 
     def unfinished(self, interview_id: int | None) -> str | None:
