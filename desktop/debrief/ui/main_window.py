@@ -323,9 +323,8 @@ class MainWindow(QMainWindow):
 
     # -- commands ------------------------------------------------------------------------
     def apply_filter(self, text: str) -> None:
-        """Narrow the table. A selected interview the filter hides is no longer selected, so
-        the detail pane and the commands never act on a row out of sight; it is selected
-        again when a later keystroke (or clearing the filter) shows it."""
+        """Narrow the table. A selected interview the filter hides is deselected, so nothing
+        acts on a row out of sight, and selected again once a keystroke shows it."""
         chosen = self.selected_id() or self._hidden_choice
         self.model.set_filter(text)
         if chosen is not None:  # nothing was selected: nothing to restore on each keystroke
