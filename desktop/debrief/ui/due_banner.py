@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -56,6 +55,14 @@ def missed(journal: Journal, settings: QSettings, now: dt.datetime | None = None
     return found
 
 
+def _escaped(text: str) -> str:
+    """`text` as rich text shows it. The html module is imported only here: the banner
+    is built on every start, and most starts have nothing to list."""
+    import html
+
+    return html.escape(text)
+
+
 class DueBanner(QFrame):
     """A calm, dismissable note above the table; hidden when nothing fell due.
 
@@ -71,7 +78,7 @@ class DueBanner(QFrame):
         )
         self.found = found[:SHOWN]
         # Each line a link to where it leads (`follow`); names are the user's text.
-        lines = [f'<a href="{i}">{html.escape(words(r))}</a>' for i, r in enumerate(self.found)]
+        lines = [f'<a href="{i}">{_escaped(words(r))}</a>' for i, r in enumerate(self.found)]
         if len(found) > SHOWN:
             lines.append(_t("…and {n} more.").format(n=len(found) - SHOWN))
         title = _t("While Debrief was closed:")
@@ -117,8 +124,8 @@ class DueBanner(QFrame):
         """A reminder fell due where no tray can show it: say it here, offer to open where
         it leads (`follow`), and ask the desktop to draw the eye to the window (its taskbar
         entry)."""
-        title = html.escape(_t("Due now:"))
-        self.label.setText(f"<b>{title}</b><br>• {html.escape(words(reminder))}")
+        title = _escaped(_t("Due now:"))
+        self.label.setText(f"<b>{title}</b><br>• {_escaped(words(reminder))}")
         self._announced = reminder
         self.open_button.show()
         self.show()
