@@ -2248,6 +2248,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Debrief &amp;fortsetzen…</translation>
     </message>
     <message>
+        <source>&amp;Debrief again…</source>
+        <translation>Debrief &amp;Erneut nachbesprechen…amp;erneut starten…</translation>
+    </message>
+    <message>
         <source>&amp;Record rejection…</source>
         <translation>&amp;Absage erfassen…</translation>
     </message>
@@ -2275,7 +2279,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>DetailPanel</name>
     <message>
         <source>Rounds of this application</source>
-        <extracomment>Qt&apos;s &quot;no limit&quot; for a widget&apos;s height. The most lines the summary and rounds take before they scroll.</extracomment>
+        <extracomment>The most lines the summary and rounds take before they scroll.</extracomment>
         <translation>Runden dieser Bewerbung</translation>
     </message>
     <message>
@@ -3292,6 +3296,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Your name and sign-off</source>
         <translation>Ihr Name und Gruß</translation>
     </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
 </context>
 <context>
     <name>ProfileForm</name>
@@ -3523,6 +3531,10 @@ Sam Park</translation>
     <message>
         <source>&amp;About you</source>
         <translation>&amp;Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Remind me of</source>
@@ -3834,6 +3846,10 @@ Sam Park</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Choose what you think of it now.</source>

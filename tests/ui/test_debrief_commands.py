@@ -57,6 +57,7 @@ def test_asking_again_after_a_finished_debrief_is_confirmed(journal, window, qtb
     FeedbackRequest.create(interview=iid, wizard_step="done", response="given")
     window.refresh()
     window.select_interview(iid)
+    assert window.actions["actionRecordRejection"].text().replace("&", "") == "Debrief again…"
     asked = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.Cancel

@@ -83,3 +83,14 @@ def test_skipping_the_first_use_question_is_remembered_for_this_debrief(
     assert again.currentPage() is page(again, Page.ASK)
     qtbot.wait(50)
     assert not [d for d in page(again, Page.ASK).findChildren(ProfileDialog) if d.isVisible()]
+
+
+def test_alt_o_accepts_the_profile_instead_of_typing_an_o(qtbot, open_wizard, journal):
+    wizard = open_wizard(first_use=True)
+    fill_notice(qtbot, wizard)
+    dialog = _first_use_dialog(qtbot, page(wizard, Page.ASK))
+    name = dialog.findChild(QLineEdit, "profileName")
+    qtbot.keyClicks(name, "Sam Park")
+    qtbot.keyClick(name, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert load_profile(journal).name == "Sam Park"  # no stray "o" at the end

@@ -51,12 +51,15 @@ class DebriefCommands(QObject):
         return self.step_of(interview_id) if interview_id is not None else None
 
     def follow_selection(self, interview_id: int | None) -> None:
-        """The action names what it will do for the selected interview."""
-        self.action.setText(
-            self.tr("&Continue debrief…")
-            if self.unfinished(interview_id)
-            else self.tr("&Record rejection…")
-        )
+        """The action names what it will do for the selected interview: go on with its
+        debrief, start another once one is finished, or record the rejection."""
+        if self.unfinished(interview_id):
+            text = self.tr("&Continue debrief…")
+        elif interview_id is not None and feedback.has_finished_debrief(self.journal, interview_id):
+            text = self.tr("&Debrief again…")
+        else:
+            text = self.tr("&Record rejection…")
+        self.action.setText(text)
 
     def offer(self, interview_id: int) -> None:
         """Just marked Not selected: open the debrief once the edit has finished."""

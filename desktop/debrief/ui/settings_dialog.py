@@ -52,6 +52,8 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Fusion's OK has no mnemonic: Alt+O would type an "o" into the field instead.
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&OK"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

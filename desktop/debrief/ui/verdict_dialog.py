@@ -77,6 +77,8 @@ class VerdictDialog(QDialog):
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        # Fusion's OK has no mnemonic: Alt+O would type an "o" into the field instead.
+        box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&OK"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         self.ok = box.button(QDialogButtonBox.StandardButton.Ok)
