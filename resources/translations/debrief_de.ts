@@ -3899,6 +3899,18 @@ Stattdessen: „{suggestion}“</translation>
         <source>Replace that sentence with: {0}</source>
         <translation>Diesen Satz ersetzen durch: {0}</translation>
     </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Leave out: {0}</source>
+        <translation>Weglassen: {0}</translation>
+    </message>
+    <message>
+        <source>Take this sentence out of the message</source>
+        <translation>Diesen Satz aus der Nachricht nehmen</translation>
+    </message>
 </context>
 <context>
     <name>Work</name>

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from debrief.journal.guidance import WordingProblem, wording_problems
-from debrief.journal.practice.wording import ADVICE
+from debrief.journal.practice.wording import ADVICE, removal_span
 from tests.journal.wording_cases import CASES, score
 
 
@@ -250,3 +250,25 @@ def test_trigger_word_soup_gives_ordered_spans_inside_the_text(text):
 def test_any_string_at_all_is_accepted(text):
     for problem in wording_problems(text):
         assert 0 <= problem.start < problem.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "left"),
+    [
+        ("A one. B two. C three.", "B two.", "A one. C three."),
+        ("A one. B two.\nNext line.", "B two.", "A one.\nNext line."),
+        ("Hi,\n\nWhy me?\nThanks.\n", "Why me?", "Hi,\n\nThanks.\n"),
+        (
+            "Dear Ann,\n\nThanks.\n\nWhy me?\n\nBest,\nSam",
+            "Why me?",
+            "Dear Ann,\n\nThanks.\n\nBest,\nSam",
+        ),
+        ("Thanks.\nWhy me?", "Why me?", "Thanks."),
+        ("Why me? Thanks.", "Why me?", "Thanks."),
+        ("Why me?", "Why me?", ""),
+    ],
+)
+def test_a_sentence_left_out_leaves_no_double_space_or_blank_line(text, sentence, left):
+    start = text.index(sentence)
+    cut_from, cut_to = removal_span(text, start, start + len(sentence))
+    assert text[:cut_from] + text[cut_to:] == left

@@ -17,6 +17,7 @@ from tests.ui.wizard_helpers import (  # noqa: F401  (fixtures by name)
     interview_id,
     open_wizard,
     page,
+    render,
 )
 
 QUESTIONING = "Why wasn't I selected?"
@@ -75,6 +76,35 @@ def test_enter_on_a_rewrite_button_rewrites_and_stays_on_the_page(qtbot, open_wi
     qtbot.keyClick(button, Qt.Key.Key_Return)
     assert QUESTIONING not in ask.editor.text()
     assert wizard.currentPage() is ask
+
+
+def test_leave_it_out_takes_the_sentence_out_and_keeps_the_message_tidy(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    body = "Hi Ann,\n\nThank you for letting me know. " + QUESTIONING + " Any advice helps.\n"
+    ask.editor.set_message("", body)
+    warnings = ask.editor.warnings
+    assert warnings.count() == 1
+    assert render(qtbot, wizard, "leave_it_out") == []  # both buttons and the words fit
+    ask.editor.body.setFocus()
+    qtbot.keyClick(ask.editor.body, Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # past "Use this instead"
+    remove = QApplication.focusWidget()
+    assert remove is warnings.remove_buttons[0] and remove.text() == "Leave it out"
+    assert QUESTIONING in remove.accessibleName()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    assert ask.editor.text() == "Hi Ann,\n\nThank you for letting me know. Any advice helps.\n"
+    assert warnings.count() == 0 and ask.editor.highlighted() == []
+    assert wizard.currentPage() is ask
+    ask.editor.body.undo()  # one step brings the sentence back
+    assert ask.editor.text() == body
+
+
+def test_the_clarifying_question_offers_no_leave_it_out(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", QUESTIONING)
+    assert len(ask.editor.warnings.remove_buttons) == 1
+    clarify = page(wizard, Page.CLARIFY)
+    assert clarify.warnings.remove_buttons == []
 
 
 def test_the_highlight_follows_the_sentence_as_the_user_edits(qtbot, open_wizard):

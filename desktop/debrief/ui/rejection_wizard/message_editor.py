@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from debrief.journal.guidance import WordingProblem
 from debrief.journal.practice import drafts
-from debrief.journal.practice.wording import Purpose, check_message
+from debrief.journal.practice.wording import Purpose, check_message, removal_span
 from debrief.ui.appearance import tone
 from debrief.ui.rejection_wizard.base import exact_text, hint
 from debrief.ui.rejection_wizard.wording_panel import WarningsArea, WordingPanel
@@ -70,7 +70,7 @@ class MessageEditor(QWidget):
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * BODY_LINES + 12)
         self.body.installEventFilter(self)  # its caret stays in view as warnings come and go
-        self.warnings = WordingPanel(warnings_name if check else "", self.body, self)
+        self.warnings = WordingPanel(warnings_name if check else "", self.body, self, True)
         self.warnings_area = WarningsArea(self.warnings, self)
         # Said when the user's edited template could not be used and the original was.
         self.template_notice = hint(name=notice_name or f"{body_name}TemplateNotice")
@@ -86,6 +86,7 @@ class MessageEditor(QWidget):
         self.subject.textEdited.connect(self.edited)
         self.body.textChanged.connect(self._body_changed)
         self.warnings.chosen.connect(self._apply_row)
+        self.warnings.removed.connect(self._remove_row)
         self.copy_button.clicked.connect(self.copy)
         self.mail_button.clicked.connect(self.open_mail)
         self.set_email(True)
@@ -210,6 +211,20 @@ class MessageEditor(QWidget):
             self._replace(QTextCursor(selections[row].cursor), problem.suggestion)
         else:
             self.check_now()
+
+    def _remove_row(self, row: int) -> None:
+        """ "Leave it out" was pressed: take that sentence out, with the spaces or the line
+        it leaves behind (one undo step). Typed since the check: look again first."""
+        text = self.text()
+        if not 0 <= row < len(self.problems) or text != self._checked:
+            self.check_now()
+            return
+        problem = self.problems[row]
+        start, end = removal_span(text, problem.start, problem.end)
+        cursor = QTextCursor(self.body.document())
+        cursor.setPosition(utf16_offset(text, start))
+        cursor.setPosition(utf16_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        self._replace(cursor, "")
 
     def apply(self, problem: WordingProblem) -> bool:
         """Replace the flagged words with the suggestion (one undo step); False if stale."""

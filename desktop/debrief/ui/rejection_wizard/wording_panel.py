@@ -52,15 +52,26 @@ class WordingPanel(QFrame):
     """One block per problem: the sentence, why it may land badly, and what to say instead."""
 
     chosen = Signal(int)  # the row of the problem whose rewrite the user picked
+    removed = Signal(int)  # the row of the problem the user took out of the message
 
-    def __init__(self, object_name: str, after: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        object_name: str,
+        after: QWidget,
+        parent: QWidget | None = None,
+        removable: bool = False,
+    ) -> None:
         super().__init__(parent, objectName=object_name)
         self._after = after  # the text being checked: Tab goes from it to the buttons
+        # A whole message may lose a sentence: it often asks for advice already, and a
+        # rewrite would ask again. A single question (clarify) keeps its sentence.
+        self._removable = removable
         self.setAccessibleName(self.tr("Wording suggestions"))
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(6)
         self.buttons: list[QPushButton] = []
+        self.remove_buttons: list[QPushButton] = []
         self.labels: list[QLabel] = []
         self._chosen_at = -SETTLE_S  # when the last rewrite was picked (time.monotonic)
 
@@ -74,23 +85,26 @@ class WordingPanel(QFrame):
             if (widget := item.widget()) is not None:
                 widget.hide()
                 widget.deleteLater()
-        self.buttons, self.labels = [], []
+        self.buttons, self.remove_buttons, self.labels = [], [], []
         for row, problem in enumerate(problems):
             self._layout.addWidget(self._block(row, text, problem))
         previous = self._after
-        for button in self.buttons:  # new widgets join the end of the Tab chain otherwise
+        for row, button in enumerate(self.buttons):  # new widgets join the Tab chain's end
             QWidget.setTabOrder(previous, button)
             previous = button
+            if self.remove_buttons:
+                QWidget.setTabOrder(previous, self.remove_buttons[row])
+                previous = self.remove_buttons[row]
         self.setVisible(bool(problems))
 
-    def _choose(self, row: int) -> None:
-        """A rewrite was picked. The one used leaves and the cards under it move up, so a
-        second click a moment later lands on another card's button: it is let pass."""
+    def _choose(self, row: int, signal: Signal) -> None:
+        """A rewrite (or removal) was picked. That card leaves and the cards under it move
+        up, so a second click a moment later lands on another card's button: let pass."""
         now = time.monotonic()
         if now - self._chosen_at < SETTLE_S:
             return
         self._chosen_at = now
-        self.chosen.emit(row)
+        signal.emit(row)
 
     def _block(self, row: int, text: str, problem: WordingProblem) -> QFrame:
         ground, words = _COLOURS[is_dark()]
@@ -110,12 +124,20 @@ class WordingPanel(QFrame):
         button.setAccessibleName(self.tr("Use instead: {0}").format(problem.suggestion))
         button.setToolTip(self.tr("Replace that sentence with: {0}").format(problem.suggestion))
         button.setAutoDefault(True)  # Enter on the focused button rewrites, not Next
-        button.clicked.connect(lambda *_, r=row: self._choose(r))
-        # Side by side, so a problem costs the editor no extra line for its button.
+        button.clicked.connect(lambda *_, r=row: self._choose(r, self.chosen))
+        # Side by side, so a problem costs the editor no extra line for its buttons.
         layout = QHBoxLayout(box)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(label, 1)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        if self._removable:
+            remove = QPushButton(self.tr("Leave it out"), objectName="wordingRemove")
+            remove.setAccessibleName(self.tr("Leave out: {0}").format(quoted))
+            remove.setToolTip(self.tr("Take this sentence out of the message"))
+            remove.setAutoDefault(True)
+            remove.clicked.connect(lambda *_, r=row: self._choose(r, self.removed))
+            layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignBottom)
+            self.remove_buttons.append(remove)
         self.buttons.append(button)
         self.labels.append(label)
         return box

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from debrief.journal.practice.wording.categories import ADVICE, KINDS, Purpose, rewrite
 from debrief.journal.practice.wording.checker import WordingProblem, wording_problems
+from debrief.journal.practice.wording.text import removal_span
 from debrief.journal.practice.wording.verdict import ENGLISH_ONLY, Verdict, check_message
 
 __all__ = [
@@ -14,6 +15,7 @@ __all__ = [
     "Verdict",
     "WordingProblem",
     "check_message",
+    "removal_span",
     "rewrite",
     "wording_problems",
 ]

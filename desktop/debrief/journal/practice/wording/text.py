@@ -103,3 +103,35 @@ def _add(norm: str, left: int, right: int, spans: list[tuple[int, int]]) -> None
         right -= 1
     if right - left >= 2 and any(ch.isalpha() for ch in norm[left:right]):
         spans.append((left, right))
+
+
+# ---- taking a sentence out: what else goes with it ----
+
+_SPACES_AFTER = re.compile(r"[^\S\n]*")
+_SPACES_BEFORE = re.compile(r"[^\S\n]*\Z")
+
+
+def removal_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """What to delete to take text[start:end] out of its message and leave it tidy.
+
+    The spaces after it go too, so "A. B. C." loses "B. " and no double space is left;
+    a sentence that ends its line takes the spaces before it instead; one alone on its
+    line takes the line break too, so no blank line opens in the middle of a paragraph.
+    """
+    after = _SPACES_AFTER.match(text, end).end()
+    at_line_end = after == len(text) or text[after] == "\n"
+    if not at_line_end:
+        return start, after
+    before = _SPACES_BEFORE.search(text, 0, start).start()
+    if before > 0 and text[before - 1] != "\n":
+        return before, after  # the last sentence of a line: the space before it goes
+    if after < len(text):
+        # Alone on its line: the line goes, and with a paragraph of its own one of the
+        # blank lines around it, so two paragraphs are not left two blank lines apart.
+        after += 1
+        if text[before - 2 : before] == "\n\n" and text[after : after + 1] == "\n":
+            after += 1
+        return before, after
+    if before > 0:
+        return before - 1, after  # the text's last line: the break before it goes
+    return before, after
