@@ -33,7 +33,9 @@ _CHOSEN = rx(
     r"|good enough"
     r"|the one(?! thing| area| skill| point| question| example)"
     r"|a (?:good |great |strong |right )?fit|the (?:successful|chosen|preferred|right) "
-    r"(?:candidate|person|one))\b"
+    r"(?:candidate|person|one)"
+    r"|the (?:person|one|candidate|applicant) (?:you|they|the (?:team|panel)) (?:chose|picked"
+    r"|selected|hired|wanted|went with|offered))\b"
 )
 _CHOOSE_ME = rx(
     r"(?:hire|choose|pick|select|shortlist|offer|want|take|progress|advance|invite"
@@ -99,7 +101,7 @@ _WHY_LEAD = rx(
 
 RULES: dict[str, list[str]] = {
     "why": [
-        rf"{_WHY_LEAD},?\s*{_gap(8)}{_NOT_CHOSEN}",
+        rf"{_WHY_LEAD},?\s*{_gap(12)}{_NOT_CHOSEN}",
         # A why with nothing after it: "I was rejected and I'd like to know why."
         r"\b(?:why(?: not)?|how come|what (?:was|were) the (?:main |real |actual )?reasons?)"
         r"(?:\s+(?:is|was) that)?\s*(?:[?!.]|$)",
@@ -180,6 +182,10 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:board|ceo|director|managing director|head of \w+|hr director)\b"),
         rx(r"\bbefore (?:you )?finali[sz](?:e|ing) (?:things|it|the decision|your decision)\b"),
         rx(r"\binterview(?:ing)? me again\b(?! (?:in the future|for (?:a|another|other|future)))"),
+        rx(r"\bkeep (?:my|me) (?:application |candidacy |name )?(?:under|in) (?:active |further )?")
+        + rx(r"consideration\b(?! for (?:future|other|later|upcoming|new))"),
+        rx(r"\bhold (?:the|your|this|that) (?:decision|role|position|job|offer) open\b"),
+        rx(r"\bput my (?:name|application|cv) back (?:in|forward|into)\b"),
     ],
     "fault": [
         rx(r"\bunfair(?:ly)?\b(?! (?:of me|to you|to ask|to (?:the )?(?:other|everyone|them)))"),
@@ -292,6 +298,16 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:the|your|this|that) decision\b"),
         rx(r"\breason(?:s|ing)? (?:for|behind) (?:the|your|this|that|my) (?:decision|rejection")
         + rx(r"|choice|outcome)\b"),
+        # The panel's records asked for: "could you share the actual scorecard", "send me
+        # my marks". Not "how did my scores compare" (compare) or "what I scored lowest on".
+        rx(r"\b(?:send|share|see|provide|give|show|forward|release|receive|have|get|want")
+        + rx(r"|request|require|copy of|breakdown of) ")
+        + _gap(4)
+        + rx(r"(?:scores|scorecards?|score ?sheets?|scoring (?:sheets?|matrix|rubric|criteria")
+        + rx(r"|notes|breakdown|scheme|grid)|marks|mark ?sheets?|marking (?:scheme|sheets?")
+        + rx(r"|criteria)|(?:my|the) (?:final |overall |interview |test )?score)\b"),
+        rx(r"\b(?:weighting|weight|weights) (?:you|they|the panel) (?:gave|put|placed|used")
+        + rx(r"|applied)\b"),
     ],
     "argue": [
         rx(r"\bI(?:'m| am| was|'d have been| would have been| could have been) ")
@@ -351,7 +367,7 @@ OWING_WAIVED = re.compile(
 ACCEPTED = re.compile(
     r"(?:(?<!may )(?<!can )(?<!could )(?<!might )(?<!do )(?<!did )(?<!let )"
     + rx(r"\b(?:I|we)(?:'ve| have| do| can| fully| completely| totally| really| certainly")
-    + rx(r"| absolutely| now)? (?:understand|see|know|accept|respect|appreciate|realise")
+    + rx(r"| absolutely| now){0,2} (?:understand|see|know|accept|respect|appreciate|realise")
     + rx(r"|realize|get|recognise|recognize|acknowledge)(?: [\w']+){0,3}|\b(?:that's|that is")
     + rx(r"|this is|which is)(?: exactly| precisely| partly)?")
     + rx(r"|^\W*(?:totally|completely|fully|really|i can)? ?(?:get|understand|see)")
@@ -361,7 +377,7 @@ ACCEPTED = re.compile(
 NEGATABLE = {"fault", "disagree", "argue", "reconsider"}
 # "I'd reconsider how I structure my CV", "I'm reconsidering my approach": the user's own plans.
 OWN_PLANS = re.compile(
-    rx(r"\bI(?:'d|'m|'ll|'ve been| am| will| would| have been)?(?: \w+ly)?")
+    rx(r"\b(?:I(?:'d|'m|'ll|'ve been| am| will| would| have been)?|ill|im|id)(?: \w+ly)?")
     + rx(r"(?: (?:happy|glad|going|want|need|plan|planning|have|had|intend) to)?\s*$"),
     re.I,
 )
@@ -372,5 +388,6 @@ ACCEPTABLE = {"why", "justify", "compare"}
 EXCUSES = (
     ("justify", "owe", OWING_WAIVED),
     ("reconsider", "", OWN_PLANS),
+    ("justify", "justif", OWN_PLANS),  # "I need to justify my estimates better"
     ("fault", "biased", SELF_BIASED),
 )
