@@ -272,3 +272,9 @@ def test_a_sentence_left_out_leaves_no_double_space_or_blank_line(text, sentence
     start = text.index(sentence)
     cut_from, cut_to = removal_span(text, start, start + len(sentence))
     assert text[:cut_from] + text[cut_to:] == left
+
+
+def test_a_sentence_typed_under_the_signature_leaves_the_name_out_of_its_span():
+    text = "Hi Ann,\n\nThanks for the call.\n\nBest wishes,\nRiley\nI need you to tell me why."
+    (problem,) = wording_problems(text)
+    assert text[problem.start : problem.end] == "I need you to tell me why."

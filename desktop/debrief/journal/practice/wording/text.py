@@ -47,16 +47,19 @@ def original_span(index: list[int] | None, left: int, right: int) -> tuple[int, 
 
 MAX_REACH = 300  # characters searched either side of a match for the sentence edges
 # Sentence ends; also a blank line, a line starting a list item or "Label:", and a short
-# line ending in a comma (a greeting such as "Hi Sam,").
-_BOUNDARY = re.compile(
+# line ending in a comma (a greeting such as "Hi Sam," or a sign-off).
+_ENDS = (
     r"[.!?]+(?=[\s\"')\]]|$)|[;]|\n[^\S\n]*\n|(?m:^[^\n]{0,40},[^\S\n]*\n)"
     r"|\n(?=[^\S\n]*(?:[-*\u2022>]|\d+[.)]|[A-Za-z][\w ]{0,15}:))"
 )
+# Around a problem, the name under a sign-off ends a sentence too ("Best wishes,\nRiley"):
+# a sentence typed after the signature starts anew, and a rewrite leaves the name alone.
+_BOUNDARY = re.compile(r"(?m:^[^\n]{0,40},[^\S\n]*\n[^\n.!?,;]{1,30}\n)|" + _ENDS)
 _LEAD_IN = re.compile(
     r"\s*(?:(?:[-*\u2022>]+|\d+[.)])\s*)?(?:[A-Za-z][\w ]{0,15}:\s+)?[\"'(\[]*\s*"
 )
 # For splitting a whole message, every line break ends a sentence too (signatures, scripts).
-_SPLIT = re.compile(_BOUNDARY.pattern + r"|\n")
+_SPLIT = re.compile(_ENDS + r"|\n")
 
 
 def sentence_around(norm: str, start: int, end: int) -> tuple[int, int]:
