@@ -71,9 +71,14 @@ def test_draft_keeps_fields_and_page_for_resuming(journal, interview_id):
     assert resumed.step == "clarify"
     assert resumed.data["points"] == typed["points"]
     assert resumed.data["words"] == typed["words"]
-    # Nothing committed yet: the interview and points are untouched.
-    assert Interview.get_by_id(interview_id).outcome == "pending"
+    # What was said waits for the end; the telling and the asking are facts already,
+    # which the reminders and the table read (the ask deadline, the follow-up).
     assert FeedbackPoint.select().count() == 0
+    interview = Interview.get_by_id(interview_id)
+    assert interview.outcome == "rejected" and interview.told_via == typed["told_via"]
+    request = FeedbackRequest.get_by_id(debrief.request_id)
+    assert (request.asked_at is not None) == bool(typed["asked"])
+    assert request.response == "waiting"
 
 
 def test_a_damaged_draft_falls_back_to_what_was_stored(journal, interview_id):
@@ -301,3 +306,30 @@ def test_a_link_to_a_done_or_missing_action_becomes_a_new_action(journal, interv
     stored = list(FeedbackPoint.select().order_by(FeedbackPoint.position))
     assert stored[0].action.description == "Fresh plan"
     assert stored[1].action is None
+
+
+def test_a_kept_debrief_is_reminded_of_its_deadline_then_of_its_follow_up(journal, interview_id):
+    """Kept at the ask page, the 24 hours run from the telling; kept once asked, the
+    follow-up runs from the asking: the reminders read committed facts, not drafts."""
+    from debrief.journal.practice.reminders.facts import gather
+
+    debrief = debriefs.start(journal, interview_id)
+    not_yet = base_data(asked=False, asked_at=None, response="waiting", points=[])
+    debriefs.save_draft(journal, debrief.request_id, "ask", not_yet)
+    facts = gather(journal, WHEN + dt.timedelta(hours=3))
+    assert [ask.interview_id for ask in facts.asks] == [interview_id]
+    assert facts.waiting == ()
+
+    asked = base_data(response="waiting", points=[])
+    debriefs.save_draft(journal, debrief.request_id, "listen", asked)
+    facts = gather(journal, WHEN + dt.timedelta(hours=3))
+    assert facts.asks == ()  # asked: nothing to remind of the deadline
+    assert [waiting.request_id for waiting in facts.waiting] == [debrief.request_id]
+
+
+def test_a_draft_with_a_wrong_date_is_kept_but_commits_no_fact(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.save_draft(journal, debrief.request_id, "ask", base_data(told_at="not a date"))
+    assert debriefs.start(journal, interview_id).data["told_at"] == "not a date"
+    assert Interview.get_by_id(interview_id).told_at is None
+    assert FeedbackRequest.get_by_id(debrief.request_id).asked_at is None

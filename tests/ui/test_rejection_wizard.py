@@ -217,7 +217,12 @@ def test_closing_midway_keeps_the_draft_and_reopening_resumes(
     wizard.close()
     assert not wizard.isVisible()
     assert debriefs.unfinished_step(journal, interview_id) == "clarify"
-    assert Interview.get_by_id(interview_id).outcome == "pending"  # nothing committed
+    # The telling and the asking are stored at once (the reminders read them); what was
+    # said waits for the end.
+    assert Interview.get_by_id(interview_id).outcome == "rejected"
+    request = FeedbackRequest.get()
+    assert request.asked_at is not None and request.interviewer.name == "Ann Lee"
+    assert request.response == "waiting" and FeedbackPoint.select().count() == 0
 
     again = open_wizard()
     assert again.currentPage().objectName() == "clarifyPage"

@@ -157,27 +157,59 @@ def _interviewer_id(interview_id: int, data: dict[str, Any]) -> int | None:
     return Interviewer.insert(interview=interview_id, name=name, email=email).execute()
 
 
-def _record_notice_and_asking(request: FeedbackRequest, data: dict[str, Any]) -> dict:
-    """Write the interview's outcome and the request's asking fields; returns request values."""
+def _record_notice(request: FeedbackRequest, data: dict[str, Any]) -> None:
+    """The interview's outcome, and when and how the user was told."""
     told = {"outcome": Outcome.REJECTED.value, "updated_at": _now()}
     if data.get("told_via"):
         told |= {"told_via": data["told_via"], "told_at": _when(data.get("told_at"))}
     Interview.update(**told).where(Interview.id == request.interview_id).execute()
+
+
+def _asking(request: FeedbackRequest, data: dict[str, Any]) -> dict:
+    """The request's asking fields: whom, how, the words, and when (None until asked)."""
     asked = bool(data.get("asked"))
-    response = data.get("response") or Response.WAITING.value
-    responded_at = _when(data.get("responded_at"))
-    if responded_at is None and response != Response.WAITING.value:
-        responded_at = _now()
     return {
         "interviewer": _interviewer_id(request.interview_id, data),
         "channel": data.get("channel"),
         "words": data.get("words") or "",
         "asked_at": (_when(data.get("asked_at")) or _now()) if asked else None,
         "in_time": _in_time(data),
+    }
+
+
+def _record_notice_and_asking(request: FeedbackRequest, data: dict[str, Any]) -> dict:
+    """Write the interview's outcome and the request's asking fields; returns request values."""
+    _record_notice(request, data)
+    response = data.get("response") or Response.WAITING.value
+    responded_at = _when(data.get("responded_at"))
+    if responded_at is None and response != Response.WAITING.value:
+        responded_at = _now()
+    return _asking(request, data) | {
         "response": response,
         "responded_at": responded_at,
         "followed_up_at": _when(data.get("followed_up_at")),
     }
+
+
+def record_known_facts(request: FeedbackRequest, data: dict[str, Any]) -> None:
+    """A kept draft's facts, committed at once: when and how the user was told, and the
+    asking once they have asked. The reminders and the table read these: the ask deadline
+    runs from the telling, the follow-up from the asking, whether or not the debrief is
+    finished. What was said, and the thanks, wait for the debrief's end. A draft holding
+    a wrong value commits none of them (finishing will say what is wrong)."""
+    checks = [
+        _choice_problem("told_via", data.get("told_via"), ToldVia, optional=True),
+        _choice_problem("channel", data.get("channel"), Channel, optional=True),
+        _text_problem("interviewer_name", data.get("interviewer_name"), MAX_SHORT_TEXT),
+        _text_problem("interviewer_email", data.get("interviewer_email"), MAX_SHORT_TEXT),
+        _text_problem("words", data.get("words"), MAX_LONG_TEXT),
+    ]
+    if any(checks) or _date_problems(data):
+        return
+    _record_notice(request, data)
+    FeedbackRequest.update(**_asking(request, data)).where(
+        FeedbackRequest.id == request.id
+    ).execute()
 
 
 def _thanks(data: dict[str, Any]) -> dict:

@@ -23,6 +23,7 @@ from debrief.journal.practice.debrief_commit import (
     finish,
     is_empty_point,
     record_declined,
+    record_known_facts,
     record_no_reply,
     theme_ids,
 )
@@ -237,20 +238,21 @@ def _check_step(step: str) -> None:
 
 
 def save_draft(journal: Journal, request_id: int, step: str, data: dict[str, Any]) -> None:
-    """Keep what the wizard holds and the page it is on; nothing else is committed."""
+    """Keep what the wizard holds and the page it is on, and commit the facts it already
+    holds (told, asked: `record_known_facts`); what was said waits for the end."""
     _check_step(step)
     text = json.dumps(data, ensure_ascii=False, default=str)
     with journal.writing():
-        updated = (
-            FeedbackRequest.update(draft=text, wizard_step=step)
-            .where(
-                (FeedbackRequest.id == request_id)
-                & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
-            )
-            .execute()
+        request = FeedbackRequest.get_or_none(
+            (FeedbackRequest.id == request_id)
+            & (FeedbackRequest.wizard_step != WizardStep.DONE.value)
         )
-    if not updated:
-        raise InvalidInput([Problem("debrief", "already_finished")])
+        if request is None:
+            raise InvalidInput([Problem("debrief", "already_finished")])
+        FeedbackRequest.update(draft=text, wizard_step=step).where(
+            FeedbackRequest.id == request_id
+        ).execute()
+        record_known_facts(request, data)
 
 
 @reads
@@ -334,14 +336,22 @@ def _has_interview_ahead() -> bool:
 
 
 @reads
-def response_counts(journal: Journal) -> dict[str, int]:
-    """How the journal's past requests were answered (given, declined, no reply, waiting).
+def response_counts(journal: Journal, excluding: int | None = None) -> dict[str, int]:
+    """How the journal's past requests were answered (given, declined, no reply, waiting),
+    leaving out the request being debriefed (`excluding`) while its answer is not
+    recorded: its asking is stored as soon as it is made, its answer is what is asked.
 
     Shown when someone declines or stays silent, so the user sees that it is common.
     """
     query = (
         FeedbackRequest.select(FeedbackRequest.response, fn.COUNT(FeedbackRequest.id))
-        .where(FeedbackRequest.asked_at.is_null(False))
+        .where(
+            FeedbackRequest.asked_at.is_null(False)
+            & ~(
+                (FeedbackRequest.id == (excluding or 0))
+                & (FeedbackRequest.response == Response.WAITING.value)
+            )
+        )
         .group_by(FeedbackRequest.response)
     )
     return dict(query.tuples())

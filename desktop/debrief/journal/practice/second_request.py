@@ -22,15 +22,22 @@ CARRIED = ("told_via", "told_at", "channel", "short_form", "through_agency")
 
 @reads
 def others_to_ask(
-    journal: Journal, interview_id: int, people: Sequence[Mapping[str, Any]], chosen: object
+    journal: Journal,
+    interview_id: int,
+    people: Sequence[Mapping[str, Any]],
+    chosen: object,
+    request_id: int | None = None,
 ) -> list[Mapping[str, Any]]:
-    """The interviewers of `people` not asked yet (no request names them) other than the
-    one `chosen` now, most senior first."""
+    """The interviewers of `people` not asked yet (no other request names them) other than
+    the one `chosen` now on request `request_id`, most senior first. That request's stored
+    interviewer is left out: the page's choice is newer than its last saved draft."""
     asked = {
         row[0]
         for row in FeedbackRequest.select(FeedbackRequest.interviewer)
         .where(
-            (FeedbackRequest.interview == interview_id) & FeedbackRequest.interviewer.is_null(False)
+            (FeedbackRequest.interview == interview_id)
+            & FeedbackRequest.interviewer.is_null(False)
+            & (FeedbackRequest.id != (request_id or 0))
         )
         .tuples()
     }

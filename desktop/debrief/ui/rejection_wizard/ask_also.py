@@ -32,16 +32,24 @@ class AskAlsoRow(QWidget):
         self.button.clicked.connect(self.ask)
         self._journal: Journal | None = None
         self._interview_id = 0
+        self._request_id: int | None = None
         self._data: Callable[[], dict[str, Any]] = dict
 
-    def bind(self, journal: Journal, interview_id: int, data: Callable[[], dict[str, Any]]) -> None:
-        """Where new requests go, and how to read the request as the page shows it now."""
+    def bind(
+        self,
+        journal: Journal,
+        interview_id: int,
+        request_id: int,
+        data: Callable[[], dict[str, Any]],
+    ) -> None:
+        """Where new requests go, which request the page shows, and how to read it now."""
         self._journal, self._interview_id, self._data = journal, interview_id, data
+        self._request_id = request_id
 
     def follow(self, asked: bool, people: list[dict], chosen: object) -> None:
         """Offer the most senior interviewer not asked yet, once this request is asked."""
         others = (
-            others_to_ask(self._journal, self._interview_id, people, chosen)
+            others_to_ask(self._journal, self._interview_id, people, chosen, self._request_id)
             if asked and self._journal is not None
             else []
         )

@@ -173,7 +173,8 @@ class AskPage(WizardPage):
         self.agency.setChecked(self.wizard().through_agency())
         self.agency.blockSignals(False)
         self._name_who()
-        self.also.bind(self.journal, self.wizard().interview_id, self.wizard().collect)
+        wizard = self.wizard()
+        self.also.bind(self.journal, wizard.interview_id, wizard.request_id, wizard.collect)
         self._follow_notice(data)
         if data.get("words"):
             self.editor.set_message(data.get("subject") or "", data["words"])

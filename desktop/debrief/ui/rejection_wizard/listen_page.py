@@ -263,7 +263,8 @@ class ListenPage(WizardPage):
         """The journal's own record, so silence and refusals look as common as they are."""
         if response not in FINISHING_RESPONSES:
             return ""
-        counts = debriefs.response_counts(self.journal)
+        wizard = self.wizard()  # its own request's asking is stored already: left out
+        counts = debriefs.response_counts(self.journal, wizard.request_id if wizard else None)
         asked = sum(counts.values())
         if not asked:
             return ""
