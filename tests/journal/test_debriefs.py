@@ -333,3 +333,13 @@ def test_a_draft_with_a_wrong_date_is_kept_but_commits_no_fact(journal, intervie
     assert debriefs.start(journal, interview_id).data["told_at"] == "not a date"
     assert Interview.get_by_id(interview_id).told_at is None
     assert FeedbackRequest.get_by_id(debrief.request_id).asked_at is None
+
+
+def test_a_name_being_typed_adds_no_interviewer_until_the_debrief_ends(journal, interview_id):
+    debrief = debriefs.start(journal, interview_id)
+    for typed in ("D", "Da", "Dan"):
+        draft = base_data(interviewer_id=None, interviewer_name=typed, points=[])
+        debriefs.save_draft(journal, debrief.request_id, "ask", draft)
+    assert Interviewer.select().count() == 0
+    debriefs.finish(journal, debrief.request_id, draft)
+    assert [p.name for p in Interviewer.select()] == ["Dan"]

@@ -131,8 +131,9 @@ def _in_time(data: dict[str, Any]) -> bool | None:
     return deadline.is_in_time(told_at, data.get("told_via"), asked_at)
 
 
-def _interviewer_id(interview_id: int, data: dict[str, Any]) -> int | None:
-    """The chosen interviewer, or a new one from the typed name; an e-mail fills a blank."""
+def _interviewer_id(interview_id: int, data: dict[str, Any], create: bool = True) -> int | None:
+    """The chosen interviewer, or a new one from the typed name (when `create`: not while
+    the name is still being typed); an e-mail fills a blank."""
     email = (data.get("interviewer_email") or "").strip()
     chosen = data.get("interviewer_id")
     person = (
@@ -154,6 +155,8 @@ def _interviewer_id(interview_id: int, data: dict[str, Any]) -> int | None:
     )
     if same_name is not None:  # typed again on a resumed debrief: the same person
         return same_name.id
+    if not create:
+        return None
     return Interviewer.insert(interview=interview_id, name=name, email=email).execute()
 
 
@@ -165,11 +168,11 @@ def _record_notice(request: FeedbackRequest, data: dict[str, Any]) -> None:
     Interview.update(**told).where(Interview.id == request.interview_id).execute()
 
 
-def _asking(request: FeedbackRequest, data: dict[str, Any]) -> dict:
+def _asking(request: FeedbackRequest, data: dict[str, Any], create: bool = True) -> dict:
     """The request's asking fields: whom, how, the words, and when (None until asked)."""
     asked = bool(data.get("asked"))
     return {
-        "interviewer": _interviewer_id(request.interview_id, data),
+        "interviewer": _interviewer_id(request.interview_id, data, create),
         "channel": data.get("channel"),
         "words": data.get("words") or "",
         "asked_at": (_when(data.get("asked_at")) or _now()) if asked else None,
@@ -207,7 +210,9 @@ def record_known_facts(request: FeedbackRequest, data: dict[str, Any]) -> None:
     if any(checks) or _date_problems(data):
         return
     _record_notice(request, data)
-    FeedbackRequest.update(**_asking(request, data)).where(
+    # A new name typed on the page joins the interviewers when the debrief ends: each
+    # keystroke's draft would otherwise add "A", "An", "Ann".
+    FeedbackRequest.update(**_asking(request, data, create=False)).where(
         FeedbackRequest.id == request.id
     ).execute()
 
