@@ -107,6 +107,15 @@ def test_the_clarifying_question_offers_no_leave_it_out(qtbot, open_wizard):
     assert clarify.warnings.remove_buttons == []
 
 
+def test_copied_is_no_longer_said_once_the_text_changes(qtbot, open_wizard):
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", "Thanks for the call. " + QUESTIONING)
+    ask.editor.copy_button.click()
+    assert ask.editor.status.text().startswith("Copied.")
+    ask.editor.warnings.buttons[0].click()  # the text on the clipboard is not this one
+    assert ask.editor.status.text() == ""
+
+
 def test_the_highlight_follows_the_sentence_as_the_user_edits(qtbot, open_wizard):
     wizard, ask = ask_page(qtbot, open_wizard)
     ask.editor.set_message("", "Thanks for the call. " + QUESTIONING)

@@ -140,6 +140,7 @@ class MessageEditor(QWidget):
     # -- the wording check ---------------------------------------------------------------
     def _body_changed(self) -> None:
         self.edited.emit()
+        self.status.clear()  # "Copied." spoke of the text before this change
         if self._check_enabled:
             self._timer.start()
 
