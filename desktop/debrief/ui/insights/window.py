@@ -58,14 +58,15 @@ class InsightsWindow(QMainWindow):
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.refresh)
         self._build()
-        fit_to_screen(self, 1240, 900)
         self._stale = False  # the journal changed while the window was closed
         JournalEvents(journal, self).changed.connect(self._on_journal_changed)
         if (look := appearance()) is not None:  # light or dark: the charts draw it anew
             look.changed.connect(self._on_appearance_changed)
         self.refresh()
-        if settings is not None:
-            restore_layout(self, settings)
+        if settings is None:
+            fit_to_screen(self, 1240, 900)
+        else:
+            restore_layout(self, settings, designed=(1240, 900))
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
