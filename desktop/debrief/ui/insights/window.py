@@ -9,10 +9,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -108,11 +110,20 @@ class InsightsWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self._scrolling(central))
         close = QAction(self.tr("Close"), self, objectName="actionCloseInsights")
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)
         self.addAction(close)
+
+    def _scrolling(self, content: QWidget) -> QScrollArea:
+        """The charts need a line per theme and the filters a long row: on a small screen
+        at large text the window scrolls, rather than push the drill-down below the
+        screen's edge (Tab scrolls to the control it reaches)."""
+        self.scroll = QScrollArea(objectName="insightsScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(content)
+        return self.scroll
 
     # -- listening -----------------------------------------------------------------------
     def _on_journal_changed(self, _change: Change) -> None:
@@ -166,6 +177,7 @@ class InsightsWindow(QMainWindow):
         """List the held-me-back points on `theme_id` (None: points without a theme)."""
         self._theme = theme_id
         self._reload_drill_down(self.filter_bar.filters())
+        self.scroll.ensureWidgetVisible(self.drill_down)  # what was said, in view
 
     def _reload_drill_down(self, filters: insights.Filters) -> None:
         counts = {t.theme_id: t for t in self._weakness}
