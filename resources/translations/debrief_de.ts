@@ -2729,16 +2729,16 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>&amp;Stelle:</translation>
     </message>
     <message>
-        <source>&amp;Stage reached:</source>
-        <translation>Erreichte St&amp;ufe:</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
         <translation>Uh&amp;rzeit:</translation>
+    </message>
+    <message>
+        <source>Stag&amp;e reached:</source>
+        <translation>Erreichte St&amp;ufe:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
@@ -2773,6 +2773,18 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Gesprächs&amp;partner:</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>Spe&amp;ichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2797,7 +2809,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Gesprächspartner &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Re&amp;move interviewer</source>
+        <source>Remove intervie&amp;wer</source>
         <translation>Gesprächspartner ent&amp;fernen</translation>
     </message>
 </context>

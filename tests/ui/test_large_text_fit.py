@@ -56,3 +56,31 @@ def test_insights_fits_and_scrolls_to_what_was_said(large_text, qtbot, journal):
     window.scroll.ensureWidgetVisible(window.cards["trendChart"].save)
     qtbot.wait(20)
     assert in_view(window, window.cards["trendChart"].save)
+
+
+def test_the_interview_dialog_fits_with_save_in_view(large_text, qtbot, journal):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from debrief.ui.interview_dialog import InterviewDialog
+
+    dialog = InterviewDialog(journal)
+    qtbot.addWidget(dialog)
+    free = dialog.screen().availableGeometry()
+    assert dialog.height() <= free.height() - FRAME[1]
+    shown_at_room(qtbot, dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert in_view(dialog, box.button(QDialogButtonBox.StandardButton.Save))
+
+
+def test_the_guide_fits_with_close_in_view(large_text, qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from debrief.ui.guide_dialog import GuideDialog
+
+    dialog = GuideDialog()
+    qtbot.addWidget(dialog)
+    free = dialog.screen().availableGeometry()
+    assert dialog.height() <= free.height() - FRAME[1]
+    shown_at_room(qtbot, dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert in_view(dialog, box.button(QDialogButtonBox.StandardButton.Close))

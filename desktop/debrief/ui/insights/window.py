@@ -122,6 +122,7 @@ class InsightsWindow(QMainWindow):
         screen's edge (Tab scrolls to the control it reaches)."""
         self.scroll = QScrollArea(objectName="insightsScroll", widgetResizable=True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, scrolling
         self.scroll.setWidget(content)
         return self.scroll
 
