@@ -1738,10 +1738,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Nicht ausgewählt? Schritt für Schritt um Feedback bitten und daraus lernen</translation>
     </message>
     <message>
-        <source>Add &amp;next round</source>
-        <translation>Nächste &amp;Runde hinzufügen</translation>
-    </message>
-    <message>
         <source>Add the next interview round to the selected application</source>
         <translation>Die nächste Gesprächsrunde zur ausgewählten Bewerbung hinzufügen</translation>
     </message>
@@ -1770,15 +1766,19 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Das ganze Journal als eine JSON-Datei speichern</translation>
     </message>
     <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Save one CSV file per table, for spreadsheets</source>
         <translation>Eine CSV-Datei pro Tabelle speichern, für Tabellenkalkulationen</translation>
     </message>
     <message>
-        <source>Export &amp;calendar…</source>
+        <source>Add next ro&amp;und</source>
+        <translation>Nächste &amp;Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;alendar…</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
@@ -2248,8 +2248,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Debrief &amp;fortsetzen…</translation>
     </message>
     <message>
-        <source>&amp;Debrief again…</source>
-        <translation>Debrief &amp;Erneut nachbesprechen…amp;erneut starten…</translation>
+        <source>Debrief a&amp;gain…</source>
+        <translation>Debrief erneut s&amp;tarten…</translation>
     </message>
     <message>
         <source>&amp;Record rejection…</source>
@@ -2365,7 +2365,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
 <context>
     <name>FileCommands</name>
     <message>
-        <source>Open &amp;recent</source>
+        <source>O&amp;pen recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
@@ -2843,8 +2843,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Es wurde ab&amp;gelehnt</translation>
     </message>
     <message>
-        <source>No &amp;reply yet</source>
-        <translation>Noch keine &amp;Antwort</translation>
+        <source>No reply &amp;yet</source>
+        <translation>Noch keine Ant&amp;wort</translation>
     </message>
     <message>
         <source>Points they made</source>

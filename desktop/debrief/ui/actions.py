@@ -74,7 +74,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "actionNextRound",
-        _("Actions", "Add &next round"),
+        _("Actions", "Add next ro&und"),
         ("Ctrl+Shift+R",),
         _("Actions", "Add the next interview round to the selected application"),
         Needs.WRITABLE | Needs.SELECTION,
@@ -103,14 +103,14 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "actionExportCsv",
-        _("Actions", "Export as &CSV…"),
+        _("Actions", "Export as C&SV…"),
         (),
         _("Actions", "Save one CSV file per table, for spreadsheets"),
         icon="mdi6.file-delimited-outline",
     ),
     Command(
         "actionExportCalendar",
-        _("Actions", "Export &calendar…"),
+        _("Actions", "Export c&alendar…"),
         (),
         _("Actions", "Save deadlines, follow-ups and upcoming interviews for your calendar app"),
         icon="mdi6.calendar-export",
