@@ -3729,6 +3729,10 @@ Sam Park</translation>
 <context>
     <name>TimeCommands</name>
     <message>
+        <source>This application has ended (not selected or withdrawn), so it has no next round. If it goes on after all, change its outcome first.</source>
+        <translation>Diese Bewerbung ist beendet (Absage oder zurückgezogen), daher gibt es keine nächste Runde. Falls es doch weitergeht, ändern Sie zuerst ihr Ergebnis.</translation>
+    </message>
+    <message>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>
     </message>

@@ -301,6 +301,7 @@ class Actions:
         self["actionGroupRounds"].setCheckable(True)
         self._state = {"writable": False, "selected": False}
         self._held: dict[str, tuple[str, str]] = {}  # name -> its own tool and status tips
+        self._refused: dict[str, tuple[str, str]] = {}  # off for the selection, likewise
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
@@ -326,7 +327,22 @@ class Actions:
             if command.needs & Needs.HISTORY:
                 continue  # the undo history keeps these with its stack
             ready = command.needs & have == command.needs
-            self[command.name].setEnabled(ready and command.name not in self._held)
+            off = command.name in self._held or command.name in self._refused
+            self[command.name].setEnabled(ready and not off)
+
+    def refuse(self, name: str, why: str | None) -> None:
+        """Turn one command off for what is selected, its tips saying `why` (None: on again,
+        with its own tips). A greyed item that says why beats a warning after the press."""
+        action = self[name]
+        if why is not None:
+            self._refused.setdefault(name, (action.toolTip(), action.statusTip()))
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        elif name in self._refused:
+            tool_tip, status_tip = self._refused.pop(name)
+            action.setToolTip(tool_tip)
+            action.setStatusTip(status_tip)
+        self.follow(**self._state)
 
     def hold(self, names: Iterable[str], why: str) -> None:
         """Disable `names` while long work runs, their tips saying `why`, until `release`."""

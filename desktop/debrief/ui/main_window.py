@@ -266,6 +266,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_id()
         self.actions.follow(writable=not self.journal.read_only, selected=selected is not None)
         self.debriefs.follow_selection(selected)
+        self.time_commands.follow_selection(self.actions, selected)
         if selected is not None and self.filter.text().strip():  # where the filter found it
             self.statusBar().showMessage(self.model.found_in(self.table.currentIndex().row()))
 
