@@ -1738,10 +1738,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Nicht ausgewählt? Schritt für Schritt um Feedback bitten und daraus lernen</translation>
     </message>
     <message>
-        <source>Add &amp;next round</source>
-        <translation>Nächste &amp;Runde hinzufügen</translation>
-    </message>
-    <message>
         <source>Add the next interview round to the selected application</source>
         <translation>Die nächste Gesprächsrunde zur ausgewählten Bewerbung hinzufügen</translation>
     </message>
@@ -1770,15 +1766,19 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Das ganze Journal als eine JSON-Datei speichern</translation>
     </message>
     <message>
-        <source>Export as &amp;CSV…</source>
-        <translation>Als &amp;CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Save one CSV file per table, for spreadsheets</source>
         <translation>Eine CSV-Datei pro Tabelle speichern, für Tabellenkalkulationen</translation>
     </message>
     <message>
-        <source>Export &amp;calendar…</source>
+        <source>Add next ro&amp;und</source>
+        <translation>Nächste &amp;Runde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export as C&amp;SV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export c&amp;alendar…</source>
         <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
@@ -2248,8 +2248,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Debrief &amp;fortsetzen…</translation>
     </message>
     <message>
-        <source>&amp;Debrief again…</source>
-        <translation>Debrief &amp;Erneut nachbesprechen…amp;erneut starten…</translation>
+        <source>Debrief a&amp;gain…</source>
+        <translation>Debrief erneut s&amp;tarten…</translation>
     </message>
     <message>
         <source>&amp;Record rejection…</source>
@@ -2365,7 +2365,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
 <context>
     <name>FileCommands</name>
     <message>
-        <source>Open &amp;recent</source>
+        <source>O&amp;pen recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
@@ -2729,16 +2729,16 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>&amp;Stelle:</translation>
     </message>
     <message>
-        <source>&amp;Stage reached:</source>
-        <translation>Erreichte St&amp;ufe:</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Time:</source>
         <translation>Uh&amp;rzeit:</translation>
+    </message>
+    <message>
+        <source>Stag&amp;e reached:</source>
+        <translation>Erreichte St&amp;ufe:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
@@ -2773,6 +2773,18 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Gesprächs&amp;partner:</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>Spe&amp;ichern</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2797,7 +2809,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Gesprächspartner &amp;hinzufügen</translation>
     </message>
     <message>
-        <source>Re&amp;move interviewer</source>
+        <source>Remove intervie&amp;wer</source>
         <translation>Gesprächspartner ent&amp;fernen</translation>
     </message>
 </context>
@@ -2831,8 +2843,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Es wurde ab&amp;gelehnt</translation>
     </message>
     <message>
-        <source>No &amp;reply yet</source>
-        <translation>Noch keine &amp;Antwort</translation>
+        <source>No reply &amp;yet</source>
+        <translation>Noch keine Ant&amp;wort</translation>
     </message>
     <message>
         <source>Points they made</source>
@@ -3716,6 +3728,10 @@ Sam Park</translation>
 </context>
 <context>
     <name>TimeCommands</name>
+    <message>
+        <source>This application has ended (not selected or withdrawn), so it has no next round. If it goes on after all, change its outcome first.</source>
+        <translation>Diese Bewerbung ist beendet (Absage oder zurückgezogen), daher gibt es keine nächste Runde. Falls es doch weitergeht, ändern Sie zuerst ihr Ergebnis.</translation>
+    </message>
     <message>
         <source>Export calendar</source>
         <translation>Kalender exportieren</translation>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from debrief.journal.demo.story import fill_demo
 from debrief.ui.guide_dialog import GuideDialog
 from debrief.ui.main_window import MainWindow
+from debrief.ui.screen_fit import FRAME
 from tests.ui.pseudo_translation import clipped_texts
 
 
@@ -35,4 +36,7 @@ def test_main_window_fits_at_double_text(doubled_font, qtbot, journal, settings)
 def test_guide_grows_with_the_text(doubled_font, qtbot):
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
-    assert dialog.width() >= 40 * dialog.fontMetrics().height()
+    free = dialog.screen().availableGeometry()
+    wanted = min(40 * dialog.fontMetrics().height(), free.width() - FRAME[0])
+    assert dialog.width() >= wanted  # as wide as 70 characters, or as the screen allows
+    assert dialog.height() <= free.height() - FRAME[1]

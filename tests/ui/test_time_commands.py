@@ -61,3 +61,31 @@ def test_next_round_adds_a_round_to_the_selected_application(window, journal):
     column = window.model.columns.index("round")
     texts = {window.model.row_id(r): window.model.index(r, column).data() for r in range(2)}
     assert texts == {first: "1 of 2", new_id: "2 of 2"}
+
+
+def test_next_round_is_off_for_an_application_that_ended_and_says_why(window, journal):
+    from tests.conftest import add_interviews
+
+    (open_one,) = add_interviews(journal, 1)
+    (ended,) = add_interviews(journal, 1, company="Nimbus", outcome="rejected")
+    window.refresh()
+    action = window.findChild(QAction, "actionNextRound")
+    own_tip = action.statusTip()
+    window.select_interview(ended)
+    assert not action.isEnabled()
+    assert "ended" in action.toolTip() and action.statusTip() == action.toolTip()
+    window.select_interview(open_one)
+    assert action.isEnabled() and action.statusTip() == own_tip
+    window.select_interview(ended)
+    window.actions.follow(writable=True, selected=True)  # as after long work
+    assert not action.isEnabled()
+
+
+def test_an_ended_application_is_still_refused_by_the_journal(journal):
+    from debrief.journal.records.rounds import add_next_round
+    from debrief.journal.store.refusals import Refused
+    from tests.conftest import add_interviews
+
+    (ended,) = add_interviews(journal, 1, outcome="withdrawn")
+    with pytest.raises(Refused):
+        add_next_round(journal, ended)

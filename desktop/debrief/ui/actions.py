@@ -74,7 +74,7 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "actionNextRound",
-        _("Actions", "Add &next round"),
+        _("Actions", "Add next ro&und"),
         ("Ctrl+Shift+R",),
         _("Actions", "Add the next interview round to the selected application"),
         Needs.WRITABLE | Needs.SELECTION,
@@ -103,14 +103,14 @@ COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "actionExportCsv",
-        _("Actions", "Export as &CSV…"),
+        _("Actions", "Export as C&SV…"),
         (),
         _("Actions", "Save one CSV file per table, for spreadsheets"),
         icon="mdi6.file-delimited-outline",
     ),
     Command(
         "actionExportCalendar",
-        _("Actions", "Export &calendar…"),
+        _("Actions", "Export c&alendar…"),
         (),
         _("Actions", "Save deadlines, follow-ups and upcoming interviews for your calendar app"),
         icon="mdi6.calendar-export",
@@ -301,6 +301,7 @@ class Actions:
         self["actionGroupRounds"].setCheckable(True)
         self._state = {"writable": False, "selected": False}
         self._held: dict[str, tuple[str, str]] = {}  # name -> its own tool and status tips
+        self._refused: dict[str, tuple[str, str]] = {}  # off for the selection, likewise
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
@@ -326,7 +327,22 @@ class Actions:
             if command.needs & Needs.HISTORY:
                 continue  # the undo history keeps these with its stack
             ready = command.needs & have == command.needs
-            self[command.name].setEnabled(ready and command.name not in self._held)
+            off = command.name in self._held or command.name in self._refused
+            self[command.name].setEnabled(ready and not off)
+
+    def refuse(self, name: str, why: str | None) -> None:
+        """Turn one command off for what is selected, its tips saying `why` (None: on again,
+        with its own tips). A greyed item that says why beats a warning after the press."""
+        action = self[name]
+        if why is not None:
+            self._refused.setdefault(name, (action.toolTip(), action.statusTip()))
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        elif name in self._refused:
+            tool_tip, status_tip = self._refused.pop(name)
+            action.setToolTip(tool_tip)
+            action.setStatusTip(status_tip)
+        self.follow(**self._state)
 
     def hold(self, names: Iterable[str], why: str) -> None:
         """Disable `names` while long work runs, their tips saying `why`, until `release`."""

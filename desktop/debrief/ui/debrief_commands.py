@@ -56,7 +56,7 @@ class DebriefCommands(QObject):
         if self.unfinished(interview_id):
             text = self.tr("&Continue debrief…")
         elif interview_id is not None and feedback.has_finished_debrief(self.journal, interview_id):
-            text = self.tr("&Debrief again…")
+            text = self.tr("Debrief a&gain…")
         else:
             text = self.tr("&Record rejection…")
         self.action.setText(text)

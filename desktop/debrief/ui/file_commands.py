@@ -48,7 +48,7 @@ class FileCommands(QObject):
 
     def recent_menu(self, menu: QMenu) -> QMenu:
         """Add "Open recent" to `menu`; it lists the journals when it opens."""
-        recent = menu.addMenu(self.tr("Open &recent"))
+        recent = menu.addMenu(self.tr("O&pen recent"))
         recent.setObjectName("recentMenu")
         recent.aboutToShow.connect(lambda: self._fill_recent(recent))
         return recent

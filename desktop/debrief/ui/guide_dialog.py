@@ -12,6 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from debrief.identity import resource_path
+from debrief.ui.screen_fit import fit_to_screen
 
 
 def guide_file(locale: QLocale | None = None) -> Path:
@@ -37,4 +38,5 @@ class GuideDialog(QDialog):
         layout.addWidget(self.text)
         layout.addWidget(buttons)
         height = self.fontMetrics().height()
-        self.resize(height * 40, height * 36)  # about 70 characters a line, at any text size
+        # About 70 characters a line at any text size, Close in reach on a short screen.
+        fit_to_screen(self, height * 40, height * 36)

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -116,7 +119,7 @@ class InterviewDialog(QDialog):
         for label, widget in (
             (self.tr("&Company:"), self.company),
             (self.tr("&Role:"), self.role),
-            (self.tr("&Stage reached:"), self.stage),
+            (self.tr("Stag&e reached:"), self.stage),
             (date_label := QLabel(self.tr("&Date:")), self._beside(self.date, self.time)),
             (self.tr("For&mat:"), self.format),
             (self.tr("How it &felt:"), self.feeling),
@@ -129,7 +132,9 @@ class InterviewDialog(QDialog):
             form.addRow(label, widget)
         date_label.setBuddy(self.date)  # the row holds two fields: the label names the date
 
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.problems_label)
         layout.addLayout(form, 3)
         people = self._build_people()
@@ -137,12 +142,32 @@ class InterviewDialog(QDialog):
         people_label.setBuddy(self.people)  # Alt+I reaches the table from anywhere
         layout.addWidget(people_label)
         layout.addWidget(people, 2)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self._scrolling(fields), 1)
+        outer.addWidget(self._buttons())
+
+    def _scrolling(self, fields: QWidget) -> QScrollArea:
+        """The fields scroll on a short screen at large text; Save and Cancel stay in view."""
+        area = QScrollArea(objectName="interviewFields", widgetResizable=True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, scrolling
+        area.setWidget(fields)
+        return area
+
+    def _buttons(self) -> QDialogButtonBox:
+        """Save answers Ctrl+S and Alt+S; Cancel answers Esc (its C is Company's)."""
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("&Save"))
+        save.setToolTip(self.tr("Save (Ctrl+S)"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        shortcut.activated.connect(self.accept)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        return buttons
 
     def _build_people(self) -> QWidget:
         box = QWidget()
@@ -158,7 +183,7 @@ class InterviewDialog(QDialog):
         # moves on to the next cell.
         self.people.setTabKeyNavigation(False)
         add = QPushButton(self.tr("&Add interviewer"), objectName="addInterviewer")
-        remove = QPushButton(self.tr("Re&move interviewer"), objectName="removeInterviewer")
+        remove = QPushButton(self.tr("Remove intervie&wer"), objectName="removeInterviewer")
         add.clicked.connect(lambda: self.add_person({}))
         remove.clicked.connect(self._remove_person)
         buttons = QVBoxLayout()

@@ -7,10 +7,11 @@ so nothing the user needs can stay hidden behind a splitter handle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter, QTableView, QWidget
 
 from debrief.ui.column_fit import ColumnFit
+from debrief.ui.screen_fit import fit_to_screen
 
 #: A restored pane smaller than this share of its splitter is given room again.
 SMALLEST_SHARE = 0.2
@@ -71,13 +72,25 @@ def repair_splitter(splitter: QSplitter) -> bool:
     return True
 
 
-def restore_layout(window: QMainWindow, settings: QSettings) -> bool:
-    """Put back what save_layout stored; returns False on first start (nothing stored)."""
+def restore_layout(
+    window: QMainWindow, settings: QSettings, designed: tuple[int, int] | None = None
+) -> bool:
+    """Put back what save_layout stored; returns False on first start (nothing stored).
+
+    On first start the window takes its `designed` size, or less on a smaller screen. A
+    saved size is fitted too: it may come from a larger screen or a smaller text size.
+    """
+    if designed is not None:
+        fit_to_screen(window, *designed)
     name = window.objectName()
     geometry = _bytes(settings, f"{name}/geometry")
     if geometry is None:
         return False
     window.restoreGeometry(geometry)
+    if not window.windowState() & (
+        Qt.WindowState.WindowMaximized | Qt.WindowState.WindowFullScreen
+    ):
+        fit_to_screen(window, window.width(), window.height())
     if state := _bytes(settings, f"{name}/state"):
         window.restoreState(state)
     children: list[QWidget] = [*window.findChildren(QSplitter), *window.findChildren(QTableView)]

@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.detail.actions.write_status = self.history.set_action_status
         self._build_menus()
         self.setWindowTitle(self.tr("Debrief — {path}").format(path=journal.path))
-        self.resize(1100, 760)
         for source in (self.model, self.detail.actions):
             source.edit_refused.connect(lambda problems: show_problems(self, problems))
         self.model.rejected.connect(self.debriefs.offer)
@@ -79,7 +78,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self, self._build_due_banner)
         QTimer.singleShot(0, self, self._build_tray)
         QTimer.singleShot(0, self, self._build_icons)
-        restore_layout(self, settings)
+        restore_layout(self, settings, designed=(1100, 760))
 
     # -- building ------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -267,6 +266,7 @@ class MainWindow(QMainWindow):
         selected = self.selected_id()
         self.actions.follow(writable=not self.journal.read_only, selected=selected is not None)
         self.debriefs.follow_selection(selected)
+        self.time_commands.follow_selection(self.actions, selected)
         if selected is not None and self.filter.text().strip():  # where the filter found it
             self.statusBar().showMessage(self.model.found_in(self.table.currentIndex().row()))
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
@@ -12,6 +13,9 @@ from debrief.journal.store.journal import DATABASE_ERRORS, Journal
 from debrief.journal.store.refusals import Refused
 from debrief.ui.error_dialogs import journal_error_text, show_problems
 from debrief.ui.plurals import counted
+
+if TYPE_CHECKING:
+    from debrief.ui.actions import Actions
 
 
 class TimeCommands(QObject):
@@ -37,6 +41,17 @@ class TimeCommands(QObject):
             "actionNextRound": self.add_next_round,
             "actionExportCalendar": self.export_calendar,
         }
+
+    def follow_selection(self, actions: Actions, interview_id: int | None) -> None:
+        """Add next round is off on an application that ended, saying why."""
+        from debrief.journal.records.rounds import application_ended
+
+        ended = interview_id is not None and application_ended(self.journal, interview_id)
+        why = self.tr(
+            "This application has ended (not selected or withdrawn), so it has no next "
+            "round. If it goes on after all, change its outcome first."
+        )
+        actions.refuse("actionNextRound", why if ended else None)
 
     def add_next_round(self) -> None:
         """Add the round after the selected one's last, then show it (F2 dates it)."""

@@ -71,6 +71,19 @@ def is_last_round() -> Expression:
 
 
 @reads
+def application_ended(journal: Journal, interview_id: int) -> bool:
+    """Whether the interview's application ended (not selected, withdrawn): it has no next
+    round, so the window offers none."""
+    outcome = (
+        Application.select(Application.outcome)
+        .join(Interview, on=Interview.application == Application.id)
+        .where(Interview.id == interview_id)
+        .scalar()
+    )
+    return outcome in ENDED
+
+
+@reads
 def application_of(journal: Journal, interview_id: int) -> dict[str, Any] | None:
     """The application an interview belongs to, with its rounds in order (id, round,
     date, time, stage, format)."""

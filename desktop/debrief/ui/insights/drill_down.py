@@ -46,6 +46,11 @@ class DrillDownPanel(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.view.verticalHeader().hide()
         self.view.setAccessibleName(self.tr("Feedback points on the chosen theme"))
+        # A few rows, kept while hidden: the window scrolls to a panel that keeps its size.
+        self.view.setMinimumHeight(7 * self.view.fontMetrics().lineSpacing())
+        policy = self.view.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.view.setSizePolicy(policy)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in _WIDTHS.items():

@@ -9,10 +9,12 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -58,14 +60,15 @@ class InsightsWindow(QMainWindow):
         self._pending = QTimer(self, singleShot=True, interval=0)
         self._pending.timeout.connect(self.refresh)
         self._build()
-        fit_to_screen(self, 1240, 900)
         self._stale = False  # the journal changed while the window was closed
         JournalEvents(journal, self).changed.connect(self._on_journal_changed)
         if (look := appearance()) is not None:  # light or dark: the charts draw it anew
             look.changed.connect(self._on_appearance_changed)
         self.refresh()
-        if settings is not None:
-            restore_layout(self, settings)
+        if settings is None:
+            fit_to_screen(self, 1240, 900)
+        else:
+            restore_layout(self, settings, designed=(1240, 900))
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
@@ -107,11 +110,21 @@ class InsightsWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self._scrolling(central))
         close = QAction(self.tr("Close"), self, objectName="actionCloseInsights")
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)
         self.addAction(close)
+
+    def _scrolling(self, content: QWidget) -> QScrollArea:
+        """The charts need a line per theme and the filters a long row: on a small screen
+        at large text the window scrolls, rather than push the drill-down below the
+        screen's edge (Tab scrolls to the control it reaches)."""
+        self.scroll = QScrollArea(objectName="insightsScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, scrolling
+        self.scroll.setWidget(content)
+        return self.scroll
 
     # -- listening -----------------------------------------------------------------------
     def _on_journal_changed(self, _change: Change) -> None:
@@ -165,6 +178,7 @@ class InsightsWindow(QMainWindow):
         """List the held-me-back points on `theme_id` (None: points without a theme)."""
         self._theme = theme_id
         self._reload_drill_down(self.filter_bar.filters())
+        self.scroll.ensureWidgetVisible(self.drill_down)  # what was said, in view
 
     def _reload_drill_down(self, filters: insights.Filters) -> None:
         counts = {t.theme_id: t for t in self._weakness}

@@ -58,7 +58,7 @@ class ListenPage(WizardPage):
             {
                 "given": self.tr("They &gave feedback"),
                 "declined": self.tr("They &declined"),
-                "no_reply": self.tr("No &reply yet"),
+                "no_reply": self.tr("No reply &yet"),
             },
             "response",
         )
