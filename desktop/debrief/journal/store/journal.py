@@ -244,6 +244,10 @@ def _same_time(source: Path, target: Path) -> None:
     os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
+#: Why an upgraded file is refused: it held a trigger, a view or a column of someone else's.
+FOREIGN_OBJECTS = "it holds tables, views or triggers that Debrief never made"
+
+
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
 
@@ -256,6 +260,8 @@ def _upgrade(journal: Journal) -> None:
 
     try:
         schema.upgrade(journal.db, on_first_step=copy_aside)
+        if not identity.as_made(journal.db.connection()):
+            raise ValueError(FOREIGN_OBJECTS)
     except Exception as exc:
         journal.close(optimize=False)
         if journal.backup_path is not None:  # earlier steps committed: put the copy back

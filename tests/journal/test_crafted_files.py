@@ -1,0 +1,120 @@
+"""Red team, third round: files that pass for Debrief's (its id, its version, its tables)
+but were crafted or spoiled, and the writes that fail half way. A journal that is not as
+Debrief made it is refused in kind words and left as it was; nothing of someone else's
+runs when Debrief writes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
+from debrief.journal.store.files.backups import BackupError, prepare_restore
+from debrief.journal.store.journal import open_journal
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: What a crafted file adds to a real journal: its own trigger, view or index, or a
+#: table of ours rebuilt with other columns.
+CRAFTS = {
+    "trigger": [
+        "CREATE TABLE loot (x)",
+        "CREATE TRIGGER theirs AFTER INSERT ON interview BEGIN DELETE FROM theme; END",
+    ],
+    "view": ["CREATE VIEW theirs AS SELECT * FROM interview"],
+    "index": ["CREATE INDEX theirs ON interview (notes)"],
+    "changed table": [
+        "DROP TABLE interviewer",
+        "CREATE TABLE interviewer (id INTEGER PRIMARY KEY, interview_id INTEGER)",
+    ],
+    "changed trigger": [
+        "DROP TRIGGER interview_search_add",
+        "CREATE TRIGGER interview_search_add AFTER INSERT ON interview "
+        "BEGIN DELETE FROM theme; END",
+    ],
+}
+
+
+def _craft(path: Path, statements: list[str]) -> None:
+    con = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            con.execute(statement)
+        con.commit()
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # one file, as a backup is
+    finally:
+        con.close()
+
+
+def _state(folder: Path) -> dict[str, tuple[bytes, int]]:
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("craft", CRAFTS)
+def test_a_journal_with_objects_of_someone_else_is_refused_untouched(tmp_path, craft):
+    path = tmp_path / "crafted.sqlite3"
+    open_journal(path).close()
+    con = sqlite3.connect(path)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_schema WHERE type='trigger'")}
+    con.close()
+    assert "interview_search_add" in names  # the trigger the craft rewrites is ours
+    _craft(path, CRAFTS[craft])
+    before = _state(tmp_path)
+    for check_pages in (True, False):  # the window opens without reading every page
+        with pytest.raises(JournalError) as caught:
+            open_journal(path, check_pages=check_pages)
+        assert caught.value.template == CORRUPT
+    assert _state(tmp_path) == before
+
+
+@pytest.mark.parametrize("craft", ["trigger", "changed table"])
+def test_a_crafted_backup_is_not_restored(journal, tmp_path, craft):
+    backup = tmp_path / "backup.sqlite3"
+    open_journal(backup).close()
+    _craft(backup, CRAFTS[craft])
+    before = _state(tmp_path)
+    with pytest.raises(BackupError, match="is damaged, so it was not restored"):
+        prepare_restore(journal.path, backup)
+    assert _state(tmp_path) == before
+
+
+def test_an_old_journal_with_a_trigger_of_someone_else_is_put_back_as_it_was(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copyfile(ROOT / "tests" / "data" / "journal_v1.sqlite3", path)
+    _craft(path, CRAFTS["trigger"])
+    before = path.read_bytes()
+    with pytest.raises(JournalError) as caught:
+        open_journal(path)
+    assert caught.value.template == MIGRATION_FAILED
+    assert "never made" in str(caught.value)
+    assert path.read_bytes() == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_an_empty_journal_to_be_made_with_a_view_in_it_is_refused(tmp_path):
+    path = tmp_path / "empty.sqlite3"
+    open_journal(path).close()
+    path.unlink()
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA application_id = 1147302502")
+    con.execute("CREATE VIEW theirs AS SELECT 1")
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(JournalError) as caught:
+        open_journal(path)
+    assert caught.value.template == CORRUPT
+    assert path.read_bytes() == before
+
+
+def test_a_journal_analysed_and_reopened_still_opens(tmp_path):
+    path = tmp_path / "used.sqlite3"
+    journal = open_journal(path)
+    save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-01-02"})
+    journal.db.execute_sql("ANALYZE")  # sqlite_stat1, as PRAGMA optimize may make it
+    journal.close()
+    open_journal(path).close()
