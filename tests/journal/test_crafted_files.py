@@ -5,6 +5,8 @@ runs when Debrief writes."""
 
 from __future__ import annotations
 
+import copy
+import json
 import shutil
 import sqlite3
 import stat
@@ -12,10 +14,16 @@ from pathlib import Path
 
 import pytest
 
+from debrief.journal.portability.csv_import import ImportProblem
+from debrief.journal.portability.csv_table import read_csv
+from debrief.journal.portability.export import import_json
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
 from debrief.journal.store.files.backups import BackupError, prepare_restore
 from debrief.journal.store.journal import open_journal
+from tests.journal.test_import_red_team import archive
+
+__all__ = ["archive"]  # fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -118,3 +126,19 @@ def test_a_journal_analysed_and_reopened_still_opens(tmp_path):
     journal.db.execute_sql("ANALYZE")  # sqlite_stat1, as PRAGMA optimize may make it
     journal.close()
     open_journal(path).close()
+
+
+# -- JSON import --------------------------------------------------------------------------
+def test_a_nul_in_an_archive_is_refused_since_its_csv_export_would_not_come_back(
+    journal, tmp_path, archive
+):
+    spoiled = copy.deepcopy(archive)
+    spoiled["interviews"][0]["notes"] = "before\u0000after"
+    path = tmp_path / "nul.json"
+    path.write_text(json.dumps(spoiled), encoding="utf-8")
+    with pytest.raises(ImportProblem) as refused:
+        import_json(journal, path)
+    assert "notes holds characters Debrief cannot store" in str(refused.value)
+    assert "Nothing was imported" in str(refused.value)
+    with pytest.raises(ImportProblem, match="not"):  # why: a CSV with a NUL is refused
+        read_csv(b"company,notes\r\nAcme,before\x00after\r\n")
