@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import shutil
 import sqlite3
 import stat
@@ -21,9 +22,11 @@ from debrief.journal.records.interviews import save_interview
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
 from debrief.journal.store.files.backups import BackupError, prepare_restore
 from debrief.journal.store.journal import open_journal
+from tests.journal.test_files_red_team import _companies
 from tests.journal.test_import_red_team import archive
+from tests.proof.conftest import fill, small_disk
 
-__all__ = ["archive"]  # fixtures
+__all__ = ["archive", "small_disk"]  # fixtures
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -142,3 +145,19 @@ def test_a_nul_in_an_archive_is_refused_since_its_csv_export_would_not_come_back
     assert "Nothing was imported" in str(refused.value)
     with pytest.raises(ImportProblem, match="not"):  # why: a CSV with a NUL is refused
         read_csv(b"company,notes\r\nAcme,before\x00after\r\n")
+
+
+# -- a full disk ----------------------------------------------------------------------------
+def test_an_upgrade_that_fills_the_disk_puts_the_old_journal_back_in_words(small_disk):
+    path = small_disk / "old.sqlite3"
+    shutil.copyfile(ROOT / "tests" / "data" / "journal_v1.sqlite3", path)
+    before = path.read_bytes()
+    filler = fill(small_disk)
+    os.truncate(filler, filler.stat().st_size - 320_000)  # room for the copy aside, no more
+    with pytest.raises(JournalError) as caught:
+        open_journal(path)
+    assert caught.value.template == MIGRATION_FAILED
+    assert path.read_bytes() == before
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    filler.unlink()
+    assert _companies(path)  # once there is room, it upgrades with its entries

@@ -267,6 +267,6 @@ def _upgrade(journal: Journal) -> None:
         if journal.backup_path is not None:  # earlier steps committed: put the copy back
             for suffix in ("-wal", "-shm"):
                 journal.path.with_name(journal.path.name + suffix).unlink(missing_ok=True)
-            atomic_file.copy_atomic(journal.backup_path, journal.path)  # never half put back
-            _same_time(journal.backup_path, journal.path)
+            # A rename, not a copy: it needs no room on the disk that may have just filled.
+            os.replace(journal.backup_path, journal.path)  # whole, with its time and mode
         raise JournalError(MIGRATION_FAILED, name=journal.path.name, detail=exc) from exc
