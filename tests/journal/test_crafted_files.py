@@ -19,6 +19,7 @@ from debrief.journal.portability.csv_import import ImportProblem
 from debrief.journal.portability.csv_table import read_csv
 from debrief.journal.portability.export import import_json
 from debrief.journal.records.interviews import save_interview
+from debrief.journal.store import schema
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
 from debrief.journal.store.files.backups import BackupError, prepare_restore
 from debrief.journal.store.journal import open_journal
@@ -161,3 +162,25 @@ def test_an_upgrade_that_fills_the_disk_puts_the_old_journal_back_in_words(small
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     filler.unlink()
     assert _companies(path)  # once there is room, it upgrades with its entries
+
+
+def test_an_old_backup_is_brought_up_to_date_before_it_replaces_the_journal(journal, tmp_path):
+    backup = tmp_path / "old.sqlite3"
+    shutil.copyfile(ROOT / "tests" / "data" / "journal_v1.sqlite3", backup)
+    before = backup.read_bytes()
+    prepared = prepare_restore(journal.path, backup)
+    con = sqlite3.connect(prepared)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    con.close()
+    prepared.unlink()
+    assert backup.read_bytes() == before
+
+
+def test_an_old_backup_with_a_trigger_of_someone_else_is_not_restored(journal, tmp_path):
+    backup = tmp_path / "old.sqlite3"
+    shutil.copyfile(ROOT / "tests" / "data" / "journal_v1.sqlite3", backup)
+    _craft(backup, CRAFTS["trigger"])
+    before = _state(tmp_path)
+    with pytest.raises(BackupError, match="is damaged, so it was not restored"):
+        prepare_restore(journal.path, backup)
+    assert _state(tmp_path) == before

@@ -20,7 +20,7 @@ from debrief.journal.progress import (
     Progress,
     quiet,
 )
-from debrief.journal.store import errors, identity
+from debrief.journal.store import errors, identity, schema
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.files import atomic_file, leftovers
 from debrief.journal.store.journal import Journal
@@ -323,6 +323,7 @@ def prepare_restore(
         _copy_file(backup, temp, progress)
         progress.begin(CHECKING_BACKUP)
         verify_journal_file(temp, backup.name, progress)
+        _bring_up_to_date(temp, backup.name)
         _remove_sidecars(temp)
     except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
         if temp is not None:
@@ -331,6 +332,25 @@ def prepare_restore(
             raise
         raise _failed(backup, exc) from exc
     return temp
+
+
+def _bring_up_to_date(copy: Path, name: str) -> None:
+    """Run the schema's steps on the checked copy of an older backup: one that cannot end
+    as Debrief makes a journal (someone else's trigger in it) is refused now, while the
+    journal is as it was, not at the first open after the journal was replaced by it."""
+    from peewee import DatabaseError, SqliteDatabase
+
+    db = SqliteDatabase(str(copy), autoconnect=False)
+    try:
+        db.connect()
+        schema.upgrade(db)
+        made = identity.as_made(db.connection())
+    except (DatabaseError, ValueError) as exc:  # ValueError: a step left broken links
+        raise BackupError(DAMAGED_BACKUP, name=name) from exc
+    finally:
+        db.close()
+    if not made:
+        raise BackupError(DAMAGED_BACKUP, name=name)
 
 
 def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -> Path | None:
