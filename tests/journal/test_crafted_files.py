@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ import pytest
 from debrief.journal.portability.csv_import import ImportProblem
 from debrief.journal.portability.csv_table import read_csv
 from debrief.journal.portability.export import import_json
+from debrief.journal.practice import templates_store
+from debrief.journal.practice.templates_store import TemplateProblem
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store import schema
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
@@ -184,3 +187,33 @@ def test_an_old_backup_with_a_trigger_of_someone_else_is_not_restored(journal, t
     with pytest.raises(BackupError, match="is damaged, so it was not restored"):
         prepare_restore(journal.path, backup)
     assert _state(tmp_path) == before
+
+
+# -- the user's templates -------------------------------------------------------------------
+@pytest.mark.timeout(30)
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_pipe_or_an_endless_device_as_a_template_falls_back_without_hanging(templates_folder):
+    pipe = templates_store.copy_path("ask_email")
+    templates_folder.mkdir(parents=True, exist_ok=True)
+    os.mkfifo(pipe)
+    loaded = templates_store.load("ask_email")
+    assert loaded.problem == TemplateProblem.UNREADABLE and not loaded.edited
+    assert templates_store.own_text("ask_email") == templates_store.shipped_text("ask_email")
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)  # left as it was
+
+    endless = templates_store.copy_path("thank_email")
+    endless.symlink_to("/dev/zero")
+    assert templates_store.load("thank_email").problem == TemplateProblem.UNREADABLE
+
+
+def test_a_huge_template_copy_is_read_only_as_far_as_a_template_goes(templates_folder):
+    templates_folder.mkdir(parents=True, exist_ok=True)
+    huge = templates_store.copy_path("ask_email")
+    huge.write_bytes(b"Hello {role}\n" * 4_000_000)  # 52 MB
+    tracemalloc.start()
+    try:
+        assert templates_store.load("ask_email").problem == TemplateProblem.TOO_LONG
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2_000_000
