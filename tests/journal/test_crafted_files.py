@@ -24,7 +24,12 @@ from debrief.journal.practice.templates_store import TemplateProblem
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store import schema
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
-from debrief.journal.store.files.backups import BackupError, prepare_restore
+from debrief.journal.store.files.backups import (
+    BackupError,
+    backup_now,
+    prepare_restore,
+    restore_backup,
+)
 from debrief.journal.store.journal import open_journal
 from tests.journal.test_files_red_team import _companies
 from tests.journal.test_import_red_team import archive
@@ -217,3 +222,39 @@ def test_a_huge_template_copy_is_read_only_as_far_as_a_template_goes(templates_f
     finally:
         tracemalloc.stop()
     assert peak < 2_000_000
+
+
+# -- a journal reached through a link (a synced folder, another drive) ----------------------
+def _linked_journal(tmp_path: Path) -> tuple[Path, Path]:
+    """A journal in `synced/`, opened through a link in `home/`."""
+    (tmp_path / "synced").mkdir()
+    (tmp_path / "home").mkdir()
+    real, link = tmp_path / "synced" / "j.sqlite3", tmp_path / "home" / "j.sqlite3"
+    link.symlink_to(real)
+    return real, link
+
+
+def test_a_restore_through_a_link_restores_the_file_it_leads_to(tmp_path):
+    real, link = _linked_journal(tmp_path)
+    open_journal(real).close()
+    journal = open_journal(link)
+    save_interview(journal, {"company": "Kept", "role": "Dev", "date": "2026-01-02"})
+    backup = backup_now(journal)
+    save_interview(journal, {"company": "Later", "role": "Dev", "date": "2026-01-03"})
+    journal.close()
+    safety = restore_backup(link, backup)
+    assert link.is_symlink() and link.resolve() == real
+    assert _companies(real) == ["Kept"]
+    assert safety is not None and safety.parent == link.parent / "backups"
+    assert not list((tmp_path / "synced").glob(".*restore*"))
+
+
+def test_a_failed_upgrade_through_a_link_puts_back_the_file_it_leads_to(tmp_path):
+    real, link = _linked_journal(tmp_path)
+    shutil.copyfile(ROOT / "tests" / "data" / "journal_v1.sqlite3", real)
+    _craft(real, CRAFTS["trigger"])
+    before = real.read_bytes()
+    with pytest.raises(JournalError) as caught:
+        open_journal(link)
+    assert caught.value.template == MIGRATION_FAILED
+    assert link.is_symlink() and real.read_bytes() == before

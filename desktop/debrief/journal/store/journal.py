@@ -251,11 +251,13 @@ FOREIGN_OBJECTS = "it holds tables, views or triggers that Debrief never made"
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
 
+    real = journal.path.resolve()  # through a link: the file it leads to, kept a link
+
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
-        atomic_file.copy_atomic(journal.path, target)  # private from its first byte
-        _same_time(journal.path, target)  # to put back on failure as it was
+        target = real.with_name(f"{real.name}.v{old}.bak")
+        atomic_file.copy_atomic(real, target)  # private from its first byte
+        _same_time(real, target)  # to put back on failure as it was
         journal.backup_path = target
 
     try:
@@ -266,7 +268,7 @@ def _upgrade(journal: Journal) -> None:
         journal.close(optimize=False)
         if journal.backup_path is not None:  # earlier steps committed: put the copy back
             for suffix in ("-wal", "-shm"):
-                journal.path.with_name(journal.path.name + suffix).unlink(missing_ok=True)
+                real.with_name(real.name + suffix).unlink(missing_ok=True)
             # A rename, not a copy: it needs no room on the disk that may have just filled.
-            os.replace(journal.backup_path, journal.path)  # whole, with its time and mode
+            os.replace(journal.backup_path, real)  # whole, with its time and mode
         raise JournalError(MIGRATION_FAILED, name=journal.path.name, detail=exc) from exc

@@ -315,8 +315,9 @@ def prepare_restore(
         raise BackupError(SAME_FILE, name=backup.name)
     temp: Path | None = None
     try:
+        real = journal_path.resolve()  # beside the file a link leads to: renamed onto it
         fd, temp_name = tempfile.mkstemp(
-            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=RESTORE_SUFFIX
+            dir=real.parent, prefix=f".{real.name}.", suffix=RESTORE_SUFFIX
         )
         os.close(fd)
         temp = Path(temp_name)
@@ -357,13 +358,13 @@ def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -
     """Put a `prepare_restore` copy in place of the closed journal; returns the safety copy
     taken of the file replaced (None when there was none). Failure: BackupError, the
     journal as it was, the prepared copy removed."""
-    journal_path = Path(journal_path)
-    folder = backups_folder(journal_path)
+    folder = backups_folder(Path(journal_path))
+    real = Path(journal_path).resolve()  # a link to the journal stays a link to it
     try:
-        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
+        safety = _safety_copy(real, folder) if real.exists() else None
         for suffix in ("-wal", "-shm"):
-            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
-        os.replace(prepared, journal_path)
+            real.with_name(real.name + suffix).unlink(missing_ok=True)
+        os.replace(prepared, real)
     except Exception as exc:
         _remove_with_sidecars(prepared)
         raise _failed(Path(backup_name), exc) from exc
