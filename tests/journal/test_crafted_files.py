@@ -258,3 +258,24 @@ def test_a_failed_upgrade_through_a_link_puts_back_the_file_it_leads_to(tmp_path
         open_journal(link)
     assert caught.value.template == MIGRATION_FAILED
     assert link.is_symlink() and real.read_bytes() == before
+
+
+# -- the command line ------------------------------------------------------------------------
+def test_the_calendar_never_replaces_the_journal_s_lock_file(tmp_path, capsys):
+    from debrief.app import main
+    from debrief.ui.single_instance import JournalLock
+
+    path = tmp_path / "j.sqlite3"
+    open_journal(path).close()
+    target = tmp_path / "j.sqlite3.lock"
+    assert main(["--db", str(path), "--export-calendar", str(target)]) == 2  # none held
+    assert "no calendar was written" in capsys.readouterr().err
+    window = JournalLock(path)  # a window's lock
+    assert window.acquire()
+    try:
+        held = target.stat().st_ino
+        assert main(["--db", str(path), "--export-calendar", str(target)]) == 2
+        assert target.stat().st_ino == held  # the window still holds the lock everyone sees
+        assert not JournalLock(path).acquire()
+    finally:
+        window.release()
