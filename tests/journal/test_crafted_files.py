@@ -18,12 +18,13 @@ import pytest
 
 from debrief.journal.portability.csv_import import ImportProblem
 from debrief.journal.portability.csv_table import read_csv
-from debrief.journal.portability.export import import_json
+from debrief.journal.portability.export import export_json, import_json
 from debrief.journal.practice import templates_store
 from debrief.journal.practice.templates_store import TemplateProblem
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.store import schema
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
+from debrief.journal.store.files import atomic_file
 from debrief.journal.store.files.backups import (
     BackupError,
     backup_now,
@@ -279,3 +280,32 @@ def test_the_calendar_never_replaces_the_journal_s_lock_file(tmp_path, capsys):
         assert not JournalLock(path).acquire()
     finally:
         window.release()
+
+
+# -- exports given the journal's name -------------------------------------------------------
+@pytest.mark.parametrize("slip", ["", "-wal", "-shm", ".lock"])
+def test_an_export_never_takes_the_place_of_the_open_journal(journal, tmp_path, slip):
+    """A JSON export saved as the journal itself replaced it: later edits were lost."""
+    save_interview(journal, {"company": "Mine", "role": "Dev", "date": "2026-01-02"})
+    target = journal.path.with_name(journal.path.name + slip)
+    target.touch()
+    with pytest.raises(ImportProblem, match="is a journal or another database"):
+        export_json(journal, target)
+    save_interview(journal, {"company": "Later", "role": "Dev", "date": "2026-01-03"})
+    journal.close()
+    assert sorted(_companies(journal.path)) == ["Later", "Mine"]
+
+
+def test_no_writer_replaces_another_database_but_a_link_to_one_is_replaced(tmp_path):
+    other = tmp_path / "app.db"
+    con = sqlite3.connect(other)
+    con.execute("CREATE TABLE t (x)")
+    con.close()
+    before = other.read_bytes()
+    with pytest.raises(OSError, match="is a journal or another database"):
+        atomic_file.write_atomic(other, b"text")
+    assert other.read_bytes() == before
+    link = tmp_path / "link.json"
+    link.symlink_to(other)
+    atomic_file.write_atomic(link, b"text")  # the link itself, never what it leads to
+    assert not link.is_symlink() and other.read_bytes() == before

@@ -29,8 +29,8 @@ from debrief.journal.store.errors import (
     NOT_SQLITE,
     JournalError,
 )
+from debrief.journal.store.files.atomic_file import SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_BYTES = 100  # the database header at the start of page 1
 PAGE_SIZE_OFFSET = 16
 APP_ID_OFFSET = 68

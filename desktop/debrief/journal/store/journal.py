@@ -256,7 +256,7 @@ def _upgrade(journal: Journal) -> None:
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         target = real.with_name(f"{real.name}.v{old}.bak")
-        atomic_file.copy_atomic(real, target)  # private from its first byte
+        atomic_file.copy_atomic(real, target, over_database=True)  # private from the start
         _same_time(real, target)  # to put back on failure as it was
         journal.backup_path = target
 
