@@ -47,6 +47,9 @@ CRAFTS = {
         "CREATE TABLE loot (x)",
         "CREATE TRIGGER theirs AFTER INSERT ON interview BEGIN DELETE FROM theme; END",
     ],
+    "trigger on a search table": [
+        "CREATE TRIGGER theirs AFTER INSERT ON interview_search_data BEGIN DELETE FROM theme; END"
+    ],
     "view": ["CREATE VIEW theirs AS SELECT * FROM interview"],
     "index": ["CREATE INDEX theirs ON interview (notes)"],
     "changed table": [
