@@ -312,3 +312,15 @@ def test_no_writer_replaces_another_database_but_a_link_to_one_is_replaced(tmp_p
     link.symlink_to(other)
     atomic_file.write_atomic(link, b"text")  # the link itself, never what it leads to
     assert not link.is_symlink() and other.read_bytes() == before
+
+
+def test_a_big_file_that_is_no_journal_is_refused_before_it_is_copied(small_disk, tmp_path):
+    path = small_disk / "j.sqlite3"
+    open_journal(path).close()
+    film = tmp_path / "film.mp4"
+    with film.open("wb") as fh:
+        fh.truncate(100 * 1024 * 1024)  # sparse: 100 MiB that take no room here
+    with pytest.raises(BackupError) as caught:
+        prepare_restore(path, film)
+    assert "is not a Debrief journal" in str(caught.value)  # not "no space left"
+    assert sorted(p.name for p in small_disk.iterdir()) == ["j.sqlite3"]

@@ -288,12 +288,16 @@ def _failed(backup: Path, exc: BaseException) -> BackupError:
 
 def _copy_file(source: Path, target: Path, progress: Progress) -> None:
     """`source`'s bytes into `target`, reporting every COPY_STEP bytes; a pipe or device
-    is refused before it is opened (opening a pipe would wait for a writer forever)."""
+    is refused before it is opened (opening a pipe would wait for a writer forever), and
+    a file that is no database before its bytes are copied (a film chosen by mistake)."""
     info = source.stat()
     if not stat.S_ISREG(info.st_mode):
         raise shutil.SpecialFileError(f"{source.name} is not a regular file")
     progress.begin(COPYING_BYTES, info.st_size)
     with source.open("rb") as src, target.open("wb") as dst:
+        if src.read(len(identity.SQLITE_HEADER)) != identity.SQLITE_HEADER:
+            raise BackupError(NOT_A_BACKUP, name=source.name)
+        src.seek(0)
         while chunk := src.read(COPY_STEP):
             dst.write(chunk)
             progress.advance(progress.done + len(chunk))
