@@ -22,6 +22,7 @@ from debrief.journal.portability.export import export_json, import_json
 from debrief.journal.practice import templates_store
 from debrief.journal.practice.templates_store import TemplateProblem
 from debrief.journal.records.interviews import save_interview
+from debrief.journal.records.listings import list_interviews
 from debrief.journal.store import schema
 from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
 from debrief.journal.store.files import atomic_file
@@ -324,3 +325,25 @@ def test_a_big_file_that_is_no_journal_is_refused_before_it_is_copied(small_disk
         prepare_restore(path, film)
     assert "is not a Debrief journal" in str(caught.value)  # not "no space left"
     assert sorted(p.name for p in small_disk.iterdir()) == ["j.sqlite3"]
+
+
+def test_two_lists_of_one_name_in_an_archive_are_refused_not_half_imported(
+    journal, tmp_path, archive
+):
+    text = json.dumps(archive)
+    second = json.dumps([archive["interviews"][0] | {"id": 9999}])
+    pasted = text[:-1] + f', "interviews": {second}}}'  # a second export's list pasted in
+    path = tmp_path / "pasted.json"
+    path.write_text(pasted, encoding="utf-8")
+    with pytest.raises(ImportProblem, match="is not a Debrief export"):
+        import_json(journal, path)
+    assert not list_interviews(journal, limit=None)
+
+
+def test_a_field_given_twice_in_an_entry_is_refused_not_one_kept(journal, tmp_path, archive):
+    text = json.dumps(archive).replace('"notes": ', '"notes": "written first", "notes": ', 1)
+    path = tmp_path / "twice.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ImportProblem, match="is not a Debrief export"):
+        import_json(journal, path)
+    assert not list_interviews(journal, limit=None)
