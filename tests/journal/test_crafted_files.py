@@ -11,6 +11,8 @@ import os
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from debrief.journal.practice.templates_store import TemplateProblem
 from debrief.journal.records.interviews import save_interview
 from debrief.journal.records.listings import list_interviews
 from debrief.journal.store import schema
-from debrief.journal.store.errors import CORRUPT, MIGRATION_FAILED, JournalError
+from debrief.journal.store.errors import CANNOT_OPEN, CORRUPT, MIGRATION_FAILED, JournalError
 from debrief.journal.store.files import atomic_file
 from debrief.journal.store.files.backups import (
     BackupError,
@@ -347,3 +349,57 @@ def test_a_field_given_twice_in_an_entry_is_refused_not_one_kept(journal, tmp_pa
     with pytest.raises(ImportProblem, match="is not a Debrief export"):
         import_json(journal, path)
     assert not list_interviews(journal, limit=None)
+
+
+# -- another database's unfinished transaction beside the journal ---------------------------
+def _hot_journal_of_another(folder: Path) -> bytes:
+    """The `-journal` a database in rollback mode leaves when its writer dies mid-write."""
+    other = folder / "other.sqlite3"
+    journal = open_journal(other)
+    for i in range(100):
+        save_interview(journal, {"company": f"Other {i}", "role": "R", "date": "2026-01-03"})
+    journal.close()
+    con = sqlite3.connect(other)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    dying = (
+        "import os, sqlite3\n"
+        f"con = sqlite3.connect({str(other)!r}, isolation_level=None)\n"
+        "con.execute('PRAGMA cache_size=2')\n"  # spill: the file itself is half written
+        "con.execute('BEGIN')\n"
+        'con.execute("UPDATE interview SET notes = hex(randomblob(300))")\n'
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", dying], check=True)
+    hot = other.with_name(other.name + "-journal")
+    data = hot.read_bytes()
+    hot.unlink()
+    return data
+
+
+def test_another_database_s_unfinished_transaction_never_goes_into_the_journal(tmp_path):
+    (tmp_path / "j").mkdir()
+    path = tmp_path / "j" / "mine.sqlite3"
+    journal = open_journal(path)
+    save_interview(journal, {"company": "Mine", "role": "Dev", "date": "2026-01-02"})
+    journal.close()
+    stray = path.with_name(path.name + "-journal")
+    stray.write_bytes(_hot_journal_of_another(tmp_path))
+    before = _state(path.parent)
+    with pytest.raises(JournalError) as caught:
+        open_journal(path, check_pages=False)
+    assert caught.value.template == CANNOT_OPEN
+    assert "mine.sqlite3-journal beside it belongs to another database" in str(caught.value)
+    assert _state(path.parent) == before
+    stray.unlink()
+    assert _companies(path) == ["Mine"]
+
+
+def test_a_restore_leaves_no_unfinished_transaction_of_the_replaced_file(journal, tmp_path):
+    save_interview(journal, {"company": "Backed up", "role": "Dev", "date": "2026-01-02"})
+    backup = backup_now(journal)
+    journal.close()
+    path = journal.path
+    path.with_name(path.name + "-journal").write_bytes(_hot_journal_of_another(tmp_path))
+    restore_backup(path, backup)
+    assert _companies(path) == ["Backed up"]

@@ -33,6 +33,13 @@ from debrief.journal.store.files.atomic_file import SQLITE_HEADER
 HEADER_BYTES = 100  # the database header at the start of page 1
 PAGE_SIZE_OFFSET = 16
 APP_ID_OFFSET = 68
+#: The header's write version: 2 when the file keeps its changes in a -wal (WAL mode).
+WAL_MODE_OFFSET, WAL_MODE = 18, 2
+#: Why a journal with someone else's -journal beside it is not opened (CANNOT_OPEN's detail).
+STRAY_JOURNAL = (
+    "the file {stray} beside it belongs to another database; move it elsewhere, then open "
+    "the journal again"
+)
 #: The page check reads each page once, so a small cache does (SQLite's default is 2 MiB).
 CHECK_CACHE_KIB = 256
 
@@ -98,6 +105,9 @@ def inspect(path: Path, check_pages: bool = True) -> int:
         _refuse_foreign(path)
     if not _whole_pages(path, header):
         raise JournalError(CORRUPT, name=path.name)  # cut short, or bytes added after it
+    if (stray := _stray_rollback_journal(path, header)) is not None:
+        detail = STRAY_JOURNAL.format(stray=stray.name)
+        raise JournalError(CANNOT_OPEN, name=path.name, detail=detail)
     with _connection(path, read_only_params(path)) as con:
         app_id, version, tables = _identity(con)
         _check_ours(path, app_id, version, tables)
@@ -127,6 +137,19 @@ def _refuse_foreign(path: Path) -> None:
         app_id, version, tables = _identity(con)
         if not _is_ours(app_id, version, tables):
             raise JournalError(FOREIGN_DB, name=path.name)
+
+
+def _stray_rollback_journal(path: Path, header: bytes) -> Path | None:
+    """The `-journal` beside a journal that keeps its changes in a `-wal`, if there is one.
+
+    Such a file is another database's (copied or renamed beside it): the first writable
+    connection would take it for this file's unfinished transaction and copy its pages
+    in, and the journal would hold the other database's entries in place of its own."""
+    if len(header) < HEADER_BYTES or header[WAL_MODE_OFFSET] != WAL_MODE:
+        return None
+    real = path.resolve()  # SQLite keeps its files beside the file a link leads to
+    stray = real.with_name(real.name + "-journal")
+    return stray if stray.exists() else None
 
 
 def _whole_pages(path: Path, header: bytes) -> bool:

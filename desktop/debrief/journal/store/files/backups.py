@@ -366,7 +366,7 @@ def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -
     real = Path(journal_path).resolve()  # a link to the journal stays a link to it
     try:
         safety = _safety_copy(real, folder) if real.exists() else None
-        for suffix in ("-wal", "-shm"):
+        for suffix in ("-wal", "-shm", "-journal"):  # the replaced file's: never replayed
             real.with_name(real.name + suffix).unlink(missing_ok=True)
         os.replace(prepared, real)
     except Exception as exc:
