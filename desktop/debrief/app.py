@@ -175,15 +175,18 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
 
     The calendar is renamed over whatever is there, so a slip of the command line
     (`--export-calendar` naming the journal) would have put the journal in its place.
-    A database, the journal's own -wal or -shm, a folder, a pipe or a device is refused.
+    A database, the journal's own -wal, -shm or lock file (a window's lock would be lost,
+    and ours deleted with the calendar in it), a folder, a pipe or a device is refused.
     """
     from debrief.journal.store.files.leftovers import SIDECARS
     from debrief.journal.store.identity import SQLITE_HEADER
+    from debrief.ui.single_instance import lock_path
 
     journal = journal_file.resolve()
     ours = {journal.with_name(journal.name + sidecar) for sidecar in SIDECARS}
+    ours.add(lock_path(journal))
     if target.resolve() in ours:  # the -wal may not be there yet: it will be
-        return f"{target} is the journal or SQLite's file beside it, so no calendar was written"
+        return f"{target} is the journal or a file kept beside it, so no calendar was written"
     try:
         if not stat.S_ISREG(target.stat().st_mode):
             return f"{target} is not an ordinary file, so no calendar was written there"

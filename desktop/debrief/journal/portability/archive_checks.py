@@ -51,8 +51,10 @@ LONG_TEXT = {
 
 #: The integers SQLite stores; a larger one failed the import with Python's words.
 SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
-#: Half of a UTF-16 pair: JSON can spell one alone ("\ud800"), UTF-8 cannot store it.
-STRAY_SURROGATE = re.compile("[\ud800-\udfff]")
+#: What no text of Debrief's holds: half of a UTF-16 pair (JSON can spell one alone,
+#: "\ud800"; UTF-8 cannot store it), and NUL ("\u0000": the CSV export of a journal
+#: holding one came back refused as a binary file).
+UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 class Refusal(NamedTuple):
@@ -81,7 +83,7 @@ def stored_value(field: Field, value: Any) -> Any:
         return dt.date.fromisoformat(value) if isinstance(value, str) else _bad(field)
     else:
         ok = isinstance(value, str) if isinstance(field, TextField) else True
-        if ok and isinstance(value, str) and STRAY_SURROGATE.search(value):
+        if ok and isinstance(value, str) and UNSTORABLE.search(value):
             raise ValueError(f"{field.name} holds characters Debrief cannot store")
     if not ok:
         _bad(field)

@@ -270,12 +270,22 @@ def export_csv(
     return written
 
 
+def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object whose names are all different (Debrief never writes one twice): a
+    file with two `interviews` lists, two exports pasted into one, kept the last and
+    silently dropped the first."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        raise ValueError("a name is given twice in one object")
+    return found
+
+
 def _load_archive(path: Path) -> dict[str, Any]:
     """The archive's top level, read from a regular file of at most MAX_JSON_BYTES
     (`read_bytes`: never a pipe or a device, which would hang or never end)."""
     raw = read_bytes(path, MAX_JSON_BYTES)
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, object_pairs_hook=_once_each)
     except (ValueError, RecursionError) as exc:  # bad JSON or bad UTF-8
         raise ImportProblem(NOT_ARCHIVE, name=path.name) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:

@@ -10,7 +10,10 @@ problem is reported as a code the window turns into kind words.
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -49,6 +52,8 @@ PLACEHOLDERS: dict[str, str] = {
 }
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MAX_CHARS = 20_000  # a template is a message: a bigger file is not one
+#: The most bytes read of a copy: MAX_CHARS characters of UTF-8 at most take this many.
+MAX_BYTES = 4 * MAX_CHARS
 
 
 class TemplateProblem(StrEnum):
@@ -135,7 +140,7 @@ def load(name: str) -> Loaded:
     if not path.exists():
         return Loaded(shipped_text(name))
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _read_copy(path)
     except (OSError, UnicodeDecodeError):
         return Loaded(shipped_text(name), problem=TemplateProblem.UNREADABLE)
     problem, unknown = problem_of(text)
@@ -144,11 +149,23 @@ def load(name: str) -> Loaded:
     return Loaded(text, edited=True)
 
 
+def _read_copy(path: Path) -> str:
+    """The user's copy, read only if it is a regular file, and never more than MAX_BYTES
+    of it: a pipe put in its place froze the window waiting for a writer, and a link to
+    /dev/zero filled the memory. A longer copy comes back cut, still too long to use."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe: no wait
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not an ordinary file", str(path))
+        data = fh.read(MAX_BYTES + 1)
+    return data.decode("utf-8", "replace" if len(data) > MAX_BYTES else "strict")
+
+
 def own_text(name: str) -> str:
     """What the editor opens: the user's copy as written (even a broken one, to mend), or
     the shipped text when there is no readable copy."""
     try:
-        return copy_path(name).read_text(encoding="utf-8")
+        return _read_copy(copy_path(name))
     except (OSError, UnicodeDecodeError):
         return shipped_text(name)
 

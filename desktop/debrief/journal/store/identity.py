@@ -9,6 +9,7 @@ before it is opened, since opening a pipe would wait forever.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import stat
@@ -27,11 +28,18 @@ from debrief.journal.store.errors import (
     NOT_SQLITE,
     JournalError,
 )
+from debrief.journal.store.files.atomic_file import SQLITE_HEADER
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 HEADER_BYTES = 100  # the database header at the start of page 1
 PAGE_SIZE_OFFSET = 16
 APP_ID_OFFSET = 68
+#: The header's write version: 2 when the file keeps its changes in a -wal (WAL mode).
+WAL_MODE_OFFSET, WAL_MODE = 18, 2
+#: Why a journal with someone else's -journal beside it is not opened (CANNOT_OPEN's detail).
+STRAY_JOURNAL = (
+    "the file {stray} beside it belongs to another database; move it elsewhere, then open "
+    "the journal again"
+)
 #: The page check reads each page once, so a small cache does (SQLite's default is 2 MiB).
 CHECK_CACHE_KIB = 256
 
@@ -39,6 +47,10 @@ CHECK_CACHE_KIB = 256
 OUR_TABLES = frozenset(
     {"interview", "interviewer", "theme", "action", "feedback_request", "feedback_point"}
 )
+#: Tables SQLite makes in a journal by itself: the planner's statistics (`PRAGMA optimize`).
+SQLITE_OWN = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+#: The tables a full-text search index keeps its words in, named after it.
+FTS5_SHADOWS = ("data", "idx", "content", "docsize", "config")
 
 
 def uri(path: Path, **params: str) -> str:
@@ -93,9 +105,14 @@ def inspect(path: Path, check_pages: bool = True) -> int:
         _refuse_foreign(path)
     if not _whole_pages(path, header):
         raise JournalError(CORRUPT, name=path.name)  # cut short, or bytes added after it
+    if (stray := _stray_rollback_journal(path, header)) is not None:
+        detail = STRAY_JOURNAL.format(stray=stray.name)
+        raise JournalError(CANNOT_OPEN, name=path.name, detail=detail)
     with _connection(path, read_only_params(path)) as con:
         app_id, version, tables = _identity(con)
         _check_ours(path, app_id, version, tables)
+        if not _shaped_as_made(con, version):
+            raise JournalError(CORRUPT, name=path.name)
         if (check_pages or version < schema.SCHEMA_VERSION) and not pages_ok(con):
             raise JournalError(CORRUPT, name=path.name)
     return version
@@ -120,6 +137,19 @@ def _refuse_foreign(path: Path) -> None:
         app_id, version, tables = _identity(con)
         if not _is_ours(app_id, version, tables):
             raise JournalError(FOREIGN_DB, name=path.name)
+
+
+def _stray_rollback_journal(path: Path, header: bytes) -> Path | None:
+    """The `-journal` beside a journal that keeps its changes in a `-wal`, if there is one.
+
+    Such a file is another database's (copied or renamed beside it): the first writable
+    connection would take it for this file's unfinished transaction and copy its pages
+    in, and the journal would hold the other database's entries in place of its own."""
+    if len(header) < HEADER_BYTES or header[WAL_MODE_OFFSET] != WAL_MODE:
+        return None
+    real = path.resolve()  # SQLite keeps its files beside the file a link leads to
+    stray = real.with_name(real.name + "-journal")
+    return stray if stray.exists() else None
 
 
 def _whole_pages(path: Path, header: bytes) -> bool:
@@ -196,6 +226,51 @@ def _check_ours(path: Path, app_id: int, version: int, tables: set[str]) -> None
     made = (version > 0 and OUR_TABLES <= tables) or (version == 0 and not tables)
     if not made:
         raise JournalError(CORRUPT, name=path.name)  # ours, but not as any version made it
+
+
+def _normal(sql: str) -> str:
+    """The SQL without its layout (an upgraded file's differs from a fresh one's)."""
+    return "".join(sql.split()).rstrip(";")
+
+
+def _shape(con: sqlite3.Connection) -> list[str]:
+    """The SQL of every table, index, view and trigger the file's own statements made,
+    sorted. The search indexes' shadow tables are left out: SQLite words them itself, and
+    may word them otherwise in another release; a trigger on one is still counted."""
+    rows = con.execute("SELECT type, name, sql FROM main.sqlite_schema WHERE sql NOT NULL")
+    rows = [(kind, name, _normal(sql)) for kind, name, sql in rows]
+    virtual = [name for _, name, sql in rows if sql.upper().startswith("CREATEVIRTUALTABLE")]
+    shadows = {f"{name}_{part}" for name in virtual for part in FTS5_SHADOWS}
+    return sorted(
+        sql
+        for kind, name, sql in rows
+        if not (kind == "table" and (name in SQLITE_OWN or name in shadows))
+    )
+
+
+@functools.cache
+def _current_shape() -> list[str]:
+    """What a fresh journal's statements are, as `_shape` reads them from a file."""
+    from debrief.journal.store.schema.current import STATEMENTS
+
+    return sorted(_normal(statement) for statement in STATEMENTS)
+
+
+def _shaped_as_made(con: sqlite3.Connection, version: int) -> bool:
+    """A file to be made holds nothing yet; one of the current version holds exactly what
+    Debrief makes. An older file is checked once its steps have run (`Journal`)."""
+    if version == 0:
+        return not _shape(con)
+    return version != schema.SCHEMA_VERSION or as_made(con)
+
+
+def as_made(con: sqlite3.Connection) -> bool:
+    """Whether the file holds exactly the tables, indexes and triggers Debrief makes.
+
+    A file can carry our id and version and still hold a trigger or a view of someone
+    else's (run by our writes), or a table of ours with other columns (a traceback at the
+    first read): such a file is not a journal as Debrief made it, and is never written."""
+    return _shape(con) == _current_shape()
 
 
 def pages_ok(con: sqlite3.Connection) -> bool:

@@ -244,23 +244,31 @@ def _same_time(source: Path, target: Path) -> None:
     os.utime(target, ns=(info.st_atime_ns, info.st_mtime_ns))
 
 
+#: Why an upgraded file is refused: it held a trigger, a view or a column of someone else's.
+FOREIGN_OBJECTS = "it holds tables, views or triggers that Debrief never made"
+
+
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
 
+    real = journal.path.resolve()  # through a link: the file it leads to, kept a link
+
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = journal.path.with_name(f"{journal.path.name}.v{old}.bak")
-        atomic_file.copy_atomic(journal.path, target)  # private from its first byte
-        _same_time(journal.path, target)  # to put back on failure as it was
+        target = real.with_name(f"{real.name}.v{old}.bak")
+        atomic_file.copy_atomic(real, target, over_database=True)  # private from the start
+        _same_time(real, target)  # to put back on failure as it was
         journal.backup_path = target
 
     try:
         schema.upgrade(journal.db, on_first_step=copy_aside)
+        if not identity.as_made(journal.db.connection()):
+            raise ValueError(FOREIGN_OBJECTS)
     except Exception as exc:
         journal.close(optimize=False)
         if journal.backup_path is not None:  # earlier steps committed: put the copy back
             for suffix in ("-wal", "-shm"):
-                journal.path.with_name(journal.path.name + suffix).unlink(missing_ok=True)
-            atomic_file.copy_atomic(journal.backup_path, journal.path)  # never half put back
-            _same_time(journal.backup_path, journal.path)
+                real.with_name(real.name + suffix).unlink(missing_ok=True)
+            # A rename, not a copy: it needs no room on the disk that may have just filled.
+            os.replace(journal.backup_path, real)  # whole, with its time and mode
         raise JournalError(MIGRATION_FAILED, name=journal.path.name, detail=exc) from exc

@@ -23,6 +23,12 @@ PART_SUFFIX = ".part"  # leftovers.PART_SUFFIX: a crash's are removed at the nex
 
 #: Why a name cannot be written (the detail of the writers' "could not write" messages).
 NOT_A_FILE = "it is not an ordinary file but a folder, a pipe, a device or a socket"
+A_DATABASE = "it is a journal or another database, or a file kept beside one"
+
+#: How every SQLite database starts.
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: What SQLite and Debrief keep beside a database, named after it.
+BESIDE_DATABASE = ("-wal", "-shm", "-journal", ".lock")
 
 Check = Callable[[Path], bool]
 
@@ -90,15 +96,48 @@ def _require_replaceable(target: Path) -> None:
         raise OSError(errno.EEXIST, NOT_A_FILE, str(target))
 
 
+def _is_database(path: Path) -> bool:
+    """Whether `path` is a regular file starting as an SQLite database does (a link is
+    replaced itself, so what it leads to is never at stake; a pipe is not waited for)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return False
+    try:
+        head = os.read(fd, len(SQLITE_HEADER)) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    finally:
+        os.close(fd)
+    return head == SQLITE_HEADER
+
+
+def _require_not_database(target: Path) -> None:
+    """OSError when `target` is a database or a file kept beside one: an export given the
+    journal's name in a save dialog took the open journal's place, and every later edit
+    went to a file no longer there."""
+    names = [target] + [
+        target.with_name(target.name.removesuffix(suffix))
+        for suffix in BESIDE_DATABASE
+        if target.name.endswith(suffix) and target.name != suffix
+    ]
+    if any(_is_database(name) for name in names):
+        raise OSError(errno.EEXIST, A_DATABASE, str(target))
+
+
 @contextlib.contextmanager
-def atomic_path(target: Path | str, check: Check | None = None) -> Iterator[Path]:
+def atomic_path(
+    target: Path | str, check: Check | None = None, *, over_database: bool = False
+) -> Iterator[Path]:
     """A private temporary path beside `target` for a writer that wants a file name (Qt's
     PDF, image and SVG writers, SQLite's backup); when the block ends the file is fsynced,
-    `check`ed, and renamed over `target`. On any failure `target` is left as it was."""
+    `check`ed, and renamed over `target`. On any failure `target` is left as it was.
+    A database is never replaced unless `over_database` (a copy of the journal's own)."""
     import tempfile  # here: it loads hashlib (OpenSSL), and every start imports this module
 
     target = Path(target)
     _require_replaceable(target)
+    if not over_database:
+        _require_not_database(target)
     private_folder(target.parent)
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX)
     os.close(fd)
@@ -128,7 +167,7 @@ def write_atomic(target: Path | str, data: bytes) -> Path:
     return Path(target)
 
 
-def copy_atomic(source: Path | str, target: Path | str) -> Path:
+def copy_atomic(source: Path | str, target: Path | str, *, over_database: bool = False) -> Path:
     """Copy `source`'s bytes to `target` the same way (a private, whole copy or none)."""
     import shutil
 
@@ -137,7 +176,7 @@ def copy_atomic(source: Path | str, target: Path | str) -> Path:
     def copied(temp: Path) -> bool:
         return temp.stat().st_size == size
 
-    with atomic_path(target, copied) as temp:
+    with atomic_path(target, copied, over_database=over_database) as temp:
         shutil.copyfile(source, temp)
     return Path(target)
 

@@ -20,7 +20,7 @@ from debrief.journal.progress import (
     Progress,
     quiet,
 )
-from debrief.journal.store import errors, identity
+from debrief.journal.store import errors, identity, schema
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.files import atomic_file, leftovers
 from debrief.journal.store.journal import Journal
@@ -288,12 +288,16 @@ def _failed(backup: Path, exc: BaseException) -> BackupError:
 
 def _copy_file(source: Path, target: Path, progress: Progress) -> None:
     """`source`'s bytes into `target`, reporting every COPY_STEP bytes; a pipe or device
-    is refused before it is opened (opening a pipe would wait for a writer forever)."""
+    is refused before it is opened (opening a pipe would wait for a writer forever), and
+    a file that is no database before its bytes are copied (a film chosen by mistake)."""
     info = source.stat()
     if not stat.S_ISREG(info.st_mode):
         raise shutil.SpecialFileError(f"{source.name} is not a regular file")
     progress.begin(COPYING_BYTES, info.st_size)
     with source.open("rb") as src, target.open("wb") as dst:
+        if src.read(len(identity.SQLITE_HEADER)) != identity.SQLITE_HEADER:
+            raise BackupError(NOT_A_BACKUP, name=source.name)
+        src.seek(0)
         while chunk := src.read(COPY_STEP):
             dst.write(chunk)
             progress.advance(progress.done + len(chunk))
@@ -315,14 +319,16 @@ def prepare_restore(
         raise BackupError(SAME_FILE, name=backup.name)
     temp: Path | None = None
     try:
+        real = journal_path.resolve()  # beside the file a link leads to: renamed onto it
         fd, temp_name = tempfile.mkstemp(
-            dir=journal_path.parent, prefix=f".{journal_path.name}.", suffix=RESTORE_SUFFIX
+            dir=real.parent, prefix=f".{real.name}.", suffix=RESTORE_SUFFIX
         )
         os.close(fd)
         temp = Path(temp_name)
         _copy_file(backup, temp, progress)
         progress.begin(CHECKING_BACKUP)
         verify_journal_file(temp, backup.name, progress)
+        _bring_up_to_date(temp, backup.name)
         _remove_sidecars(temp)
     except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
         if temp is not None:
@@ -333,17 +339,36 @@ def prepare_restore(
     return temp
 
 
+def _bring_up_to_date(copy: Path, name: str) -> None:
+    """Run the schema's steps on the checked copy of an older backup: one that cannot end
+    as Debrief makes a journal (someone else's trigger in it) is refused now, while the
+    journal is as it was, not at the first open after the journal was replaced by it."""
+    from peewee import DatabaseError, SqliteDatabase
+
+    db = SqliteDatabase(str(copy), autoconnect=False)
+    try:
+        db.connect()
+        schema.upgrade(db)
+        made = identity.as_made(db.connection())
+    except (DatabaseError, ValueError) as exc:  # ValueError: a step left broken links
+        raise BackupError(DAMAGED_BACKUP, name=name) from exc
+    finally:
+        db.close()
+    if not made:
+        raise BackupError(DAMAGED_BACKUP, name=name)
+
+
 def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -> Path | None:
     """Put a `prepare_restore` copy in place of the closed journal; returns the safety copy
     taken of the file replaced (None when there was none). Failure: BackupError, the
     journal as it was, the prepared copy removed."""
-    journal_path = Path(journal_path)
-    folder = backups_folder(journal_path)
+    folder = backups_folder(Path(journal_path))
+    real = Path(journal_path).resolve()  # a link to the journal stays a link to it
     try:
-        safety = _safety_copy(journal_path, folder) if journal_path.exists() else None
-        for suffix in ("-wal", "-shm"):
-            journal_path.with_name(journal_path.name + suffix).unlink(missing_ok=True)
-        os.replace(prepared, journal_path)
+        safety = _safety_copy(real, folder) if real.exists() else None
+        for suffix in ("-wal", "-shm", "-journal"):  # the replaced file's: never replayed
+            real.with_name(real.name + suffix).unlink(missing_ok=True)
+        os.replace(prepared, real)
     except Exception as exc:
         _remove_with_sidecars(prepared)
         raise _failed(Path(backup_name), exc) from exc

@@ -38,8 +38,10 @@ def remove_leftovers(journal_path: Path) -> list[Path]:
 
     Call it only while this process is the journal's one writer (its lock held), so no
     restore or backup can be under way elsewhere."""
-    folder = journal_path.parent
-    removed = _remove_matching(folder, f".{journal_path.name}.", RESTORE_SUFFIX)
+    real = journal_path.resolve()  # a restore's copy is made beside the file a link leads to
+    removed = _remove_matching(real.parent, f".{real.name}.", RESTORE_SUFFIX)
     # Only the backups' own `.debrief-….part`: a folder called "backups" beside the
     # journal may be the user's, holding other programs' half downloads.
-    return removed + _remove_matching(folder / BACKUPS_FOLDER, BACKUP_PART_PREFIX, PART_SUFFIX)
+    return removed + _remove_matching(
+        journal_path.parent / BACKUPS_FOLDER, BACKUP_PART_PREFIX, PART_SUFFIX
+    )
