@@ -77,6 +77,21 @@ def test_dark_scheme_gives_a_dark_palette_and_back(qapp, look):
     assert QApplication.palette().color(QPalette.ColorRole.Highlight).name() == looks.ACCENT[False]
 
 
+@pytest.mark.parametrize("scheme", [Qt.ColorScheme.Light, Qt.ColorScheme.Dark])
+def test_a_view_without_the_focus_shows_its_selection_muted(qapp, look, scheme):
+    """Only the view the keyboard is in shows its selection in the accent: the others'
+    is muted, still readable, so a keyboard user can see where they are."""
+    look.force(scheme)
+    colours = QApplication.palette()
+    Group, Role = QPalette.ColorGroup, QPalette.ColorRole
+    here = colours.color(Group.Active, Role.Highlight)
+    away = colours.color(Group.Inactive, Role.Highlight)
+    words = colours.color(Group.Inactive, Role.HighlightedText)
+    assert here != away
+    assert abs(here.lightness() - away.lightness()) > 40  # seen at a glance
+    assert abs(words.lightness() - away.lightness()) > 120  # and read
+
+
 def test_the_system_switching_scheme_repaints(qapp, qtbot, look):
     with qtbot.waitSignal(look.changed):
         qapp.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)

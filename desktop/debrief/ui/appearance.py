@@ -52,6 +52,10 @@ _DARK_DISABLED = {
 }
 
 
+#: (ground, words) of a selection in a view without the keyboard focus: light, dark.
+_AWAY = {False: ("#d6e0f2", "#1b1b1b"), True: ("#3b4352", "#e8eaed")}
+
+
 def palette(dark: bool, base: QPalette) -> QPalette:
     """Qt's own light palette (`base`) with the accent, or Debrief's dark one."""
     result = QPalette(base)
@@ -65,6 +69,11 @@ def palette(dark: bool, base: QPalette) -> QPalette:
         result.setColor(_Role.HighlightedText, QColor("#ffffff"))
         result.setColor(_Role.Link, QColor(ACCENT[False]))
     result.setColor(_Role.Accent, QColor(ACCENT[dark]))
+    # A selection where the keyboard is not: muted, so the one view that has the focus is
+    # the one whose selection shows in the accent (Fusion draws both alike otherwise).
+    ground, words = _AWAY[dark]
+    result.setColor(_Group.Inactive, _Role.Highlight, QColor(ground))
+    result.setColor(_Group.Inactive, _Role.HighlightedText, QColor(words))
     return result
 
 
