@@ -2666,6 +2666,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
 <context>
     <name>InterviewCommands</name>
     <message>
+        <source>Next round added. Press F2 to set its date.</source>
+        <translation>Nächste Runde hinzugefügt. Drücken Sie F2, um ihr Datum einzutragen.</translation>
+    </message>
+    <message>
         <source>Delete interview?</source>
         <translation>Gespräch löschen?</translation>
     </message>
@@ -2942,10 +2946,6 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Debrief — {path}</source>
         <extracomment>the user chose another journal file to open (or create); the session switches. the user chose a backup to restore; the session closes, restores and reopens.</extracomment>
         <translation>Debrief — {path}</translation>
-    </message>
-    <message>
-        <source>Next round added. Press F2 to set its date.</source>
-        <translation>Nächste Runde hinzugefügt. Drücken Sie F2, um ihr Datum einzutragen.</translation>
     </message>
     <message numerus="yes">
         <source>%n interview(s)</source>

@@ -89,3 +89,25 @@ def test_an_ended_application_is_still_refused_by_the_journal(journal):
     (ended,) = add_interviews(journal, 1, outcome="withdrawn")
     with pytest.raises(Refused):
         add_next_round(journal, ended)
+
+
+def test_after_a_next_round_f2_opens_its_dialog_at_the_date(window, journal, monkeypatch):
+    from debrief.ui.interview_dialog import InterviewDialog
+    from tests.conftest import add_interviews
+
+    (first,) = add_interviews(journal, 1)
+    window.refresh()
+    window.select_interview(first)
+    window.findChild(QAction, "actionNextRound").trigger()
+    assert "F2" in window.statusBar().currentMessage()
+    focused = []
+
+    def shown(dialog) -> int:
+        focused.append(dialog.focusWidget())
+        return InterviewDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(InterviewDialog, "exec", shown)
+    window.findChild(QAction, "actionEditInterview").trigger()
+    assert focused[0].objectName() == "dateEdit"  # the round needs its date
+    window.findChild(QAction, "actionEditInterview").trigger()
+    assert focused[1] is None  # once: later edits open where Qt puts the focus

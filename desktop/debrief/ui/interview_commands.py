@@ -33,6 +33,7 @@ class InterviewCommands(QObject):
         self.journal, self.parent_widget, self.history, self.model = journal, parent, history, model
         self.selected_id, self.show_interview = selected_id, show_interview
         self.offer_debrief = offer_debrief
+        self._date_first: int | None = None  # a round just added: its dialog opens at the date
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         return {
@@ -46,12 +47,22 @@ class InterviewCommands(QObject):
 
         before = self.history.snapshot(interview_id)
         dialog = InterviewDialog(self.journal, self.parent_widget, interview_id)
+        if interview_id is not None and interview_id == self._date_first:
+            dialog.date.setFocus()  # what the round still needs
+        self._date_first = None
         if dialog.exec() != InterviewDialog.DialogCode.Accepted:
             return
         self.history.saved(before, dialog.interview_id)
         self.show_interview(dialog.interview_id)
         if dialog.became_rejected:
             self.offer_debrief(dialog.interview_id)
+
+    def round_added(self, interview_id: int) -> None:
+        """A round was just added, dated today: say how to date it, and open the dialog
+        at its date when the user does (F2 is a window shortcut: it opens the dialog)."""
+        self._date_first = interview_id
+        text = self.tr("Next round added. Press F2 to set its date.")
+        self.parent_widget.statusBar().showMessage(text, 8000)
 
     def new_interview(self) -> None:
         if not self.journal.read_only:

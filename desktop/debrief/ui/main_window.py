@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         """A round was just added: record it for Undo, select it and say how to date it."""
         self.history.round_added(interview_id)
         self.select_interview(interview_id)
-        self.statusBar().showMessage(self.tr("Next round added. Press F2 to set its date."), 8000)
+        self.interview_commands.round_added(interview_id)
 
     def _step_of(self, interview_id: int) -> str | None:
         """The debrief step the table shows for this interview (None: nothing unfinished)."""
