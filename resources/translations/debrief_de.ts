@@ -781,8 +781,16 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Sie haben für {asked} um Feedback gebeten und es für {given} davon bekommen ({rate} %).</translation>
     </message>
     <message>
+        <source>The answer came the same day.</source>
+        <translation>Die Antwort kam noch am selben Tag.</translation>
+    </message>
+    <message>
         <source>Half of the answers came the same day.</source>
         <translation>Die Hälfte der Antworten kam am selben Tag.</translation>
+    </message>
+    <message>
+        <source>The answer came within {days}.</source>
+        <translation>Die Antwort brauchte höchstens {days}.</translation>
     </message>
     <message>
         <source>Half of the answers came within {days}.</source>

@@ -178,12 +178,14 @@ def test_funnel_counts_rejected_interviews_at_each_step(journal, built):
     assert result.response_rate == 0.75
     # Answers after 2 (a), 4 (b), 1 (c, declined) and 3 (f) days; no reply is no answer.
     assert result.median_reply_days == 2.5
+    assert result.answered == 4  # the median's sample: the caption says "half of" them
 
 
 def test_funnel_of_an_empty_journal_is_zero_without_rates(journal):
     result = funnel(journal)
     assert (result.rejections, result.asked, result.thanked) == (0, 0, 0)
     assert result.response_rate is None and result.median_reply_days is None
+    assert result.answered == 0
 
 
 def test_trend_by_month_with_completed_action_marks(journal, built):

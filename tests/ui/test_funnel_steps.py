@@ -84,3 +84,9 @@ def test_every_share_is_of_the_rejections():
 def test_the_median_reply_time_in_words(days, words):
     assert words in reply_time_text(days)
     assert "0.0" not in response_text(_funnel(median_reply_days=days))
+
+
+@pytest.mark.parametrize(("days", "words"), [(0.2, "the same day."), (2.5, "within 3 days.")])
+def test_one_answer_is_not_spoken_of_in_halves(days, words):
+    text = response_text(_funnel(median_reply_days=days, answered=1))
+    assert "The answer came " + words in text and "Half" not in text

@@ -65,6 +65,7 @@ class Funnel:
     # The funnel's nested steps: each is a part of the one before, so no bar can grow.
     given_after_asking: int = 0  # asked, and feedback came
     thanked_after_feedback: int = 0  # asked, feedback came, and the user said thank you
+    answered: int = 0  # requests answered (given or declined): what the median is of
 
 
 @dataclass(frozen=True)
@@ -298,15 +299,15 @@ def _answered(filters: Filters | None) -> Select:
     return narrowed(query, filters)
 
 
-def _median_reply_days(filters: Filters | None) -> float | None:
-    """Median days from asking to an answer, per answered request.
+def _median_reply_days(filters: Filters | None) -> tuple[float | None, int]:
+    """Median days from asking to an answer, per answered request, and how many answered.
 
     SQL counts, then skips to the middle along the reply index (ORDER BY, LIMIT, OFFSET);
     at most two values come back.
     """
     answered = _answered(filters).count()
     if not answered:
-        return None
+        return None, 0
     middle = (
         _answered(filters)
         .order_by(FeedbackRequest.reply_days)
@@ -315,7 +316,7 @@ def _median_reply_days(filters: Filters | None) -> float | None:
         .alias("middle")
     )
     value = Select([middle], [fn.AVG(middle.c.days)]).bind(models_database).scalar()
-    return None if value is None else round(value, 2)
+    return (None if value is None else round(value, 2)), answered
 
 
 @reads
@@ -328,6 +329,7 @@ def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
     rejections, asked, in_time, given, clarified, thanked, chain_given, chain_thanked = (
         _per_application(filters)
     )
+    median, answered = _median_reply_days(filters)
     return Funnel(
         rejections=rejections,
         asked=asked,
@@ -336,9 +338,10 @@ def funnel(journal: Journal, filters: Filters | None = None) -> Funnel:
         clarified=clarified,
         thanked=thanked,
         response_rate=round(given / asked, 4) if asked else None,
-        median_reply_days=_median_reply_days(filters),
+        median_reply_days=median,
         given_after_asking=chain_given,
         thanked_after_feedback=chain_thanked,
+        answered=answered,
     )
 
 

@@ -205,15 +205,20 @@ def response_text(f: insights.Funnel) -> str:
         rate=round(100 * f.given_after_asking / f.asked),
     )
     if f.median_reply_days is not None:
-        text += " " + reply_time_text(f.median_reply_days)
+        text += " " + reply_time_text(f.median_reply_days, f.answered)
     return text
 
 
-def reply_time_text(days: float) -> str:
-    """The median reply time as people say it: "the same day", "within 1 day"..."""
+def reply_time_text(days: float, answers: int = 2) -> str:
+    """The median reply time as people say it: "the same day", "within 1 day"...; with
+    one answer, that answer's time (half of one answer is no way to put it)."""
     if days < 0.5:
+        if answers == 1:
+            return _t("The answer came the same day.")
         return _t("Half of the answers came the same day.")
     whole = math.ceil(days - 1e-9)  # "within": 2.5 days is within 3, not 2
+    if answers == 1:
+        return _t("The answer came within {days}.").format(days=count_words().days(whole))
     return _t("Half of the answers came within {days}.").format(days=count_words().days(whole))
 
 
