@@ -2323,6 +2323,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Gesprächspartner: {people}</translation>
     </message>
     <message>
+        <source>This round is still ahead. Prepare for this round (Ctrl+Shift+P) shows what came up before and what you are practising.</source>
+        <translation>Diese Runde liegt noch vor Ihnen. „Auf diese Runde vorbereiten“ (Strg+Umschalt+P) zeigt, was bisher zur Sprache kam und was Sie gerade üben.</translation>
+    </message>
+    <message>
         <source>No feedback recorded for this interview yet. When they answer, Continue debrief (Ctrl+R) helps you note what they said.</source>
         <translation>Für dieses Gespräch ist noch kein Feedback erfasst. Wenn die Antwort kommt, hilft Ihnen „Debrief fortsetzen“ (Strg+R), das Gesagte festzuhalten.</translation>
     </message>

@@ -303,3 +303,17 @@ def test_the_empty_feedback_hint_says_what_comes_next(window, journal):
     assert window.detail.feedback_hint.text() == (
         "No feedback points were recorded for this interview."
     )
+
+
+def test_a_round_still_ahead_is_offered_its_prep_sheet_not_a_request(window, journal):
+    import datetime as dt
+
+    from debrief.journal.records.interviews import save_interview
+
+    ahead = (dt.date.today() + dt.timedelta(days=3)).isoformat()
+    interview = save_interview(journal, {"company": "Acme", "role": "Dev", "date": ahead})
+    window.refresh()
+    window.select_interview(interview)
+    hint = window.detail.feedback_hint.text()
+    assert "still ahead" in hint and "Ctrl+Shift+P" in hint
+    assert "not selected" not in hint

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -192,10 +194,17 @@ class DetailPanel(QSplitter):
         else:
             self.reader.show_point(self.points, -1)
         self.feedback_hint.setVisible(not has_points)
-        self.feedback_hint.setText("" if has_points else self._no_points_hint())
+        ahead = isinstance(day := record.get("date"), dt.date) and day > dt.date.today()
+        self.feedback_hint.setText("" if has_points else self._no_points_hint(ahead))
 
-    def _no_points_hint(self) -> str:
-        """What to do next when the interview holds no feedback yet: ask, or wait kindly."""
+    def _no_points_hint(self, ahead: bool) -> str:
+        """What to do next when the interview holds no feedback yet: prepare for a round
+        still ahead, ask, or wait kindly."""
+        if ahead:
+            return self.tr(
+                "This round is still ahead. Prepare for this round (Ctrl+Shift+P) shows "
+                "what came up before and what you are practising."
+            )
         column = self.requests.columns.index("response")
         answers = {self.requests.value(row, column) for row in range(self.requests.rowCount())}
         if Response.WAITING.value in answers:
