@@ -116,6 +116,27 @@ def test_copied_is_no_longer_said_once_the_text_changes(qtbot, open_wizard):
     assert ask.editor.status.text() == ""
 
 
+def test_tab_to_a_rewrite_shows_the_button_even_in_a_short_area(qtbot, open_wizard):
+    """At large text on a small screen the warnings get a line or two: Tab from the
+    message must land on a button the user can see, not on words above it."""
+    wizard, ask = ask_page(qtbot, open_wizard)
+    font = wizard.font()
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    wizard.setFont(font)
+    wizard.resize(700, 520)
+    ask.editor.set_message("", "Thanks for the call. " + QUESTIONING + " I deserved the job.")
+    qtbot.wait(50)
+    area = ask.editor.warnings_area
+    ask.editor.body.setFocus()
+    for _ in range(ask.editor.warnings.count() * 2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        button = QApplication.focusWidget()
+        if not isinstance(button, QPushButton) or not area.isAncestorOf(button):
+            break
+        corner = button.mapTo(area.viewport(), button.rect().bottomRight())
+        assert area.viewport().rect().contains(corner), button.text()
+
+
 def test_the_highlight_follows_the_sentence_as_the_user_edits(qtbot, open_wizard):
     wizard, ask = ask_page(qtbot, open_wizard)
     ask.editor.set_message("", "Thanks for the call. " + QUESTIONING)

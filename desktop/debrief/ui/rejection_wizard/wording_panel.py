@@ -179,15 +179,17 @@ class WarningsArea(QScrollArea):
 
     def show_problems(self, text: str, problems: list[WordingProblem]) -> None:
         self.panel.show_problems(text, problems)
-        for button in self.panel.buttons:
+        for button in self.panel.buttons + self.panel.remove_buttons:
             button.installEventFilter(self)
         self.setVisible(bool(problems))
         self.updateGeometry()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab onto a rewrite button scrolled out of view brings its problem into view."""
+        """Tab onto a button scrolled out of view brings its problem into view, and the
+        button itself last: a problem taller than the area would show only its words."""
         if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             self.ensureWidgetVisible(watched.parentWidget())
+            self.ensureWidgetVisible(watched)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
