@@ -127,7 +127,7 @@ class InterviewsModel(RowsModel):
     even when only the first page is loaded (a QSortFilterProxyModel would need every row).
     """
 
-    PAGE = 128  # rows per query: more than a tall screen shows, so a page fills it
+    PAGE = 64  # rows per query: a 1080-pixel screen shows about 35, so a page fills it
     #: (interview_id, problems) when an inline edit was refused.
     edit_refused = Signal(list)
     #: interview id whose outcome was just set to Rejected (the window offers the debrief).
