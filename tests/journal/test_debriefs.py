@@ -343,3 +343,16 @@ def test_a_name_being_typed_adds_no_interviewer_until_the_debrief_ends(journal, 
     assert Interviewer.select().count() == 0
     debriefs.finish(journal, debrief.request_id, draft)
     assert [p.name for p in Interviewer.select()] == ["Dan"]
+
+
+def test_an_email_being_typed_is_stored_whole_for_a_chosen_interviewer(journal, interview_id):
+    """Each pause in typing keeps a draft: the chosen person's blank e-mail must not take
+    the first half typed and then refuse the rest ("an e-mail fills a blank")."""
+    with journal.writing():
+        person = Interviewer.insert(interview=interview_id, name="Dana", email="").execute()
+    debrief = debriefs.start(journal, interview_id)
+    for typed in ("dana@", "dana@example.com"):
+        draft = base_data(interviewer_id=person, interviewer_email=typed, points=[])
+        debriefs.save_draft(journal, debrief.request_id, "ask", draft)
+    debriefs.finish(journal, debrief.request_id, draft)
+    assert Interviewer.get_by_id(person).email == "dana@example.com"

@@ -132,8 +132,9 @@ def _in_time(data: dict[str, Any]) -> bool | None:
 
 
 def _interviewer_id(interview_id: int, data: dict[str, Any], create: bool = True) -> int | None:
-    """The chosen interviewer, or a new one from the typed name (when `create`: not while
-    the name is still being typed); an e-mail fills a blank."""
+    """The chosen interviewer, or a new one from the typed name; an e-mail fills a blank.
+    Only when `create` (the end): a draft's name or e-mail may be half typed, and a blank
+    filled with "dana@" would refuse the whole address later."""
     email = (data.get("interviewer_email") or "").strip()
     chosen = data.get("interviewer_id")
     person = (
@@ -144,7 +145,7 @@ def _interviewer_id(interview_id: int, data: dict[str, Any], create: bool = True
         else None
     )
     if person is not None:
-        if email and not person.email:
+        if create and email and not person.email:
             Interviewer.update(email=email).where(Interviewer.id == person.id).execute()
         return person.id
     name = (data.get("interviewer_name") or "").strip()
