@@ -356,3 +356,18 @@ def test_an_email_being_typed_is_stored_whole_for_a_chosen_interviewer(journal, 
         debriefs.save_draft(journal, debrief.request_id, "ask", draft)
     debriefs.finish(journal, debrief.request_id, draft)
     assert Interviewer.get_by_id(person).email == "dana@example.com"
+
+
+def test_discard_after_resuming_a_no_reply_keeps_the_recorded_asking(journal, interview_id):
+    """A recorded "no reply" keeps its asking on Discard: a draft typed since (the asked
+    box unticked, another time) is no committed fact until the debrief ends."""
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.record_no_reply(journal, debrief.request_id, base_data(points=[]))
+    asked_at = FeedbackRequest.get_by_id(debrief.request_id).asked_at
+    assert asked_at is not None
+    changed = base_data(asked=False, asked_at=None, told_via="phone", points=[])
+    debriefs.save_draft(journal, debrief.request_id, "ask", changed)
+    debriefs.discard(journal, debrief.request_id)
+    request = FeedbackRequest.get_by_id(debrief.request_id)
+    assert request.asked_at == asked_at and request.response == "no_reply"
+    assert Interview.get_by_id(interview_id).told_via == "email"

@@ -200,7 +200,11 @@ def record_known_facts(request: FeedbackRequest, data: dict[str, Any]) -> None:
     asking once they have asked. The reminders and the table read these: the ask deadline
     runs from the telling, the follow-up from the asking, whether or not the debrief is
     finished. What was said, and the thanks, wait for the debrief's end. A draft holding
-    a wrong value commits none of them (finishing will say what is wrong)."""
+    a wrong value commits none of them (finishing will say what is wrong). Nor does a
+    request whose answer ("no reply") is recorded: its asking was committed then, and
+    Discard goes back to it."""
+    if request.response != Response.WAITING.value:
+        return
     checks = [
         _choice_problem("told_via", data.get("told_via"), ToldVia, optional=True),
         _choice_problem("channel", data.get("channel"), Channel, optional=True),
