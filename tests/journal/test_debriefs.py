@@ -343,3 +343,31 @@ def test_a_name_being_typed_adds_no_interviewer_until_the_debrief_ends(journal, 
     assert Interviewer.select().count() == 0
     debriefs.finish(journal, debrief.request_id, draft)
     assert [p.name for p in Interviewer.select()] == ["Dan"]
+
+
+def test_an_email_being_typed_is_stored_whole_for_a_chosen_interviewer(journal, interview_id):
+    """Each pause in typing keeps a draft: the chosen person's blank e-mail must not take
+    the first half typed and then refuse the rest ("an e-mail fills a blank")."""
+    with journal.writing():
+        person = Interviewer.insert(interview=interview_id, name="Dana", email="").execute()
+    debrief = debriefs.start(journal, interview_id)
+    for typed in ("dana@", "dana@example.com"):
+        draft = base_data(interviewer_id=person, interviewer_email=typed, points=[])
+        debriefs.save_draft(journal, debrief.request_id, "ask", draft)
+    debriefs.finish(journal, debrief.request_id, draft)
+    assert Interviewer.get_by_id(person).email == "dana@example.com"
+
+
+def test_discard_after_resuming_a_no_reply_keeps_the_recorded_asking(journal, interview_id):
+    """A recorded "no reply" keeps its asking on Discard: a draft typed since (the asked
+    box unticked, another time) is no committed fact until the debrief ends."""
+    debrief = debriefs.start(journal, interview_id)
+    debriefs.record_no_reply(journal, debrief.request_id, base_data(points=[]))
+    asked_at = FeedbackRequest.get_by_id(debrief.request_id).asked_at
+    assert asked_at is not None
+    changed = base_data(asked=False, asked_at=None, told_via="phone", points=[])
+    debriefs.save_draft(journal, debrief.request_id, "ask", changed)
+    debriefs.discard(journal, debrief.request_id)
+    request = FeedbackRequest.get_by_id(debrief.request_id)
+    assert request.asked_at == asked_at and request.response == "no_reply"
+    assert Interview.get_by_id(interview_id).told_via == "email"

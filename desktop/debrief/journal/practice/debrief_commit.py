@@ -132,8 +132,9 @@ def _in_time(data: dict[str, Any]) -> bool | None:
 
 
 def _interviewer_id(interview_id: int, data: dict[str, Any], create: bool = True) -> int | None:
-    """The chosen interviewer, or a new one from the typed name (when `create`: not while
-    the name is still being typed); an e-mail fills a blank."""
+    """The chosen interviewer, or a new one from the typed name; an e-mail fills a blank.
+    Only when `create` (the end): a draft's name or e-mail may be half typed, and a blank
+    filled with "dana@" would refuse the whole address later."""
     email = (data.get("interviewer_email") or "").strip()
     chosen = data.get("interviewer_id")
     person = (
@@ -144,7 +145,7 @@ def _interviewer_id(interview_id: int, data: dict[str, Any], create: bool = True
         else None
     )
     if person is not None:
-        if email and not person.email:
+        if create and email and not person.email:
             Interviewer.update(email=email).where(Interviewer.id == person.id).execute()
         return person.id
     name = (data.get("interviewer_name") or "").strip()
@@ -199,7 +200,11 @@ def record_known_facts(request: FeedbackRequest, data: dict[str, Any]) -> None:
     asking once they have asked. The reminders and the table read these: the ask deadline
     runs from the telling, the follow-up from the asking, whether or not the debrief is
     finished. What was said, and the thanks, wait for the debrief's end. A draft holding
-    a wrong value commits none of them (finishing will say what is wrong)."""
+    a wrong value commits none of them (finishing will say what is wrong). Nor does a
+    request whose answer ("no reply") is recorded: its asking was committed then, and
+    Discard goes back to it."""
+    if request.response != Response.WAITING.value:
+        return
     checks = [
         _choice_problem("told_via", data.get("told_via"), ToldVia, optional=True),
         _choice_problem("channel", data.get("channel"), Channel, optional=True),
