@@ -2,9 +2,8 @@
 
     python bench/wording.py        # prints the two figure lines
 
-The load is timed in fresh interpreters (the median of five), from nothing imported to the first
-sentence read,
-because that is what the user waits for when the first editor opens.
+The load is timed in fresh interpreters (the median of five), from nothing imported to the
+first sentence read, because that is what the user waits for when the first editor opens.
 """
 
 from __future__ import annotations
