@@ -2323,7 +2323,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Gesprächspartner: {people}</translation>
     </message>
     <message>
-        <source>This round is still ahead. Prepare for this round (Ctrl+Shift+P) shows what came up before and what you are practising.</source>
+        <source>This round is still ahead. “Prepare for this round” (Ctrl+Shift+P) shows what came up before and what you are practising.</source>
         <translation>Diese Runde liegt noch vor Ihnen. „Auf diese Runde vorbereiten“ (Strg+Umschalt+P) zeigt, was bisher zur Sprache kam und was Sie gerade üben.</translation>
     </message>
     <message>

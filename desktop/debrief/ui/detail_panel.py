@@ -202,7 +202,7 @@ class DetailPanel(QSplitter):
         still ahead, ask, or wait kindly."""
         if ahead:
             return self.tr(
-                "This round is still ahead. Prepare for this round (Ctrl+Shift+P) shows "
+                "This round is still ahead. “Prepare for this round” (Ctrl+Shift+P) shows "
                 "what came up before and what you are practising."
             )
         column = self.requests.columns.index("response")
