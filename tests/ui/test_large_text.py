@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from debrief.journal.demo.story import fill_demo
 from debrief.ui.guide_dialog import GuideDialog
 from debrief.ui.main_window import MainWindow
 from debrief.ui.screen_fit import FRAME
 from tests.ui.pseudo_translation import clipped_texts
+from tests.ui.text_scale import scaled_font
 
 
 @pytest.fixture
 def doubled_font(qapp):
-    before = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
+    with scaled_font(2):
+        yield
 
 
 def test_main_window_fits_at_double_text(doubled_font, qtbot, journal, settings):

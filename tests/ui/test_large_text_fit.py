@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from debrief.journal.demo.story import fill_demo
 from debrief.ui.screen_fit import FRAME
+from tests.ui.text_scale import scaled_font
 
 #: 1366x768 at 150%, less the title bar, frame and panels.
 ROOM = (1366 * 2 // 3 - FRAME[0], 768 * 2 // 3 - FRAME[1])
@@ -19,12 +20,8 @@ ROOM = (1366 * 2 // 3 - FRAME[0], 768 * 2 // 3 - FRAME[1])
 
 @pytest.fixture
 def large_text(qapp):
-    before = QApplication.font()
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    QApplication.setFont(font)
-    yield
-    QApplication.setFont(before)
+    with scaled_font(1.5):
+        yield
 
 
 def shown_at_room(qtbot, window: QWidget) -> QWidget:
