@@ -147,3 +147,27 @@ def test_a_journal_that_cannot_be_opened_offers_three_ways_on(qapp, tmp_path, mo
     else:
         assert code == 0 and good.exists()
         assert any(str(good) in title for title in opened)
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="settings are a file on Linux")
+def test_a_pipe_where_the_settings_file_goes_neither_hangs_nor_is_touched(tmp_path):
+    """Qt would wait on a named pipe for ever when it reads its settings: Debrief starts
+    afresh in a private file instead, and leaves the pipe as it found it."""
+    import os
+    import stat
+
+    folder = tmp_path / "config" / "Debrief"
+    folder.mkdir(parents=True)
+    pipe = folder / "Debrief.conf"
+    os.mkfifo(pipe)
+    script = "from debrief import app; s = app._settings(); s.setValue('x', 1); s.sync()"
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "not a regular file" in result.stderr
+    assert stat.S_ISFIFO(pipe.stat().st_mode)

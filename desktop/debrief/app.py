@@ -209,10 +209,33 @@ def _settings():
 
     from debrief.journal.store.files.atomic_file import private_file
 
+    if (odd := _odd_settings_file()) is not None:
+        # Qt would read a pipe there for ever, or a device without end; it is not ours.
+        print(f"debrief: {odd} is not a regular file; settings start afresh", file=sys.stderr)
+        import tempfile
+
+        private = Path(tempfile.mkdtemp(prefix="debrief-settings-")) / "Debrief.conf"
+        return QSettings(str(private), QSettings.Format.IniFormat)
     settings = QSettings("Debrief", "Debrief")
     with contextlib.suppress(OSError):  # Qt reports a settings file it cannot write
         private_file(Path(settings.fileName()))
     return settings
+
+
+def _odd_settings_file() -> Path | None:
+    """Where Qt keeps the settings as a file (Linux and the BSDs), that path when
+    something other than a regular file is there: opening QSettings would hang on it."""
+    from PySide6.QtCore import QStandardPaths
+
+    if sys.platform in ("win32", "darwin"):  # the registry, a plist: Qt's own handling
+        return None
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    path = Path(folder) / "Debrief" / "Debrief.conf"
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # absent (or unreadable: Qt says so itself)
+    return None if stat.S_ISREG(mode) else path
 
 
 def run(path: Path, demo: bool = False) -> int:
