@@ -1982,7 +1982,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Your name and si&amp;gn-off…</source>
-        <translation>Ihr Name und &amp;Gruß…</translation>
+        <translation>Ihr &amp;Name und Gruß…</translation>
     </message>
     <message>
         <source>Through a &amp;recruiter</source>
@@ -1998,7 +1998,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>E-&amp;mail:</source>
-        <translation>E-&amp;Mail:</translation>
+        <translation>E-Ma&amp;il:</translation>
     </message>
     <message>
         <source>&amp;Interviewer:</source>
@@ -2253,7 +2253,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <name>DebriefCommands</name>
     <message>
         <source>&amp;Continue debrief…</source>
-        <translation>Debrief &amp;fortsetzen…</translation>
+        <translation>Debrief f&amp;ortsetzen…</translation>
     </message>
     <message>
         <source>Debrief a&amp;gain…</source>
@@ -2561,7 +2561,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>A t&amp;rue weakness: a skill to practise</source>
-        <translation>Eine &amp;echte Schwäche: eine Fähigkeit zum Üben</translation>
+        <translation>Eine echte Sc&amp;hwäche: eine Fähigkeit zum Üben</translation>
     </message>
     <message>
         <source>An &amp;impression I gave: a strength to show better</source>
@@ -2754,7 +2754,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Stag&amp;e reached:</source>
-        <translation>Erreichte St&amp;ufe:</translation>
+        <translation>Erreichte S&amp;tufe:</translation>
     </message>
     <message>
         <source>For&amp;mat:</source>
@@ -2856,11 +2856,11 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>They &amp;declined</source>
-        <translation>Es wurde ab&amp;gelehnt</translation>
+        <translation>Es wurde a&amp;bgelehnt</translation>
     </message>
     <message>
         <source>No reply &amp;yet</source>
-        <translation>Noch keine Ant&amp;wort</translation>
+        <translation>&amp;Noch keine Antwort</translation>
     </message>
     <message>
         <source>Points they made</source>
@@ -2872,7 +2872,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Remo&amp;ve point</source>
-        <translation>Punkt ent&amp;fernen</translation>
+        <translation>Punkt &amp;entfernen</translation>
     </message>
     <message>
         <source>e.g. Enthusiasm, or type a new theme</source>
@@ -2884,11 +2884,11 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hema:</translation>
+        <translation>&amp;Thema:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>What they &amp;said:</source>
@@ -3176,7 +3176,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Wann:</translation>
+        <translation>W&amp;ann:</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3421,7 @@ Sam Park</translation>
     </message>
     <message>
         <source>&amp;Read it into points</source>
-        <translation>In Punkte &amp;zerlegen</translation>
+        <translation>In &amp;Punkte zerlegen</translation>
     </message>
     <message>
         <source>Cop&amp;y the question</source>
@@ -3578,7 +3578,7 @@ Sam Park</translation>
     </message>
     <message>
         <source>Open ac&amp;tions before a round</source>
-        <translation>&amp;Offene Übungen vor einer Runde</translation>
+        <translation>Offene Ü&amp;bungen vor einer Runde</translation>
     </message>
     <message>
         <source>&amp;Keep Debrief in the tray when the window is closed</source>

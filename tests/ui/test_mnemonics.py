@@ -1,18 +1,64 @@
-"""One Alt key, one control: no two visible items of a menu, or controls of a page, share one."""
+"""One Alt key, one control: no two visible items of a menu, or controls of a page, share one.
+
+Each test runs in English and in German, the catalogue installed as the app installs it
+(before any window is made, since widgets take their text when built).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMenu
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QMenu, QWidget
 
+from debrief.ui.interview_dialog import InterviewDialog
+from debrief.ui.profile_dialog import ProfileDialog
+from debrief.ui.settings_dialog import SettingsDialog
+from debrief.ui.translations import install_translations
+from debrief.ui.verdict_dialog import VerdictDialog
 from tests.ui.mnemonics import clashes, menu_clashes
 from tests.ui.wizard_helpers import (  # noqa: F401 (fixtures)
     Page,
+    add_point,
     fill_ask,
     fill_notice,
     interview_id,
+    next_page,
     open_wizard,
     page,
 )
+
+POINT = {
+    "id": 1,
+    "words": "Your answers rambled.",
+    "kind": "held_back",
+    "theme": "Communication",
+    "verdict": "impression",
+    "note": "",
+    "action": "",
+}
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request, qapp):
+    """Debrief in this language for one test; removed afterwards so the next test is English."""
+    found = install_translations(qapp, QLocale(request.param))
+    yield request.param
+    for translator in found:
+        QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
+
+
+@pytest.fixture
+def window(language, window):
+    """The shared main window, built after the language is installed."""
+    return window
+
+
+def _shown(qtbot, dialog: QWidget) -> QWidget:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
 
 
 def test_menus_give_each_item_its_own_letter(window):
@@ -28,12 +74,13 @@ def test_record_rejection_keeps_its_letter_under_each_of_its_names(window):
     """The command reads Record rejection, Continue debrief or Debrief again."""
     record = window.actions["actionRecordRejection"]
     journal_menu = window.menuBar().actions()[0].menu()
-    for text in ("&Record rejection…", "&Continue debrief…", "Debrief a&gain…"):
+    for english in ("&Record rejection…", "&Continue debrief…", "Debrief a&gain…"):
+        text = QCoreApplication.translate("DebriefCommands", english)
         record.setText(text)
         assert menu_clashes(journal_menu) == {}, text
 
 
-def test_the_wizard_pages_give_each_control_its_own_letter(qtbot, open_wizard):  # noqa: F811
+def test_the_wizard_pages_give_each_control_its_own_letter(qtbot, language, open_wizard):  # noqa: F811
     wizard = open_wizard()
     shown = {}
     shown[Page.NOTICE] = clashes(wizard)
@@ -42,4 +89,30 @@ def test_the_wizard_pages_give_each_control_its_own_letter(qtbot, open_wizard): 
     fill_ask(qtbot, wizard)
     assert wizard.currentPage() is page(wizard, Page.LISTEN)
     shown[Page.LISTEN] = clashes(wizard)
+    page(wizard, Page.LISTEN).response["given"].click()
+    add_point(qtbot, wizard, "held_back", "Culture fit", "Not sure you'd gel with the team.")
+    shown["listen, a point added"] = clashes(wizard)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page(wizard, Page.CLARIFY)
+    shown[Page.CLARIFY] = clashes(wizard)
+    next_page(qtbot, wizard)
+    shown[Page.THANK] = clashes(wizard)
+    page(wizard, Page.THANK).thanked.click()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page(wizard, Page.IMPROVE)
+    shown[Page.IMPROVE] = clashes(wizard)
+    assert shown == {which: {} for which in shown}
+
+
+def test_the_dialogs_give_each_control_its_own_letter(qtbot, language, journal, settings):
+    shown = {}
+    interview = _shown(qtbot, InterviewDialog(journal))
+    interview.add_person({"name": "Ann Lee"})
+    shown["interview"] = clashes(interview)
+    preferences = _shown(qtbot, SettingsDialog(journal, settings))
+    for tab in range(preferences.tabs.count()):
+        preferences.tabs.setCurrentIndex(tab)
+        shown[f"settings, {preferences.tabs.tabText(tab)}"] = clashes(preferences)
+    shown["profile"] = clashes(_shown(qtbot, ProfileDialog(journal)))
+    shown["verdict"] = clashes(_shown(qtbot, VerdictDialog(journal, POINT)))
     assert shown == {which: {} for which in shown}

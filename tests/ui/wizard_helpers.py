@@ -55,12 +55,16 @@ def page(wizard: RejectionWizard, which: Page):
 
 
 def next_page(qtbot, wizard: RejectionWizard) -> None:
-    """Alt+N, the Next button's mnemonic, as a keyboard user would press it.
+    """Alt+N, the Next button's mnemonic (Alt+W in German), as a keyboard user would press it.
 
     A mnemonic "animates" the click, so the page changes a moment later.
     """
+    from tests.ui.mnemonics import mnemonic
+
     before = wizard.currentId()
-    qtbot.keyClick(wizard, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    letter = mnemonic(wizard.button(QWizard.WizardButton.NextButton).text()) or "n"
+    key = Qt.Key(ord(letter.upper()))
+    qtbot.keyClick(wizard, key, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(
         lambda: wizard.currentId() != before,
         timeout=2000,
