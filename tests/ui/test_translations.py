@@ -89,6 +89,36 @@ def test_every_text_has_a_german_translation():
     assert catalogue.check() == {"debrief_de.ts": []}
 
 
+def test_every_t_helper_looks_up_where_lupdate_files_its_texts(qapp):
+    """lupdate files a module's `_t("...")` texts under the empty context, whatever context
+    `_t` then asks: a named one found no German, and the Debrief column, the tray question,
+    the round prep sheet and eight more modules stayed English. Each `_t` is called in
+    German on its module's own texts and must answer as the empty context does."""
+    import importlib
+    import re
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    translator = QTranslator()
+    assert translator.load(QLocale("de_DE"), "debrief", "_", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        checked = 0
+        for path in sorted((ROOT / "desktop" / "debrief" / "ui").rglob("*.py")):
+            source = path.read_text(encoding="utf-8")
+            if "def _t(" not in source:
+                continue
+            module = importlib.import_module(
+                ".".join(path.relative_to(ROOT / "desktop").with_suffix("").parts)
+            )
+            for text in re.findall(r'\b_t\(\s*"([^"\\]+)"\s*\)', source):
+                assert module._t(text) == QCoreApplication.translate("", text), (path, text)
+                checked += 1
+        assert checked > 100
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 def test_numerus_forms_in_german(qapp):
     from PySide6.QtCore import QCoreApplication, QTranslator
 

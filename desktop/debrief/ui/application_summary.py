@@ -11,7 +11,7 @@ from debrief.ui import vocabulary
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("ApplicationSummary", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def rounds_html(view: ApplicationView, current: int) -> str:

@@ -13,7 +13,7 @@ from debrief.ui import vocabulary
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("DebriefColumn", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def state_words() -> dict[DebriefState, str]:

@@ -13,7 +13,7 @@ from debrief.journal.store.journal import Journal
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("RequestChoice", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def describe(request: OpenRequest) -> str:

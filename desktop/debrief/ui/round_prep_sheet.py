@@ -12,7 +12,7 @@ from debrief.ui.prep_sheet import Entry, PrepSheetDialog, Section
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("RoundPrepSheet", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def heading(r: RoundPrep) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("SavePlaces", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def start_folder() -> Path:

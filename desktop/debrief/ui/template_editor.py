@@ -22,7 +22,7 @@ from debrief.ui.screen_fit import fit_to_screen
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("TemplateEditor", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def template_title(name: str) -> str:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("TrayClose", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def ask_keep(window: MainWindow) -> bool:

@@ -21,7 +21,7 @@ CHANGE_KEYS = "Ctrl+Shift+V"
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("VerdictDialog", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 class VerdictCommand(QObject):

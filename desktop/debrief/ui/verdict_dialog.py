@@ -29,7 +29,7 @@ from debrief.ui.error_dialogs import show_problems
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("VerdictDialog", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 class VerdictDialog(QDialog):

@@ -17,7 +17,7 @@ CALENDAR_FILTER = "iCalendar (*.ics)"
 
 
 def _t(text: str) -> str:
-    return QCoreApplication.translate("AskPage", text)
+    return QCoreApplication.translate("", text)  # lupdate files every _t() text under ""
 
 
 def calendar_button() -> QPushButton:
