@@ -132,3 +132,22 @@ def test_numerus_forms_in_german(qapp):
         assert one.startswith("1 Termin in") and two.startswith("2 Termine in")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_days_are_written_in_the_users_language(qapp):
+    """The upcoming rounds, the round lines and the wizard's dates name the weekday and
+    month as the user says them, not always in English as strftime would."""
+    import datetime as dt
+
+    from debrief.ui.vocabulary import day_words
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale("de_DE"))
+        assert day_words(dt.date(2026, 12, 9), "ddd dd MMM") == "Mi. 09 Dez."
+        moment = dt.datetime(2026, 12, 9, 14, 30)
+        assert day_words(moment, "ddd yyyy-MM-dd HH:mm") == "Mi. 2026-12-09 14:30"
+        QLocale.setDefault(QLocale("en_GB"))
+        assert day_words(dt.date(2026, 12, 9)) == "Wed 09 Dec 2026"
+    finally:
+        QLocale.setDefault(before)

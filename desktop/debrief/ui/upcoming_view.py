@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from debrief.journal.records import interviews
 from debrief.journal.records.upcoming import Upcoming, upcoming_rounds
 from debrief.journal.store.journal import Journal
+from debrief.ui.vocabulary import day_words
 
 
 class UpcomingModel(QAbstractTableModel):
@@ -55,7 +56,7 @@ class UpcomingModel(QAbstractTableModel):
         row = self.rows[index.row()]
         column = self.columns[index.column()]
         if column == "date":
-            return row.date.strftime("%a %d %b")
+            return day_words(row.date, "ddd dd MMM")
         if column == "time":
             return row.time or self.tr("any time")
         if column == "round":
@@ -106,7 +107,7 @@ def round_title(journal: Journal, interview_id: int) -> str:
     """'Quill, round 2 on Thu 12 Mar': what the round's prep sheet is for."""
     record = interviews.get_interview(journal, interview_id) or {}
     day = record.get("date")
-    when = day.strftime("%a %d %b") if isinstance(day, dt.date) else ""
+    when = day_words(day, "ddd dd MMM") if isinstance(day, dt.date) else ""
     words = QCoreApplication.translate("UpcomingView", "{company}, round {round} on {day}")
     return words.format(company=record.get("company", ""), round=record.get("round", 1), day=when)
 

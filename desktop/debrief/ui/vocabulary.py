@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 
 def _t(text: str) -> str:
@@ -22,9 +22,13 @@ def stages() -> dict[str, str]:
     }
 
 
-def day_words(day: dt.date) -> str:
-    """A day as the application summary and the round's sheet write it: "Tue 08 Dec 2026"."""
-    return day.strftime("%a %d %b %Y")
+def day_words(day: dt.date, pattern: str = "ddd dd MMM yyyy") -> str:
+    """A day, or a moment, in the user's language by a Qt date pattern: "Tue 08 Dec 2026",
+    "Di. 08 Dez. 2026" (strftime would always say it in English)."""
+    date = QDate(day.year, day.month, day.day)
+    if isinstance(day, dt.datetime):
+        return QLocale().toString(QDateTime(date, QTime(day.hour, day.minute)), pattern)
+    return QLocale().toString(date, pattern)
 
 
 def round_formats() -> dict[str, str]:

@@ -12,6 +12,7 @@ from debrief.journal.practice.silence import SilenceStep, silence_step
 from debrief.journal.practice.wording import Purpose
 from debrief.ui.rejection_wizard.base import datetime_edit, hint, parse_iso, set_when, when_of
 from debrief.ui.rejection_wizard.message_editor import MessageEditor
+from debrief.ui.vocabulary import day_words
 
 
 class DeclinedPanel(QWidget):
@@ -95,7 +96,7 @@ class NoReplyPanel(QWidget):
         """Say where the silence stands and offer what is due now, and nothing more."""
         followed = self.sent_at.dateTime().toPython() if self.sent.isChecked() else None
         self.step, due = silence_step(parse_iso(data.get("asked_at")), followed, dt.datetime.now())
-        day = due.strftime("%a %Y-%m-%d") if due else ""
+        day = day_words(due, "ddd yyyy-MM-dd") if due else ""
         self.advice.setText(
             {
                 SilenceStep.WAIT: self.tr(

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from debrief.journal.practice import deadline as deadlines
 from debrief.ui.translations import journal_text
+from debrief.ui.vocabulary import day_words
 
 
 def _t(text: str) -> str:
@@ -15,7 +16,7 @@ def _t(text: str) -> str:
 
 
 def when(moment: dt.datetime) -> str:
-    return moment.strftime("%a %Y-%m-%d %H:%M")
+    return day_words(moment, "ddd yyyy-MM-dd HH:mm")
 
 
 def deadline_text(told_via: str | None, told_at: dt.datetime | None, now: dt.datetime) -> str:
