@@ -55,18 +55,25 @@ def test_insights_fits_and_scrolls_to_what_was_said(large_text, qtbot, journal):
     assert in_view(window, window.cards["trendChart"].save)
 
 
-def test_the_interview_dialog_fits_with_save_in_view(large_text, qtbot, journal):
+def _fits_with_in_view(qtbot, dialog: QWidget, which) -> None:
+    """The dialog opens within the screen, fits the room, and keeps its `which` button in
+    view (a scroll area, not the screen's edge, takes what does not fit)."""
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from debrief.ui.interview_dialog import InterviewDialog
-
-    dialog = InterviewDialog(journal)
     qtbot.addWidget(dialog)
     free = dialog.screen().availableGeometry()
     assert dialog.height() <= free.height() - FRAME[1]
     shown_at_room(qtbot, dialog)
     box = dialog.findChild(QDialogButtonBox)
-    assert in_view(dialog, box.button(QDialogButtonBox.StandardButton.Save))
+    assert in_view(dialog, box.button(which))
+
+
+def test_the_interview_dialog_fits_with_save_in_view(large_text, qtbot, journal):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from debrief.ui.interview_dialog import InterviewDialog
+
+    _fits_with_in_view(qtbot, InterviewDialog(journal), QDialogButtonBox.StandardButton.Save)
 
 
 def test_the_guide_fits_with_close_in_view(large_text, qtbot):
@@ -74,10 +81,4 @@ def test_the_guide_fits_with_close_in_view(large_text, qtbot):
 
     from debrief.ui.guide_dialog import GuideDialog
 
-    dialog = GuideDialog()
-    qtbot.addWidget(dialog)
-    free = dialog.screen().availableGeometry()
-    assert dialog.height() <= free.height() - FRAME[1]
-    shown_at_room(qtbot, dialog)
-    box = dialog.findChild(QDialogButtonBox)
-    assert in_view(dialog, box.button(QDialogButtonBox.StandardButton.Close))
+    _fits_with_in_view(qtbot, GuideDialog(), QDialogButtonBox.StandardButton.Close)

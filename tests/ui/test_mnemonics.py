@@ -17,6 +17,7 @@ from debrief.ui.translations import install_translations
 from debrief.ui.verdict_dialog import VerdictDialog
 from tests.ui.mnemonics import clashes, menu_clashes
 from tests.ui.wizard_helpers import (  # noqa: F401 (fixtures)
+    SAMPLE_POINT,
     Page,
     add_point,
     fill_ask,
@@ -26,16 +27,6 @@ from tests.ui.wizard_helpers import (  # noqa: F401 (fixtures)
     open_wizard,
     page,
 )
-
-POINT = {
-    "id": 1,
-    "words": "Your answers rambled.",
-    "kind": "held_back",
-    "theme": "Communication",
-    "verdict": "impression",
-    "note": "",
-    "action": "",
-}
 
 
 @pytest.fixture(params=["en", "de"])
@@ -114,5 +105,5 @@ def test_the_dialogs_give_each_control_its_own_letter(qtbot, language, journal, 
         preferences.tabs.setCurrentIndex(tab)
         shown[f"settings, {preferences.tabs.tabText(tab)}"] = clashes(preferences)
     shown["profile"] = clashes(_shown(qtbot, ProfileDialog(journal)))
-    shown["verdict"] = clashes(_shown(qtbot, VerdictDialog(journal, POINT)))
+    shown["verdict"] = clashes(_shown(qtbot, VerdictDialog(journal, SAMPLE_POINT)))
     assert shown == {which: {} for which in shown}

@@ -14,16 +14,7 @@ from tests.ui.pseudo_translation import (
     unlabelled_inputs,
     untranslated_texts,
 )
-
-POINT = {
-    "id": 1,
-    "words": "Your answers rambled.",
-    "kind": "held_back",
-    "theme": "Communication",
-    "verdict": "impression",
-    "note": "",
-    "action": "",
-}
+from tests.ui.wizard_helpers import SAMPLE_POINT
 
 
 @pytest.fixture
@@ -46,7 +37,7 @@ def test_the_template_editor_is_translated_and_fits(pseudo, qtbot, tmp_path):
 
 
 def test_the_verdict_dialog_is_translated_and_fits(pseudo, qtbot, journal, tmp_path):
-    dialog = VerdictDialog(journal, POINT)
+    dialog = VerdictDialog(journal, SAMPLE_POINT)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

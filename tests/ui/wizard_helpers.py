@@ -107,6 +107,17 @@ def add_point(qtbot, wizard, kind: str, theme: str, words: str) -> None:
 #: The wizard's own default size, and the small laptop screen every page must fit.
 SIZES = {"default": (760, 600), "small": (1024, 700)}
 
+#: A point that held the user back, as the verdict dialog is given one.
+SAMPLE_POINT = {
+    "id": 1,
+    "words": "Your answers rambled.",
+    "kind": "held_back",
+    "theme": "Communication",
+    "verdict": "impression",
+    "note": "",
+    "action": "",
+}
+
 
 def render(qtbot, wizard: RejectionWizard, name: str) -> list[str]:
     """Save the wizard as it looks now at each size of SIZES, to look at; returns what is
