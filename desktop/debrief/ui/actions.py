@@ -300,8 +300,9 @@ class Actions:
         self["actionSettings"].setMenuRole(QAction.MenuRole.PreferencesRole)
         self["actionGroupRounds"].setCheckable(True)
         self._state = {"writable": False, "selected": False}
-        self._held: dict[str, tuple[str, str]] = {}  # name -> its own tool and status tips
-        self._refused: dict[str, tuple[str, str]] = {}  # off for the selection, likewise
+        self._held: dict[str, str] = {}  # name -> why long work holds it off
+        self._refused: dict[str, str] = {}  # name -> why it is off for the selection
+        self._own_tips: dict[str, tuple[str, str]] = {}  # name -> its tool and status tips
 
     def __getitem__(self, name: str) -> QAction:
         return self._actions[name]
@@ -333,33 +334,39 @@ class Actions:
     def refuse(self, name: str, why: str | None) -> None:
         """Turn one command off for what is selected, its tips saying `why` (None: on again,
         with its own tips). A greyed item that says why beats a warning after the press."""
-        action = self[name]
-        if why is not None:
-            self._refused.setdefault(name, (action.toolTip(), action.statusTip()))
-            action.setToolTip(why)
-            action.setStatusTip(why)
-        elif name in self._refused:
-            tool_tip, status_tip = self._refused.pop(name)
-            action.setToolTip(tool_tip)
-            action.setStatusTip(status_tip)
+        if why is None:
+            self._refused.pop(name, None)
+        else:
+            self._refused[name] = why
+        self._show_tips(name)
         self.follow(**self._state)
 
     def hold(self, names: Iterable[str], why: str) -> None:
         """Disable `names` while long work runs, their tips saying `why`, until `release`."""
         for name in names:
-            action = self[name]
-            self._held.setdefault(name, (action.toolTip(), action.statusTip()))
-            action.setToolTip(why)
-            action.setStatusTip(why)
+            self._held[name] = why
+            self._show_tips(name)
         self.follow(**self._state)
 
     def release(self) -> None:
-        """The held commands come back, with their own tips."""
-        for name, (tool_tip, status_tip) in self._held.items():
-            self[name].setToolTip(tool_tip)
-            self[name].setStatusTip(status_tip)
-        self._held.clear()
+        """The held commands come back, with their own tips (or why the selection refuses)."""
+        names, self._held = list(self._held), {}
+        for name in names:
+            self._show_tips(name)
         self.follow(**self._state)
+
+    def _show_tips(self, name: str) -> None:
+        """The tips say why the command is off (held first, then refused), else its own."""
+        action = self[name]
+        why = self._held.get(name) or self._refused.get(name)
+        if why is not None:
+            self._own_tips.setdefault(name, (action.toolTip(), action.statusTip()))
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        elif name in self._own_tips:
+            tool_tip, status_tip = self._own_tips.pop(name)
+            action.setToolTip(tool_tip)
+            action.setStatusTip(status_tip)
 
     def fill(self, target: QMenu | QToolBar, names: Iterable[str | None]) -> None:
         for name in names:

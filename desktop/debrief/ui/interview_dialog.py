@@ -14,14 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,7 +30,7 @@ from debrief.journal.records import interviews
 from debrief.journal.store.journal import Journal
 from debrief.journal.store.refusals import Problem, Refused
 from debrief.ui import vocabulary
-from debrief.ui.screen_fit import fit_to_screen
+from debrief.ui.screen_fit import fit_to_screen, scrolling
 
 PEOPLE_FIELDS = ("name", "title", "email", "phone")
 
@@ -143,16 +141,8 @@ class InterviewDialog(QDialog):
         layout.addWidget(people_label)
         layout.addWidget(people, 2)
         outer = QVBoxLayout(self)
-        outer.addWidget(self._scrolling(fields), 1)
+        outer.addWidget(scrolling(fields, "interviewFields"), 1)  # Save stays in view
         outer.addWidget(self._buttons())
-
-    def _scrolling(self, fields: QWidget) -> QScrollArea:
-        """The fields scroll on a short screen at large text; Save and Cancel stay in view."""
-        area = QScrollArea(objectName="interviewFields", widgetResizable=True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, scrolling
-        area.setWidget(fields)
-        return area
 
     def _buttons(self) -> QDialogButtonBox:
         """Save answers Ctrl+S and Alt+S; Cancel answers Esc (its C is Company's)."""

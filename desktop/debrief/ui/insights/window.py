@@ -9,12 +9,10 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -32,7 +30,7 @@ from debrief.ui.insights.filter_bar import FilterBar
 from debrief.ui.journal_events import JournalEvents
 from debrief.ui.layout_memory import restore_layout, save_layout
 from debrief.ui.save_places import confirm_saved, start_folder, with_suffix
-from debrief.ui.screen_fit import fit_to_screen
+from debrief.ui.screen_fit import fit_to_screen, scrolling
 
 CHART_NAMES = ("weaknessChart", "trendChart", "funnelChart")
 _NOTHING = object()  # no theme chosen for the drill-down (None means: points without a theme)
@@ -110,21 +108,14 @@ class InsightsWindow(QMainWindow):
         layout.setContentsMargins(8, 8, 8, 4)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(self._scrolling(central))
+        # The charts need a line per theme and the filters a long row: on a small screen
+        # the window scrolls, rather than push the drill-down below the screen's edge.
+        self.scroll = scrolling(central, "insightsScroll")
+        self.setCentralWidget(self.scroll)
         close = QAction(self.tr("Close"), self, objectName="actionCloseInsights")
         close.setShortcuts([QKeySequence(QKeySequence.StandardKey.Close), QKeySequence("Esc")])
         close.triggered.connect(self.close)
         self.addAction(close)
-
-    def _scrolling(self, content: QWidget) -> QScrollArea:
-        """The charts need a line per theme and the filters a long row: on a small screen
-        at large text the window scrolls, rather than push the drill-down below the
-        screen's edge (Tab scrolls to the control it reaches)."""
-        self.scroll = QScrollArea(objectName="insightsScroll", widgetResizable=True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, scrolling
-        self.scroll.setWidget(content)
-        return self.scroll
 
     # -- listening -----------------------------------------------------------------------
     def _on_journal_changed(self, _change: Change) -> None:
