@@ -49,3 +49,18 @@ def test_help_lists_every_shortcut_from_the_registry(window, qtbot, monkeypatch)
     assert rows["Record rejection"] == "Ctrl+R"
     assert rows["Keyboard shortcuts"] == "F1"
     assert len(rows) == len(window.actions.shortcuts())
+
+
+def test_a_command_refused_during_long_work_gets_its_own_tip_back(window):
+    """Held by long work, then refused for the selection, then released and allowed:
+    each step's tip says why it is off, and at the end the command's own tip is back."""
+    actions = window.actions
+    action = actions["actionNextRound"]
+    own = action.statusTip()
+    actions.hold(["actionNextRound"], "Busy importing")
+    actions.refuse("actionNextRound", "That application has ended")
+    assert action.statusTip() == "Busy importing"
+    actions.release()
+    assert action.statusTip() == "That application has ended"
+    actions.refuse("actionNextRound", None)
+    assert action.statusTip() == own and action.toolTip() != "Busy importing"
