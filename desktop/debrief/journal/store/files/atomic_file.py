@@ -16,6 +16,8 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from debrief.journal.store.files.leftovers import SQLITE_SIDECARS
+
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 #: The suffix of a file still being written; one left by a crash is never a real file.
@@ -27,8 +29,8 @@ A_DATABASE = "it is a journal or another database, or a file kept beside one"
 
 #: How every SQLite database starts.
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: What SQLite and Debrief keep beside a database, named after it.
-BESIDE_DATABASE = ("-wal", "-shm", "-journal", ".lock")
+#: What SQLite and Debrief (its lock) keep beside a database, named after it.
+BESIDE_DATABASE = (*SQLITE_SIDECARS, ".lock")
 
 Check = Callable[[Path], bool]
 

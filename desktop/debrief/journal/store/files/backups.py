@@ -219,7 +219,7 @@ def auto_backup_if_due(
 
 
 def _remove_with_sidecars(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", "-journal"):
+    for suffix in leftovers.SIDECARS:
         path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
@@ -366,7 +366,7 @@ def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -
     real = Path(journal_path).resolve()  # a link to the journal stays a link to it
     try:
         safety = _safety_copy(real, folder) if real.exists() else None
-        for suffix in ("-wal", "-shm", "-journal"):  # the replaced file's: never replayed
+        for suffix in leftovers.SQLITE_SIDECARS:  # the replaced file's: never replayed
             real.with_name(real.name + suffix).unlink(missing_ok=True)
         os.replace(prepared, real)
     except Exception as exc:
@@ -392,5 +392,5 @@ def restore_backup(journal_path: Path | str, backup: Path | str) -> Path | None:
 
 def _remove_sidecars(path: Path) -> None:
     """Drop -wal/-shm left by checking a copy, keeping the copy itself."""
-    for suffix in ("-wal", "-shm", "-journal"):
+    for suffix in leftovers.SQLITE_SIDECARS:
         path.with_name(path.name + suffix).unlink(missing_ok=True)

@@ -15,7 +15,9 @@ PART_SUFFIX = ".part"
 BACKUPS_FOLDER = "backups"
 #: How a backup's temporary name starts: `.debrief-<time>.sqlite3.XXXX.part`.
 BACKUP_PART_PREFIX = ".debrief-"
-SIDECARS = ("", "-wal", "-shm", "-journal")
+#: What SQLite keeps beside a database, named after it.
+SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
+SIDECARS = ("", *SQLITE_SIDECARS)
 
 
 def _matches(name: str, prefix: str, suffix: str) -> bool:
