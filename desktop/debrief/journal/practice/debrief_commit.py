@@ -162,11 +162,21 @@ def _interviewer_id(interview_id: int, data: dict[str, Any], create: bool = True
 
 
 def _record_notice(request: FeedbackRequest, data: dict[str, Any]) -> None:
-    """The interview's outcome, and when and how the user was told."""
-    told = {"outcome": Outcome.REJECTED.value, "updated_at": _now()}
+    """The interview's outcome, and when and how the user was told; written only when it
+    differs from what is stored (a draft is saved at every pause in typing)."""
+    told = {"outcome": Outcome.REJECTED.value}
     if data.get("told_via"):
         told |= {"told_via": data["told_via"], "told_at": _when(data.get("told_at"))}
-    Interview.update(**told).where(Interview.id == request.interview_id).execute()
+    stored = (
+        Interview.select(*(getattr(Interview, field) for field in told))
+        .where(Interview.id == request.interview_id)
+        .tuples()
+        .first()
+    )
+    if stored != tuple(told.values()):
+        Interview.update(**told, updated_at=_now()).where(
+            Interview.id == request.interview_id
+        ).execute()
 
 
 def _asking(request: FeedbackRequest, data: dict[str, Any], create: bool = True) -> dict:
@@ -195,16 +205,17 @@ def _record_notice_and_asking(request: FeedbackRequest, data: dict[str, Any]) ->
     }
 
 
-def record_known_facts(request: FeedbackRequest, data: dict[str, Any]) -> None:
+def known_facts(request: FeedbackRequest, data: dict[str, Any]) -> dict[str, Any]:
     """A kept draft's facts, committed at once: when and how the user was told, and the
     asking once they have asked. The reminders and the table read these: the ask deadline
     runs from the telling, the follow-up from the asking, whether or not the debrief is
     finished. What was said, and the thanks, wait for the debrief's end. A draft holding
     a wrong value commits none of them (finishing will say what is wrong). Nor does a
     request whose answer ("no reply") is recorded: its asking was committed then, and
-    Discard goes back to it."""
+    Discard goes back to it. The telling is written here; the asking fields are returned,
+    for the caller to store with the draft in one statement."""
     if request.response != Response.WAITING.value:
-        return
+        return {}
     checks = [
         _choice_problem("told_via", data.get("told_via"), ToldVia, optional=True),
         _choice_problem("channel", data.get("channel"), Channel, optional=True),
@@ -213,13 +224,11 @@ def record_known_facts(request: FeedbackRequest, data: dict[str, Any]) -> None:
         _text_problem("words", data.get("words"), MAX_LONG_TEXT),
     ]
     if any(checks) or _date_problems(data):
-        return
+        return {}
     _record_notice(request, data)
     # A new name typed on the page joins the interviewers when the debrief ends: each
     # keystroke's draft would otherwise add "A", "An", "Ann".
-    FeedbackRequest.update(**_asking(request, data, create=False)).where(
-        FeedbackRequest.id == request.id
-    ).execute()
+    return _asking(request, data, create=False)
 
 
 def _thanks(data: dict[str, Any]) -> dict:

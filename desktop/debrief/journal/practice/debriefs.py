@@ -22,8 +22,8 @@ from debrief.journal.practice.debrief_commit import (
     close_as_silence,
     finish,
     is_empty_point,
+    known_facts,
     record_declined,
-    record_known_facts,
     record_no_reply,
     theme_ids,
 )
@@ -239,7 +239,7 @@ def _check_step(step: str) -> None:
 
 def save_draft(journal: Journal, request_id: int, step: str, data: dict[str, Any]) -> None:
     """Keep what the wizard holds and the page it is on, and commit the facts it already
-    holds (told, asked: `record_known_facts`); what was said waits for the end."""
+    holds (told, asked: `known_facts`); what was said waits for the end."""
     _check_step(step)
     text = json.dumps(data, ensure_ascii=False, default=str)
     with journal.writing():
@@ -249,10 +249,10 @@ def save_draft(journal: Journal, request_id: int, step: str, data: dict[str, Any
         )
         if request is None:
             raise InvalidInput([Problem("debrief", "already_finished")])
-        FeedbackRequest.update(draft=text, wizard_step=step).where(
+        facts = known_facts(request, data)
+        FeedbackRequest.update(draft=text, wizard_step=step, **facts).where(
             FeedbackRequest.id == request_id
         ).execute()
-        record_known_facts(request, data)
 
 
 @reads
