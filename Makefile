@@ -13,10 +13,14 @@ PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip instal
 .PHONY: run demo test lint format bench install-desktop package clean desktop-tools qt-libraries \
 	train-wording eval-wording icons translations screenshots
 
-$(VENV)/bin/python:
-	$(PYTHON) -m venv $(VENV)
+# Made whole or not at all, and where Python lacks its venv support (a minimal Debian or
+# Ubuntu) installed as root with apt or named as the command to run (tools/make_venv.py).
+VENV_MADE := $(VENV)/.made
+$(VENV_MADE):
+	@$(PYTHON) tools/make_venv.py $(VENV)
+	@touch $@
 
-$(STAMP): pyproject.toml | $(VENV)/bin/python
+$(STAMP): pyproject.toml | $(VENV_MADE)
 	$(PIP_INSTALL) --upgrade pip
 	$(PIP_INSTALL) -e .
 	touch $(STAMP)
