@@ -116,6 +116,19 @@ PROBLEMS: list[str] = [
     "Why not me?",
     "Thank you for the call. I was hoping to understand what the team saw in the other "
     "candidates that they didn't see in me, because I prepared for weeks.",
+    # The thirteenth round's rules, in words of their own.
+    "Could you let me know what the real reason behind that was?",
+    "I'd like to know which factor in the end ruled me out.",
+    "May I ask what exactly led you to turn mine down?",
+    "I just want to hear why the panel went in a different direction.",
+    "Is there a chance of a second interview so I can show you more?",
+    "Could you take my application up to the head of department?",
+    "The interviewer was scrolling through his phone while I presented.",
+    "The whole assessment day felt badly organised from the start.",
+    "Twenty minutes is nowhere near enough time to judge a teacher.",
+    "Please be ready to back up the decision with the panel's notes.",
+    "I'd like someone to account for how my marks were worked out.",
+    "I will give you until Monday to send me the feedback.",
 ]
 
 # Wording the checker must leave alone: polite requests for advice, innocent key words.
@@ -216,6 +229,11 @@ FINE: list[str] = [
     "thanks so much for the chance to interview, any tips on my weak areas would be great",
     "I'm keen to understand where I could be stronger, since I have a final round soon.",
     "Please thank the panel for me; their questions were really thought-provoking.",
+    "Thank you for explaining why the team went in a different direction.",
+    "I think I messed up the budgeting question, if I'm honest.",
+    "Kind regards, Priya",
+    "cheers again, jo",
+    "I'll be away until the 20th, so there's no rush to reply before then.",
 ]
 
 # Three batches written after the rules, each measured before the rules were widened

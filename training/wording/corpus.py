@@ -15,11 +15,13 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py fresh5  # fresh5/ -> test_fresh5.jsonl (and messages)
     python training/wording/corpus.py fresh6  # fresh6/ -> test_fresh6.jsonl (and messages)
     python training/wording/corpus.py fresh7  # fresh7/ -> test_fresh7.jsonl (and messages)
+    python training/wording/corpus.py fresh8  # fresh8/ -> test_fresh8.jsonl (and messages)
+    python training/wording/corpus.py fresh9  # fresh9/ -> test_fresh9.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
-fresh/ to fresh7/ are later held-out sets, each written by someone who had seen neither
+fresh/ to fresh9/ are later held-out sets, each written by someone who had seen neither
 the corpus nor the model, and fixed before any model was scored on it; any item that repeats
 a training item is dropped. Once a set has been scored and its figures reported it is
 retired: the next round trains on it (RETIRED) and a newer set (HELD_OUT_SET) is measured.
@@ -44,9 +46,19 @@ from debrief.journal.practice.wording.categories import KINDS  # noqa: E402
 
 SOURCE = HERE / "source"
 EXTRA = HERE / "extra"
-FRESH_SETS = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+FRESH_SETS = (
+    "fresh",
+    "fresh2",
+    "fresh3",
+    "fresh4",
+    "fresh5",
+    "fresh6",
+    "fresh7",
+    "fresh8",
+    "fresh9",
+)
 #: The one set still held out: its figures are the ones reported, scored once per round.
-HELD_OUT_SET = "fresh7"
+HELD_OUT_SET = "fresh9"
 HELD_OUT = (f"test_{HELD_OUT_SET}.jsonl", f"messages_test_{HELD_OUT_SET}.jsonl")
 #: Held-out sets already scored and reported, trained on from the round after: the first
 #: split's test half (training rounds were compared on it) and the later sets but the newest.
@@ -58,6 +70,8 @@ RETIRED = (
     "test_fresh4.jsonl",
     "test_fresh5.jsonl",
     "test_fresh6.jsonl",
+    "test_fresh7.jsonl",
+    "test_fresh8.jsonl",
 )
 #: Every file of labelled sentences the classifier trains on.
 TRAINING = ("train.jsonl", "train_extra.jsonl", *RETIRED)
@@ -236,11 +250,5 @@ if __name__ == "__main__":
         "build": build,
         "split": split,
         "extra": extra,
-        "fresh": fresh,
-        "fresh2": lambda: fresh("fresh2"),
-        "fresh3": lambda: fresh("fresh3"),
-        "fresh4": lambda: fresh("fresh4"),
-        "fresh5": lambda: fresh("fresh5"),
-        "fresh6": lambda: fresh("fresh6"),
-        "fresh7": lambda: fresh("fresh7"),
+        **{name: (lambda name=name: fresh(name)) for name in FRESH_SETS},
     }[sys.argv[1] if len(sys.argv) > 1 else "build"]()

@@ -101,6 +101,7 @@ def rule_spans(
             (left, right)
             for left, right in sentences(norm)
             if innocent.PLAIN.fullmatch(norm, left, right)
+            or innocent.SIGN_OFF.fullmatch(norm, left, right)
         )
     return found
 

@@ -22,7 +22,9 @@ INNOCENT = re.compile(
     + rx(r"|\bI hope (?:the|whoever) (?:[\w-]+ )?(?:candidate |person |hire |starter )?")
     + rx(r"(?:enjoys|settles|has a|does|joins|takes)\b")
     + rx(r"|\bI (?:do not|don't|didn't|did not) think I (?:explained|showed|answered|did|gave")
-    + rx(r"|prepared|came across|got)\b"),
+    + rx(r"|prepared|came across|got)\b")
+    + rx(r"|\bI (?:think |feel |know |reckon )?I (?:really |totally |completely |kind of )?")
+    + rx(r"(?:messed|mucked|screwed|fluffed|botched|blew|bombed|flubbed)\b"),
     re.IGNORECASE,
 )
 
@@ -55,4 +57,17 @@ PLAIN = re.compile(
     + rx(r"|clearly|obviously|surely|really|only|just|never|even|because|since|despite|why")
     + rx(r"|how)\b)[^?!;]*\.\W*"),
     re.IGNORECASE,
+)
+
+#: A line that is only a sign-off and a name ("With respect, Dmitri", "thx again, mo"): the
+#: classifier read "respect" and "again" into them. Case matters here (no IGNORECASE): the
+#: name is capitalised, or a short lower-case one as text messages sign; "Thanks, whatever"
+#: stays for the classifier to read.
+SIGN_OFF = re.compile(
+    r"\W*(?:[Ww]ith (?:respect|thanks|gratitude|appreciation)|[Rr]espectfully|(?:[Kk]ind|[Bb]est"
+    r"|[Ww]arm|[Ww]armest) (?:regards|wishes)|[Rr]egards|[Bb]est|[Cc]heers|[Tt]hanks(?: again)?"
+    r"|[Tt]hx(?: again)?|[Tt]hank you(?: again)?|[Mm]any thanks|[Ss]incerely|[Yy]ours"
+    r"(?: sincerely| faithfully| truly)?|[Aa]ll the best|[Tt]ake care|[Ss]peak soon)"
+    r",?\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?"
+    r"|(?!(?:no|nope|nah|not|yes|yep|ok|okay|sure|fine|lol|meh|but|then|now)\b)[a-z]{2,4})\W*"
 )

@@ -65,8 +65,10 @@ _THEY_CHOSE = (
     + _gap(2)
     + rx(
         r"(?:(?:reject|rejected|rejecting|turn down|turned down|turning down|pass on|passed on"
-        r"|passing on|pass over|passed over|eliminated|dropped) (?:me|my|(?:someone|somebody"
-        r"|a candidate|people) like me)\b|(?:say|said|saying) no\b"
+        r"|passing on|pass over|passed over|eliminated|dropped|rule out|ruled out|ruling out)"
+        r" (?:me|my|mine|(?:someone|somebody|a candidate|people) like me)\b"
+        r"|(?:rule|ruled|ruling) (?:me|my \w+) out\b|(?:say|said|saying) no\b"
+        r"|(?:went|go|going|gone) (?:in )?(?:a different|another|the other) (?:way|direction)\b"
         r"|decided? (?:against|not to)\b"
         r"|(?:chose|choose|choosing|picked|pick|selected|select|hired|hire|hiring|went with"
         r"|go with|going with|preferred|prefer|favou?red|favou?r|opted for|opt for"
@@ -93,7 +95,8 @@ _NOT_CHOSEN = f"(?:{_NEG_CHOSEN}|{_PASSIVE}|{_THEY_CHOSE}|{_OTHER}|{_OVER_ME}|{_
 _WHY_LEAD = rx(
     r"\b(?:why|how come|(?:the|what|any|a|your|their) (?:main |real |actual |exact |specific )?"
     r"reasons?"
-    r"(?: for| behind| why| that)?|what (?:made|led|caused|prompted|drove|influenced)"
+    r"(?: for| behind| why| that)?|what (?:\w+ly )?(?:made|led|caused|prompted|drove|influenced)"
+    r"|(?:which|what) (?:\w+ )?factors?"
     r"|on what (?:basis|grounds)|(?:the|what) (?:grounds|basis|criteria)"
     r"|(?:that|which) (?:made|led|caused|prompted)"
     r"|(?:was|is) it (?:because|due to|down to)|what (?:was|is) wrong with (?:me|my))\b"
@@ -105,6 +108,8 @@ RULES: dict[str, list[str]] = {
         # A why with nothing after it: "I was rejected and I'd like to know why."
         r"\b(?:why(?: not)?|how come|what (?:was|were) the (?:main |real |actual )?reasons?)"
         r"(?:\s+(?:is|was) that)?\s*(?:[?!.]|$)",
+        rx(r"\bwhat the (?:main |real |actual |exact )?reasons? (?:behind|for) (?:that|it|this)")
+        + rx(r"(?: decision)? (?:was|were)\b"),
     ],
     "compare": [
         rx(r"\b(?:have|had|has|bring|brought|offer|offered|show|showed|see|say|said|do|did")
@@ -186,6 +191,12 @@ RULES: dict[str, list[str]] = {
         + rx(r"consideration\b(?! for (?:future|other|later|upcoming|new))"),
         rx(r"\bhold (?:the|your|this|that) (?:decision|role|position|job|offer) open\b"),
         rx(r"\bput my (?:name|application|cv) back (?:in|forward|into)\b"),
+        # Asking for another go at the same job: "any chance of a 2nd interview".
+        rx(r"\b(?:chance of|up for|could (?:I|we) have|can (?:I|we) have|possible to have")
+        + rx(r"|open to|offer me|give me|arrange) (?:a|another) (?:second|2nd) (?:chat|interview")
+        + rx(r"|meeting|conversation|round|go)\b"),
+        rx(r"\b(?:pass|send|forward|take) (?:my|this|the) (?:details|application|cv|case")
+        + rx(r"|complaint|concerns?) up (?:to|the)\b"),
     ],
     "fault": [
         rx(r"\bunfair(?:ly)?\b(?! (?:of me|to you|to ask|to (?:the )?(?:other|everyone|them)))"),
@@ -245,6 +256,13 @@ RULES: dict[str, list[str]] = {
         rx(rf"\b{NEG} (?:[\w']+ ){{0,3}}(?:an? )?(?:objective|fair|proper|impartial) ")
         + rx(r"(?:evaluation|assessment|hearing|review|process|look)\b"),
         rx(r"\bbox-?ticking\b"),
+        rx(r"\b(?:reading|checking|scrolling|looking at|typing) (?:through |on )?(?:their|his|her)")
+        + rx(r" (?:emails?|phones?|messages|laptop)\b"),
+        rx(r"\b(?:interview|process|day|session|observation|assessment|test|task|it|everything)")
+        + rx(r" (?:was|felt|seemed) (?:\w+ )?(?:poorly|badly|chaotically) (?:organi[sz]ed|run")
+        + rx(r"|managed|planned)\b"),
+        rx(r"\b(?:anywhere|nowhere) near (?:long )?enough (?:time )?to (?:properly |fairly ")
+        + rx(r"|really )?(?:assess|judge|evaluate)\b"),
         rx(r"\b(?:ridiculous|absurd|outrageous|insane|baffling|unbelievable|a joke|nonsense")
         + rx(r"|shocking|disgraceful) (?:that|how)\b"),
     ],
@@ -308,6 +326,13 @@ RULES: dict[str, list[str]] = {
         + rx(r"|criteria)|(?:my|the) (?:final |overall |interview |test )?score)\b"),
         rx(r"\b(?:weighting|weight|weights) (?:you|they|the panel) (?:gave|put|placed|used")
         + rx(r"|applied)\b"),
+        rx(r"\bback up (?:the|that|this|your|such a) (?:decision|choice|rejection|assessment)\b"),
+        rx(r"\b(?:you|someone|somebody|the panel|they) (?:could |can |would |to )?(?:please )?")
+        + rx(r"account for (?:why|how)\b"),
+    ],
+    "deadline": [
+        rx(r"\bI(?:'ll| will| am going to)? give you (?:time |(?:one|two|three|a) (?:more )?")
+        + rx(r"(?:days?|weeks?) )?(?:until|till)\b"),
     ],
     "argue": [
         rx(r"\bI(?:'m| am| was|'d have been| would have been| could have been) ")
@@ -371,7 +396,10 @@ ACCEPTED = re.compile(
     + rx(r"|realize|get|recognise|recognize|acknowledge)(?: [\w']+){0,3}|\b(?:that's|that is")
     + rx(r"|this is|which is)(?: exactly| precisely| partly)?")
     + rx(r"|^\W*(?:totally|completely|fully|really|i can)? ?(?:get|understand|see)")
-    + rx(r"(?: [\w']+){0,2})\s*$"),
+    + rx(r"(?: [\w']+){0,2}")
+    # "Thank you for explaining why the panel went another way."
+    + rx(r"|\b(?:thanks|thank you|grateful|appreciate it)(?: (?:so|very) much)? for (?:explaining")
+    + rx(r"|telling me|sharing|letting me know|clarifying)(?: [\w']+){0,2})\s*$"),
     re.IGNORECASE,
 )
 NEGATABLE = {"fault", "disagree", "argue", "reconsider"}
