@@ -11,7 +11,7 @@ TEST_STAMP := $(VENV)/.installed-test
 PIP_INSTALL := PYTHONWARNINGS="ignore:Editable installation" $(PY) -m pip install --quiet
 
 .PHONY: run demo test lint format bench install-desktop package clean desktop-tools qt-libraries \
-	train-wording eval-wording icons translations screenshots
+	train-wording train-themes eval-wording icons translations screenshots
 
 # Made whole or not at all, and where Python lacks its venv support (a minimal Debian or
 # Ubuntu) installed as root with apt or named as the command to run (tools/make_venv.py).
@@ -74,6 +74,10 @@ $(TRAIN_STAMP): pyproject.toml $(STAMP)
 
 train-wording: $(TRAIN_STAMP)
 	$(PY) training/wording/train.py
+
+# The reply reader's theme model (scikit-learn to fit, numpy to read, like the wording's).
+train-themes: $(TRAIN_STAMP)
+	$(PY) training/train_themes.py
 
 eval-wording: $(STAMP)
 	$(PY) training/wording/evaluate.py

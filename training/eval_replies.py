@@ -1,8 +1,8 @@
-"""Measures the reply reader on the labelled replies: the held-out half gives the figures.
+"""Measures the reply reader on the labelled replies: one blind held-out set gives the figures.
 
 Run from the repository's root: `.venv/bin/python training/eval_replies.py`
-(`--show-tuning-errors` lists what the reader got wrong on the tuning half only; the
-held-out half is measured and never looked at for tuning).
+(`--show-tuning-errors` lists what the reader got wrong on the tuning sets only; the
+held-out set, HELD_OUT_SET, is measured and never looked at for tuning).
 
 How proposed points are matched to gold points, per reply:
 - Both texts become sets of lower-case words (letters, digits and apostrophes; the
@@ -116,11 +116,28 @@ def score(records: list[dict]) -> Tally:
     return tally
 
 
+#: Later sets, each written blind (by someone who had read only the labelling guide in
+#: README.md, never the reader nor the other replies) and committed before any scoring.
+FRESH_SETS = ("replies_fresh.jsonl", "replies_fresh2.jsonl")
+#: The one set the figure lines come from, scored once per round. The sets before it (the
+#: first split's held-out half included) have been scored and reported: rules may be tuned
+#: on them from the round after.
+HELD_OUT_SET = "replies_fresh2.jsonl"
+
+
+def _read(name: str) -> list[dict]:
+    with open(DATA / name, encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
 def load() -> tuple[list[dict], list[dict]]:
+    """(tuning, held out): every reply before HELD_OUT_SET is tuning now."""
     split = json.loads((DATA / "split.json").read_text(encoding="utf-8"))
-    with open(DATA / "replies.jsonl", encoding="utf-8") as lines:
-        records = {r["id"]: r for r in map(json.loads, lines)}
-    return [records[i] for i in split["tuning"]], [records[i] for i in split["held_out"]]
+    records = {r["id"]: r for r in _read("replies.jsonl")}
+    tuning = [records[i] for i in split["tuning"] + split["held_out"]]
+    for name in FRESH_SETS[: FRESH_SETS.index(HELD_OUT_SET)]:
+        tuning += _read(name)
+    return tuning, _read(HELD_OUT_SET)
 
 
 def summary(name: str, tally: Tally) -> list[str]:
@@ -144,11 +161,11 @@ def figure(name: str, value: float) -> str:
 def main(argv: list[str]) -> int:
     tuning, held_out = load()
     tuned = score(tuning)
-    print("\n".join(summary("tuning half", tuned)))
+    print("\n".join(summary("tuning sets", tuned)))
     if "--show-tuning-errors" in argv:
         print("\n".join("    " + line for line in tuned.errors))
     measured = score(held_out)
-    print("\n".join(summary("held-out half", measured)))
+    print("\n".join(summary(f"held-out set {HELD_OUT_SET} (scored once)", measured)))
     print(figure("reply_kind_accuracy", measured.ratio(measured.kind_right, measured.matched)))
     print(figure("reply_theme_accuracy", measured.ratio(measured.theme_right, measured.matched)))
     return 0

@@ -7,8 +7,9 @@ import subprocess
 import sys
 from importlib import resources
 
+from debrief.journal.practice.model_files import MODEL_FILES
 from debrief.journal.practice.wording import Purpose, wording_problems
-from debrief.journal.practice.wording.classifier import MODEL_FILES, load_model
+from debrief.journal.practice.wording.classifier import load_model
 
 _NO_NETWORK = """
 import socket, sys

@@ -20,7 +20,7 @@ from debrief.journal.practice.replies.shape import (
 )
 from debrief.journal.practice.replies.split import Piece, pieces
 from debrief.journal.practice.replies.strip import kept_lines
-from debrief.journal.practice.replies.themes import propose_theme
+from debrief.journal.practice.replies.theme_model import propose_theme
 
 __all__ = ["ProposedPoint", "ReadReply", "ReplyShape", "read_reply"]
 

@@ -41,7 +41,13 @@ _POLITE = re.compile(
     r"|i wish|kindly excuse|please don'?t|please do apply|don'?t be disheartened|take care"
     r"|keep in touch|talk soon|speak soon|i'?ll give you|give me a call|i'?ve got"
     r"|nothing you (did|could)|(we|i) (really )?enjoyed (meeting|getting|talking|speaking)"
-    r"|(of course|sure|no problem)\b[^.]{0,30}\b(happy|glad)|(i'?m|i am) (glad|happy) to)\b",
+    r"|(of course|sure|no problem)\b[^.]{0,30}\b(happy|glad)|(i'?m|i am) (glad|happy) to"
+    # Closing lines, sign-offs and what a recruiter will do next: never about the interview.
+    r"|have a (good|great|nice|lovely) (day|weekend|evening|week)|bye|let me know"
+    r"|(are you )?free for a (quick )?(call|chat)|(with )?(best|kind|warm)(est)? (wishes|regards)"
+    r"|best|regards|cheers|if your availability|please (re-?)?apply|please do not reply"
+    r"|i wanted to (give|share|pass on|send|get back)|as (requested|promised|discussed)"
+    r"|please see|see below|below (are|is)|on a positive note|interview feedback)\b",
     re.IGNORECASE,
 )
 # Words that open a sentence of process rather than feedback, unless feedback follows.
@@ -63,6 +69,11 @@ _DECISION = re.compile(
     r"|future (vacancies|opportunities|openings|roles)|apply (again|for future)|on file"
     r"|wasn'?t (better|good) news|not the answer|internal candidate|different direction"
     r"|it'?s a no|feedback you asked|for your (interest|time|patience|message|email|mail|note)"
+    r"|not been successful|been unsuccessful|not (be )?(taking|moving|progressing) you"
+    r"|(not|haven'?t|didn'?t) (progress|progressed|make it) (to|through|past|onto)"
+    r"|reserve list|further vacanc|(this|the) (address|mailbox|inbox) is not|regret to"
+    r"|competition for (places|the role|this role)|(more|new|other|few) (openings|roles|jobs"
+    r"|positions|vacancies) (coming|in the|i'?d|to talk|that)|put you forward to"
     r"|in touch|hope (this|it) helps|good luck|wish you|best of luck|all the best)\b",
     re.IGNORECASE,
 )

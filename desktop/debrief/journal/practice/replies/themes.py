@@ -165,14 +165,21 @@ _COMPILED = {
 }
 
 
-def propose_theme(text: str) -> str | None:
-    """The built-in theme `text` speaks of most, or None when it names none of them."""
-    best, best_score = None, 0
+def matched_themes(text: str) -> dict[str, int]:
+    """Each theme whose words `text` uses, with how strongly (a phrase counts twice a word)."""
+    found = {}
     for theme, patterns in _COMPILED.items():
         score = sum(_weight(p) for p in patterns if p.search(text))
-        if score > best_score:
-            best, best_score = theme, score
-    return best
+        if score:
+            found[theme] = score
+    return found
+
+
+def listed_theme(text: str) -> str | None:
+    """The built-in theme `text` speaks of most by the word lists, or None when it names
+    none of them (ties go to the theme listed first)."""
+    found = matched_themes(text)
+    return max(found, key=found.get) if found else None
 
 
 def _weight(pattern: re.Pattern[str]) -> int:

@@ -7,14 +7,12 @@ start-up) and never touches the network.
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass
-from importlib import resources
 
+from debrief.journal.practice.model_files import read_model
 from debrief.journal.practice.wording.features import FAMILIES, features
 
-MODEL_FILES = ("vocab.txt", "weights.npy", "meta.json")
 OK = "ok"
 
 
@@ -84,14 +82,7 @@ def load_model() -> Model:
     global _model
     with _lock:
         if _model is None:
-            import numpy as np
-
-            folder = resources.files(__package__) / "model"
-            vocab = (folder / "vocab.txt").read_text(encoding="utf-8").split("\n")
-            with (folder / "weights.npy").open("rb") as stream:
-                weights = np.load(stream, allow_pickle=False)
-            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-            _model = Model(vocab, weights, meta)
+            _model = Model(*read_model(__package__, "model"))
         return _model
 
 
