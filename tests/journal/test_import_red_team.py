@@ -118,13 +118,17 @@ def test_a_sqlite_file_renamed_csv_is_refused_and_left_alone(tmp_path):
     _untouched(path, before)
 
 
-@pytest.mark.parametrize(
-    "codec", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-8"], ids=str
-)
+UNICODE_CODECS = ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-8"]
+#: UTF-32's little-endian BOM starts as UTF-16's does: such a file was read as UTF-16 with
+#: a NUL beside every letter, and refused as "binary data".
+UNICODE_CODECS += ["utf-32", "utf-32-le", "utf-32-be"]
+
+
+@pytest.mark.parametrize("codec", UNICODE_CODECS, ids=str)
 def test_unicode_files_with_or_without_a_bom_import(journal, codec):
     text = "Company,Role,Date\nZürich AG,Développeuse,2026-01-05\n"
     data = text.encode(codec)
-    if codec in ("utf-16-le", "utf-16-be"):
+    if codec.endswith(("-le", "-be")):
         assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     plan = _plan(journal, data)
     assert [p.fields["company"] for p in plan.rows] == ["Zürich AG"]
