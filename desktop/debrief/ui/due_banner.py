@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 from collections.abc import Callable
@@ -40,15 +41,20 @@ def last_seen_key(journal: Journal) -> str:
     return f"{LAST_SEEN_KEY}/{hashlib.sha256(where.encode()).hexdigest()[:16]}"
 
 
+def _last_look(stored: object, now_utc: dt.datetime) -> dt.datetime:
+    """The stored last look as an aware moment; one written without a time zone (an
+    edited settings file) is local time, and one that is no moment is a first look."""
+    with contextlib.suppress(ValueError, OverflowError):
+        if stored:
+            return dt.datetime.fromisoformat(str(stored)).astimezone()
+    return now_utc - FIRST_LOOK_BACK
+
+
 def missed(journal: Journal, settings: QSettings, now: dt.datetime | None = None) -> list[Reminder]:
     """What fell due since Debrief last looked at this journal, and note that it looked now."""
     now_utc = (now or dt.datetime.now()).astimezone(dt.UTC)
     key = last_seen_key(journal)
-    stored = settings.value(key, "")
-    try:
-        since = dt.datetime.fromisoformat(str(stored)) if stored else now_utc - FIRST_LOOK_BACK
-    except ValueError:
-        since = now_utc - FIRST_LOOK_BACK
+    since = _last_look(settings.value(key, ""), now_utc)
     wall_now = now_utc.astimezone().replace(tzinfo=None)
     found = fell_due(reminders(gather(journal, wall_now)), since, now_utc)
     settings.setValue(key, now_utc.isoformat())

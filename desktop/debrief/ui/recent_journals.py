@@ -13,7 +13,7 @@ LIMIT = 8
 def recent(settings: QSettings) -> list[Path]:
     value = settings.value(KEY)
     items = value if isinstance(value, list) else [value] if isinstance(value, str) else []
-    return [Path(p) for p in items if p]
+    return [Path(p) for p in items if p and isinstance(p, str)]  # an edited file: skip others
 
 
 def remember(settings: QSettings, path: Path) -> None:
