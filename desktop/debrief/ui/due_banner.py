@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -36,9 +37,10 @@ def words(reminder: Reminder) -> str:
 
 
 def last_seen_key(journal: Journal) -> str:
-    """The settings key of this journal file's last look (a digest: paths hold slashes)."""
-    where = str(journal.path.expanduser().resolve())
-    return f"{LAST_SEEN_KEY}/{hashlib.sha256(where.encode()).hexdigest()[:16]}"
+    """The settings key of this journal file's last look (a digest: paths hold slashes).
+    The name's bytes as on disk: one in an older encoding than UTF-8 has no UTF-8."""
+    where = os.fsencode(journal.path.expanduser().resolve())
+    return f"{LAST_SEEN_KEY}/{hashlib.sha256(where).hexdigest()[:16]}"
 
 
 def _last_look(stored: object, now_utc: dt.datetime) -> dt.datetime:
