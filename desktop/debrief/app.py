@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.install_desktop_entry or args.uninstall_desktop_entry:
         return _desktop_entry(args)
-    if args.export_calendar:
+    if args.export_calendar is not None:  # an empty name too: refused, not a window
         return export_calendar(journal_path(args), Path(args.export_calendar).expanduser())
     # Start-up makes ~150,000 objects (modules, classes, Qt's enums) that live as long as
     # the process and no garbage worth a collection: pause the collector until the window
@@ -170,13 +170,19 @@ def _free_lock(journal_file: Path):
         return None
 
 
+#: How an iCalendar file starts (RFC 5545), the only file a calendar may replace.
+CALENDAR_HEADER = b"BEGIN:VCALENDAR"
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
 def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
     """Why the calendar must not replace `target`, or None when it may.
 
     The calendar is renamed over whatever is there, so a slip of the command line
     (`--export-calendar` naming the journal) would have put the journal in its place.
     A database, the journal's own -wal, -shm or lock file (a window's lock would be lost,
-    and ours deleted with the calendar in it), a folder, a pipe or a device is refused.
+    and ours deleted with the calendar in it), a folder, a pipe or a device is refused,
+    and so is any other file that holds something but not a calendar (the user's notes).
     """
     from debrief.journal.store.files.leftovers import SIDECARS
     from debrief.journal.store.identity import SQLITE_HEADER
@@ -191,8 +197,11 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
         if not stat.S_ISREG(target.stat().st_mode):
             return f"{target} is not an ordinary file, so no calendar was written there"
         with target.open("rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
-                return f"{target} is a journal or a database, so no calendar was written over it"
+            head = fh.read(64)  # enough for either header, after a BOM
+        if head.startswith(SQLITE_HEADER):
+            return f"{target} is a journal or a database, so no calendar was written over it"
+        if head and not head.removeprefix(UTF8_BOM).upper().startswith(CALENDAR_HEADER):
+            return f"{target} is not a calendar, so no calendar was written over it"
     except FileNotFoundError:
         return None  # a new file: the usual case
     except OSError as exc:

@@ -118,13 +118,17 @@ def test_a_sqlite_file_renamed_csv_is_refused_and_left_alone(tmp_path):
     _untouched(path, before)
 
 
-@pytest.mark.parametrize(
-    "codec", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-8"], ids=str
-)
+UNICODE_CODECS = ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-8"]
+#: UTF-32's little-endian BOM starts as UTF-16's does: such a file was read as UTF-16 with
+#: a NUL beside every letter, and refused as "binary data".
+UNICODE_CODECS += ["utf-32", "utf-32-le", "utf-32-be"]
+
+
+@pytest.mark.parametrize("codec", UNICODE_CODECS, ids=str)
 def test_unicode_files_with_or_without_a_bom_import(journal, codec):
     text = "Company,Role,Date\nZürich AG,Développeuse,2026-01-05\n"
     data = text.encode(codec)
-    if codec in ("utf-16-le", "utf-16-be"):
+    if codec.endswith(("-le", "-be")):
         assert not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
     plan = _plan(journal, data)
     assert [p.fields["company"] for p in plan.rows] == ["Zürich AG"]
@@ -735,12 +739,39 @@ def test_the_calendar_leaves_a_running_windows_restore_copy_alone(tmp_path):
     _untouched(path, before)
 
 
+def test_the_calendar_never_replaces_a_file_that_is_no_calendar(tmp_path, capsys):
+    """`--export-calendar notes.txt` (a slip, or a tab completion one letter off) put a
+    calendar in place of the user's notes or their JSON export, without a word."""
+    path = _journal_with_one(tmp_path)
+    notes = tmp_path / "notes.txt"
+    notes.write_bytes(b"my own notes, not a calendar")
+    export = tmp_path / "journal.json"
+    reader = open_journal(path, read_only=True)
+    export_json(reader, export)
+    reader.close()
+    for target in (notes, export):
+        before = target.read_bytes()
+        assert main(["--db", str(path), "--export-calendar", str(target)]) == 2
+        assert "is not a calendar" in capsys.readouterr().err
+        assert target.read_bytes() == before
+
+
+def test_an_empty_calendar_name_is_refused_not_a_window(tmp_path, capsys):
+    """An empty `--export-calendar` (a script's unset variable) opened the journal in a
+    window, which a script run by cron or ssh waited on for ever."""
+    path = _journal_with_one(tmp_path)
+    assert main(["--db", str(path), "--export-calendar", ""]) == 2
+    assert "no calendar was written" in capsys.readouterr().err
+
+
 def test_the_calendar_still_goes_to_a_new_or_an_old_calendar_file(tmp_path):
     path = _journal_with_one(tmp_path)
     target = tmp_path / "cal.ics"
     assert main(["--db", str(path), "--export-calendar", str(target)]) == 0
     assert main(["--db", str(path), "--export-calendar", str(target)]) == 0
     assert target.read_bytes().startswith(b"BEGIN:VCALENDAR")
+    target.write_bytes(b"")  # made empty by the user for it
+    assert main(["--db", str(path), "--export-calendar", str(target)]) == 0
 
 
 @pytest.mark.timeout(60)

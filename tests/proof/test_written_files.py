@@ -76,6 +76,21 @@ def test_a_journal_on_a_first_run_gets_private_folders(tmp_path):
     assert _mode(path) == 0o600
 
 
+def test_a_journal_copied_in_readable_by_all_becomes_private_with_its_log(tmp_path):
+    """A journal brought back by a download or a sync tool (0644) stayed readable by every
+    account, and the -wal and -shm SQLite made beside it took the same mode."""
+    path = tmp_path / "debrief.sqlite3"
+    journal = open_journal(path)
+    save_interview(journal, INTERVIEW)
+    journal.close()
+    path.chmod(0o644)
+    journal = open_journal(path)
+    save_interview(journal, INTERVIEW)
+    log = [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm")]
+    assert [_mode(p) for p in (path, *log)] == [0o600] * 3
+    journal.close()
+
+
 def test_prep_sheets_are_private(sheet, tmp_path, warnings):
     folder = tmp_path / "new folder"
     assert _mode(sheet.export_markdown(folder / "prep.md")) == 0o600

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,20 +37,26 @@ def words(reminder: Reminder) -> str:
 
 
 def last_seen_key(journal: Journal) -> str:
-    """The settings key of this journal file's last look (a digest: paths hold slashes)."""
-    where = str(journal.path.expanduser().resolve())
-    return f"{LAST_SEEN_KEY}/{hashlib.sha256(where.encode()).hexdigest()[:16]}"
+    """The settings key of this journal file's last look (a digest: paths hold slashes).
+    The name's bytes as on disk: one in an older encoding than UTF-8 has no UTF-8."""
+    where = os.fsencode(journal.path.expanduser().resolve())
+    return f"{LAST_SEEN_KEY}/{hashlib.sha256(where).hexdigest()[:16]}"
+
+
+def _last_look(stored: object, now_utc: dt.datetime) -> dt.datetime:
+    """The stored last look as an aware moment; one written without a time zone (an
+    edited settings file) is local time, and one that is no moment is a first look."""
+    with contextlib.suppress(ValueError, OverflowError):
+        if stored:
+            return dt.datetime.fromisoformat(str(stored)).astimezone()
+    return now_utc - FIRST_LOOK_BACK
 
 
 def missed(journal: Journal, settings: QSettings, now: dt.datetime | None = None) -> list[Reminder]:
     """What fell due since Debrief last looked at this journal, and note that it looked now."""
     now_utc = (now or dt.datetime.now()).astimezone(dt.UTC)
     key = last_seen_key(journal)
-    stored = settings.value(key, "")
-    try:
-        since = dt.datetime.fromisoformat(str(stored)) if stored else now_utc - FIRST_LOOK_BACK
-    except ValueError:
-        since = now_utc - FIRST_LOOK_BACK
+    since = _last_look(settings.value(key, ""), now_utc)
     wall_now = now_utc.astimezone().replace(tzinfo=None)
     found = fell_due(reminders(gather(journal, wall_now)), since, now_utc)
     settings.setValue(key, now_utc.isoformat())

@@ -79,7 +79,8 @@ def server_name(journal: Path) -> str:
     socket name may be and hold characters a pipe name may not. The user is part of it so
     two accounts on one machine never collide in the shared temporary folder."""
     user = str(os.getuid()) if hasattr(os, "getuid") else os.environ.get("USERNAME", "")
-    digest = hashlib.sha256(f"{user}\0{_key(journal)}".encode()).hexdigest()
+    # The name's bytes as on disk: one in an older encoding than UTF-8 has no UTF-8.
+    digest = hashlib.sha256(f"{user}\0".encode() + os.fsencode(_key(journal))).hexdigest()
     name = f"debrief-{digest[:32]}"
     if sys.platform == "win32":
         return name  # a pipe name: no folder, no length limit worth the name

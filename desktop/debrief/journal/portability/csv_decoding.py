@@ -14,6 +14,8 @@ ENCODING_CHOICES = (REPLACE_BAD_BYTES, WINDOWS_1252)
 
 _UTF8_BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: Checked before UTF-16's: the little-endian one starts with UTF-16's.
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 #: A byte that is not UTF-8, kept by the "surrogateescape" error handler as U+DC80..U+DCFF.
 STRAY = re.compile("[\udc80-\udcff]")
 _REAL_NON_ASCII = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")
@@ -55,18 +57,35 @@ def _bomless_utf16(data: bytes) -> str | None:
     return None
 
 
+def _bomless_utf32(data: bytes) -> str | None:
+    """The codec of UTF-32 saved without its BOM, or None: each letter's highest byte is
+    always NUL (no character goes past U+10FFFF), and in a CSV its lowest seldom is."""
+    sample = data[:4096]
+    if len(data) % 4 or len(sample) < 8:
+        return None
+    for codec, letters, top in (
+        ("utf-32-le", sample[0::4], sample[3::4]),
+        ("utf-32-be", sample[3::4], sample[0::4]),
+    ):
+        if 0 not in letters and not any(top):
+            return codec
+    return None
+
+
 def decode_bytes(data: bytes, choice: str | None = None) -> Decoded:
-    """Read `data` as UTF-8 (BOM or not) or UTF-16, never guessing a legacy encoding.
+    """Read `data` as UTF-8, UTF-16 or UTF-32 (BOM or not), never guessing a legacy one.
 
     Without a `choice`, bytes that are not UTF-8 are kept as escapes and `clean` is
     False; with one (`REPLACE_BAD_BYTES` or `WINDOWS_1252`) the text is final.
-    Raises UnicodeDecodeError only for a UTF-16 file that is not UTF-16.
+    Raises UnicodeDecodeError only for a UTF-16 or UTF-32 file that is not one.
     """
     if choice is not None and choice not in ENCODING_CHOICES:
         raise ValueError(f"choice must be one of {ENCODING_CHOICES}, not {choice!r}")
+    if data.startswith(_UTF32_BOMS):
+        return Decoded(data.decode("utf-32"), "utf-32")
     if data.startswith(_UTF16_BOMS):
         return Decoded(data.decode("utf-16"), "utf-16")  # Excel's "Unicode text" export
-    if codec := _bomless_utf16(data):
+    if codec := _bomless_utf16(data) or _bomless_utf32(data):
         return Decoded(data.decode(codec), codec)
     bom = data.startswith(_UTF8_BOM)
     body = data[len(_UTF8_BOM) :] if bom else data

@@ -175,6 +175,8 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
         version = 0
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     read_only = read_only or not writable
+    if not read_only:
+        atomic_file.keep_private(path)  # before SQLite makes a -wal with its mode
     if read_only and version < schema.SCHEMA_VERSION:
         raise JournalError(READ_ONLY_OLD, name=path.name)
     if version == 0 and path.stat().st_size == 0:

@@ -61,6 +61,17 @@ def private_file(path: Path) -> None:
             os.chmod(path, PRIVATE_FILE)
 
 
+def keep_private(path: Path) -> None:
+    """Take group and other access off a journal and SQLite's files beside it, where this
+    user may: one brought in by a download or a sync tool was readable by every account,
+    and SQLite makes its -wal and -shm with the main file's mode."""
+    real = Path(path).resolve()
+    for name in (real, *(real.with_name(real.name + s) for s in SQLITE_SIDECARS)):
+        with contextlib.suppress(OSError):  # absent, or another user's file
+            if os.stat(name).st_mode & 0o077:
+                os.chmod(name, PRIVATE_FILE)
+
+
 class IncompleteFile(OSError):
     """A written file failed its check: short, or not what its writer should make."""
 
