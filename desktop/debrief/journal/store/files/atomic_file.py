@@ -67,8 +67,9 @@ def keep_private(path: Path) -> None:
     and SQLite makes its -wal and -shm with the main file's mode."""
     real = Path(path).resolve()
     for name in (real, *(real.with_name(real.name + s) for s in SQLITE_SIDECARS)):
-        with contextlib.suppress(OSError):  # absent, or another user's file
-            if os.stat(name).st_mode & 0o077:
+        with contextlib.suppress(OSError):  # absent, or not ours to change
+            found = os.stat(name)
+            if found.st_mode & 0o077 and found.st_uid == os.geteuid():
                 os.chmod(name, PRIVATE_FILE)
 
 
