@@ -8,7 +8,7 @@ blind set (`replies_fresh.jsonl`) it named the gold theme for 0.39 of the points
 use none of the listed words. This fits a multinomial logistic regression over the point's
 stemmed words and word pairs plus one feature per theme whose word list matched (so the lists
 still count where they fire), with "no theme" as a ninth label. Reads only the tuning replies
-(`eval_replies.load()`) and the training-only points of `replies/points_extra.jsonl`, never
+(`eval_replies.load()`) and the training-only points of `replies/points_extra*.jsonl`, never
 the held-out set; C and the confidence below which no theme is proposed are chosen by 5-fold
 cross-validation on those points, three fold seeds.
 """
@@ -41,8 +41,9 @@ FLOORS = (0.0, 0.3)  # below this confidence the point is left without a theme
 SEEDS = (1, 2, 3)
 
 
-#: Single points written for training only, from the themes' descriptions (never scored).
-EXTRA = ROOT / "training" / "replies" / "points_extra.jsonl"
+#: Single points written for training only, from the themes' descriptions (never scored),
+#: by two writers who had not seen the reader nor any reply set.
+EXTRA = tuple(ROOT / "training" / "replies" / f"points_extra{n}.jsonl" for n in ("", "2"))
 
 
 def examples() -> tuple[list[dict[str, float]], list[str]]:
@@ -50,8 +51,9 @@ def examples() -> tuple[list[dict[str, float]], list[str]]:
     replies' points and the training-only points."""
     tuning, _held_out = load()
     rows = [point for reply in tuning for point in reply["points"]]
-    with open(EXTRA, encoding="utf-8") as lines:
-        rows += [json.loads(line) for line in lines if line.strip()]
+    for extra in EXTRA:
+        with open(extra, encoding="utf-8") as lines:
+            rows += [json.loads(line) for line in lines if line.strip()]
     return [theme_features(p["text"]) for p in rows], [p["theme"] or NO_THEME for p in rows]
 
 

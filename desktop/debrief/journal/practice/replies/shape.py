@@ -21,7 +21,8 @@ _DECLINE = re.compile(
     r"\b[^.]{0,40}\b(provide|give|giv(ing)?|share|offer|offer(ing)?|allow us to give)\b[^.]{0,40}"
     r"\bfeedback\b"
     r"|\bno (individual |personal |specific |detailed )?feedback (is|can be) (given|provided)"
-    r"|\bnot (able|in a position) to (give|share|provide)\b",
+    r"|\bnot (able|in a position) to (give|share|provide)\b"
+    r"|\bpolicy (is )?not to (give|share|provide|offer)\b",
     re.IGNORECASE,
 )
 # Someone else was chosen for a reason that says little about the user's own interview.
@@ -47,7 +48,9 @@ _POLITE = re.compile(
     r"|(are you )?free for a (quick )?(call|chat)|(with )?(best|kind|warm)(est)? (wishes|regards)"
     r"|best|regards|cheers|if your availability|please (re-?)?apply|please do not reply"
     r"|i wanted to (give|share|pass on|send|get back)|as (requested|promised|discussed)"
-    r"|please see|see below|below (are|is)|on a positive note|interview feedback)\b",
+    r"|please see|see below|below (are|is)|on a positive note|interview feedback"
+    r"|please (do )?(contact|get in touch|call|ring)|let'?s (catch up|talk|speak|chat)"
+    r"|quick update|(i )?did get (some )?feedback|kindly find|(as promised, )?here'?s the)\b",
     re.IGNORECASE,
 )
 # Words that open a sentence of process rather than feedback, unless feedback follows.
@@ -74,6 +77,9 @@ _DECISION = re.compile(
     r"|reserve list|further vacanc|(this|the) (address|mailbox|inbox) is not|regret to"
     r"|competition for (places|the role|this role)|(more|new|other|few) (openings|roles|jobs"
     r"|positions|vacancies) (coming|in the|i'?d|to talk|that)|put you forward to"
+    r"|(decisions?|scores?|results?) (are|is) final|not open to appeal|(are|is) not monitored"
+    r"|retain your (information|details|cv|data)|pursue other candidates"
+    r"|didn'?t go your way|suitable (opportunity|vacancy|role) (arise|come)"
     r"|in touch|hope (this|it) helps|good luck|wish you|best of luck|all the best)\b",
     re.IGNORECASE,
 )
