@@ -79,7 +79,8 @@ class MessageEditor(QWidget):
         self.ok_label.setStyleSheet(tone("ok"))
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
         self.mail_button = QPushButton(self.tr("&Open in mail app"), objectName=f"{body_name}Mail")
-        self.status = QLabel(objectName=f"{body_name}Status")
+        # Beside two or four buttons, a note on one line was cut off ("Check it, th"): it wraps.
+        self.status = QLabel(objectName=f"{body_name}Status", wordWrap=True)
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self._layout()
