@@ -2421,7 +2421,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>Datei &amp;wählen…</translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <source>First rows of the file</source>
@@ -3009,15 +3009,15 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>&amp;Stelle:</translation>
     </message>
     <message>
-        <source>&amp;Stage reached:</source>
-        <translation>Erreichte St&amp;ufe:</translation>
-    </message>
-    <message>
         <source>&amp;Date (needed):</source>
         <translation>&amp;Datum (benötigt):</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
+        <source>Sta&amp;ge reached:</source>
+        <translation>Erreichte S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
@@ -3030,7 +3030,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Date a&amp;pplied (if no date):</source>
-        <translation>Datum der Be&amp;werbung (falls kein Datum):</translation>
+        <translation>Datum der &amp;Bewerbung (falls kein Datum):</translation>
     </message>
     <message>
         <source>Con&amp;tact person:</source>
