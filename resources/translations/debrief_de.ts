@@ -2907,8 +2907,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Schweigen ist die häufigste Antwort, das ist also normal. Schließen Sie ab, um es zu erfassen; das Debrief bleibt offen, und „Debrief fortsetzen“ bringt Sie hierher zurück, falls eine Antwort kommt.</translation>
     </message>
     <message>
-        <source>Your journal so far: {asked}: {given}, {no_reply} and {declined}.</source>
-        <translation>Ihr Journal bisher: {asked}: {given}, {no_reply} und {declined}.</translation>
+        <source>So far in your journal, {asked}, {given}, {no_reply} and {declined}.</source>
+        <translation>Bisher in Ihrem Journal, {asked}: {given}, {no_reply} und {declined}.</translation>
     </message>
     <message numerus="yes">
         <source>of %n request(s)</source>
