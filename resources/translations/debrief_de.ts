@@ -633,14 +633,6 @@
         <translation>Journal exportiert</translation>
     </message>
     <message>
-        <source>Your whole journal is saved in {path}.
-
-It holds your private notes, so keep it somewhere safe. To bring it back, import it into a new, empty journal.</source>
-        <translation>Ihr ganzes Journal ist in {path} gespeichert.
-
-Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurückzuholen, importieren Sie es in ein neues, leeres Journal.</translation>
-    </message>
-    <message>
         <source>Choose where to save the CSV files</source>
         <translation>Wählen Sie, wo die CSV-Dateien gespeichert werden</translation>
     </message>
@@ -657,6 +649,10 @@ Spreadsheets open them directly. Cells that a spreadsheet could run as a formula
 Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, beginnen mit einem Apostroph, damit sie als einfacher Text erscheinen.</translation>
     </message>
     <message>
+        <source>A JSON export brings back a whole journal, so it can only go into an empty one: nothing gets mixed up or doubled. Start a new journal, then choose Journal → Load a JSON export there. This journal stays as it is, and Journal → Open recent brings you back to it.</source>
+        <translation>Ein JSON-Export bringt ein ganzes Journal zurück und kann daher nur in ein leeres Journal: So wird nichts vermischt oder doppelt angelegt. Beginnen Sie ein neues Journal und wählen Sie dort Journal → JSON-Export laden. Dieses Journal bleibt, wie es ist, und Journal → Zuletzt geöffnet bringt Sie dorthin zurück.</translation>
+    </message>
+    <message>
         <source>Importing the export</source>
         <translation>Der Export wird importiert</translation>
     </message>
@@ -669,16 +665,24 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Nicht importiert</translation>
     </message>
     <message>
+        <source>Start a &amp;new journal…</source>
+        <translation>&amp;Neues Journal beginnen…</translation>
+    </message>
+    <message>
+        <source>Your whole journal is saved in {path}.
+
+It holds your private notes, so keep it somewhere safe. To bring it back, start a new journal and choose Journal → Load a JSON export there.</source>
+        <translation>Ihr ganzes Journal ist in {path} gespeichert.
+
+Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurückzuholen, beginnen Sie ein neues Journal und wählen Sie dort Journal → JSON-Export laden.</translation>
+    </message>
+    <message>
         <source>This journal is read-only, so nothing can be added.</source>
         <translation>Dieses Journal ist schreibgeschützt, daher kann nichts hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Start from an empty journal</source>
         <translation>Mit einem leeren Journal beginnen</translation>
-    </message>
-    <message>
-        <source>A JSON export brings back a whole journal, so it can only go into an empty one: nothing gets mixed up or doubled. Start a new journal, then import the file there. This journal stays as it is.</source>
-        <translation>Ein JSON-Export bringt ein ganzes Journal zurück und kann daher nur in ein leeres Journal: So wird nichts vermischt oder doppelt angelegt. Beginnen Sie ein neues Journal und importieren Sie die Datei dort. Dieses Journal bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Import a Debrief export</source>
