@@ -3085,6 +3085,10 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Im &amp;Mailprogramm öffnen</translation>
     </message>
     <message>
+        <source>Still to fill in: {gaps}.</source>
+        <translation>Noch auszufüllen: {gaps}.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it wherever you write to them.</source>
         <translation>Kopiert. Fügen Sie den Text dort ein, wo Sie der Person schreiben.</translation>
     </message>
