@@ -1679,6 +1679,43 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <source>Change what I think of this…</source>
         <translation>Meine Einschätzung dazu ändern…</translation>
     </message>
+    <message>
+        <source>the person you write to</source>
+        <extracomment>Every placeholder a template may hold, and what it stands for (English, for tr()). Marked with N_() so lupdate files them: unmarked, the template window listed them in English under a German title.</extracomment>
+        <translation>die Person, an die Sie schreiben</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>die Stelle</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>das Unternehmen</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s date</source>
+        <translation>das Datum des Gesprächs</translation>
+    </message>
+    <message>
+        <source>“on 3 March 2026”, or “recently”</source>
+        <translation>„on 3 March 2026“ oder „recently“</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>your signature, or “Best regards,” and your name</source>
+        <translation>Ihre Signatur, oder „Best regards,“ und Ihr Name</translation>
+    </message>
+    <message>
+        <source>one thing they said</source>
+        <translation>eine Sache, die sie gesagt haben</translation>
+    </message>
+    <message>
+        <source>a sentence saying you have another interview soon, when one is coming up</source>
+        <translation>ein Satz, dass bald ein weiteres Gespräch ansteht, wenn eines ansteht</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
