@@ -2372,6 +2372,10 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Für dieses Gespräch ist noch kein Feedback erfasst. Wenn die Antwort kommt, hilft Ihnen „Debrief fortsetzen“ (Strg+R), das Gesagte festzuhalten.</translation>
     </message>
     <message>
+        <source>No feedback recorded for this interview yet. Your request is drafted but not sent: Continue debrief (Ctrl+R) opens it.</source>
+        <translation>Für dieses Gespräch ist noch kein Feedback erfasst. Ihre Anfrage ist entworfen, aber nicht gesendet: „Debrief fortsetzen“ (Strg+R) öffnet sie.</translation>
+    </message>
+    <message>
         <source>No feedback points were recorded for this interview.</source>
         <translation>Für dieses Gespräch wurden keine Feedbackpunkte erfasst.</translation>
     </message>
