@@ -633,14 +633,6 @@
         <translation>Journal exportiert</translation>
     </message>
     <message>
-        <source>Your whole journal is saved in {path}.
-
-It holds your private notes, so keep it somewhere safe. To bring it back, import it into a new, empty journal.</source>
-        <translation>Ihr ganzes Journal ist in {path} gespeichert.
-
-Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurückzuholen, importieren Sie es in ein neues, leeres Journal.</translation>
-    </message>
-    <message>
         <source>Choose where to save the CSV files</source>
         <translation>Wählen Sie, wo die CSV-Dateien gespeichert werden</translation>
     </message>
@@ -657,6 +649,10 @@ Spreadsheets open them directly. Cells that a spreadsheet could run as a formula
 Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation als Formel ausführen könnte, beginnen mit einem Apostroph, damit sie als einfacher Text erscheinen.</translation>
     </message>
     <message>
+        <source>A JSON export brings back a whole journal, so it can only go into an empty one: nothing gets mixed up or doubled. Start a new journal, then choose Journal → Load a JSON export there. This journal stays as it is, and Journal → Open recent brings you back to it.</source>
+        <translation>Ein JSON-Export bringt ein ganzes Journal zurück und kann daher nur in ein leeres Journal: So wird nichts vermischt oder doppelt angelegt. Beginnen Sie ein neues Journal und wählen Sie dort Journal → JSON-Export laden. Dieses Journal bleibt, wie es ist, und Journal → Zuletzt geöffnet bringt Sie dorthin zurück.</translation>
+    </message>
+    <message>
         <source>Importing the export</source>
         <translation>Der Export wird importiert</translation>
     </message>
@@ -669,16 +665,24 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Nicht importiert</translation>
     </message>
     <message>
+        <source>Start a &amp;new journal…</source>
+        <translation>&amp;Neues Journal beginnen…</translation>
+    </message>
+    <message>
+        <source>Your whole journal is saved in {path}.
+
+It holds your private notes, so keep it somewhere safe. To bring it back, start a new journal and choose Journal → Load a JSON export there.</source>
+        <translation>Ihr ganzes Journal ist in {path} gespeichert.
+
+Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurückzuholen, beginnen Sie ein neues Journal und wählen Sie dort Journal → JSON-Export laden.</translation>
+    </message>
+    <message>
         <source>This journal is read-only, so nothing can be added.</source>
         <translation>Dieses Journal ist schreibgeschützt, daher kann nichts hinzugefügt werden.</translation>
     </message>
     <message>
         <source>Start from an empty journal</source>
         <translation>Mit einem leeren Journal beginnen</translation>
-    </message>
-    <message>
-        <source>A JSON export brings back a whole journal, so it can only go into an empty one: nothing gets mixed up or doubled. Start a new journal, then import the file there. This journal stays as it is.</source>
-        <translation>Ein JSON-Export bringt ein ganzes Journal zurück und kann daher nur in ein leeres Journal: So wird nichts vermischt oder doppelt angelegt. Beginnen Sie ein neues Journal und importieren Sie die Datei dort. Dieses Journal bleibt, wie es ist.</translation>
     </message>
     <message>
         <source>Import a Debrief export</source>
@@ -1675,6 +1679,43 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <source>Change what I think of this…</source>
         <translation>Meine Einschätzung dazu ändern…</translation>
     </message>
+    <message>
+        <source>the person you write to</source>
+        <extracomment>Every placeholder a template may hold, and what it stands for (English, for tr()). Marked with N_() so lupdate files them: unmarked, the template window listed them in English under a German title.</extracomment>
+        <translation>die Person, an die Sie schreiben</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>die Stelle</translation>
+    </message>
+    <message>
+        <source>the company</source>
+        <translation>das Unternehmen</translation>
+    </message>
+    <message>
+        <source>the interview&apos;s date</source>
+        <translation>das Datum des Gesprächs</translation>
+    </message>
+    <message>
+        <source>“on 3 March 2026”, or “recently”</source>
+        <translation>„on 3 March 2026“ oder „recently“</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>your signature, or “Best regards,” and your name</source>
+        <translation>Ihre Signatur, oder „Best regards,“ und Ihr Name</translation>
+    </message>
+    <message>
+        <source>one thing they said</source>
+        <translation>eine Sache, die sie gesagt haben</translation>
+    </message>
+    <message>
+        <source>a sentence saying you have another interview soon, when one is coming up</source>
+        <translation>ein Satz, dass bald ein weiteres Gespräch ansteht, wenn eines ansteht</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2331,6 +2372,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Für dieses Gespräch ist noch kein Feedback erfasst. Wenn die Antwort kommt, hilft Ihnen „Debrief fortsetzen“ (Strg+R), das Gesagte festzuhalten.</translation>
     </message>
     <message>
+        <source>No feedback recorded for this interview yet. Your request is drafted but not sent: Continue debrief (Ctrl+R) opens it.</source>
+        <translation>Für dieses Gespräch ist noch kein Feedback erfasst. Ihre Anfrage ist entworfen, aber nicht gesendet: „Debrief fortsetzen“ (Strg+R) öffnet sie.</translation>
+    </message>
+    <message>
         <source>No feedback points were recorded for this interview.</source>
         <translation>Für dieses Gespräch wurden keine Feedbackpunkte erfasst.</translation>
     </message>
@@ -2421,7 +2466,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation>Datei &amp;wählen…</translation>
+        <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
         <source>First rows of the file</source>
@@ -2907,8 +2952,8 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>Schweigen ist die häufigste Antwort, das ist also normal. Schließen Sie ab, um es zu erfassen; das Debrief bleibt offen, und „Debrief fortsetzen“ bringt Sie hierher zurück, falls eine Antwort kommt.</translation>
     </message>
     <message>
-        <source>Your journal so far: {asked}: {given}, {no_reply} and {declined}.</source>
-        <translation>Ihr Journal bisher: {asked}: {given}, {no_reply} und {declined}.</translation>
+        <source>So far in your journal, {asked}, {given}, {no_reply} and {declined}.</source>
+        <translation>Bisher in Ihrem Journal, {asked}: {given}, {no_reply} und {declined}.</translation>
     </message>
     <message numerus="yes">
         <source>of %n request(s)</source>
@@ -3009,15 +3054,15 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
         <translation>&amp;Stelle:</translation>
     </message>
     <message>
-        <source>&amp;Stage reached:</source>
-        <translation>Erreichte St&amp;ufe:</translation>
-    </message>
-    <message>
         <source>&amp;Date (needed):</source>
         <translation>&amp;Datum (benötigt):</translation>
     </message>
     <message>
-        <source>&amp;Notes:</source>
+        <source>Sta&amp;ge reached:</source>
+        <translation>Erreichte S&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>Note&amp;s:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
@@ -3030,7 +3075,7 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     </message>
     <message>
         <source>Date a&amp;pplied (if no date):</source>
-        <translation>Datum der Be&amp;werbung (falls kein Datum):</translation>
+        <translation>Datum der &amp;Bewerbung (falls kein Datum):</translation>
     </message>
     <message>
         <source>Con&amp;tact person:</source>
@@ -3079,6 +3124,10 @@ Tabellenkalkulationen öffnen sie direkt. Zellen, die eine Tabellenkalkulation a
     <message>
         <source>&amp;Open in mail app</source>
         <translation>Im &amp;Mailprogramm öffnen</translation>
+    </message>
+    <message>
+        <source>Still to fill in: {gaps}.</source>
+        <translation>Noch auszufüllen: {gaps}.</translation>
     </message>
     <message>
         <source>Copied. Paste it wherever you write to them.</source>

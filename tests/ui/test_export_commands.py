@@ -7,6 +7,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from debrief.journal.portability.export import CSV_NAMES
 from debrief.journal.store.identity import OUR_TABLES
@@ -115,6 +117,35 @@ def test_json_import_is_refused_kindly_when_the_journal_has_entries(journal, sai
     kind, title, text = said[0]
     assert kind == "tell" and "empty" in text and "stays as it is" in text
     assert Interview.select().count() == 1
+
+
+def test_the_refusal_offers_to_start_a_new_journal(qtbot, journal, said, answers):
+    """From the menu the refusal is no dead end: its default button starts a new journal."""
+    chosen, asked = answers
+    add_interviews(journal, 1)
+    started = []
+    seen = []
+
+    def press_start() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, press_start)
+    assert import_json_interactive(journal, None, lambda: started.append(True)) is None
+
+    assert started == [True] and asked["open"] == []
+    assert "Load a JSON export" in seen[0] and "Open recent" in seen[0]
+    assert Interview.select().count() == 1
+
+
+def test_declining_the_new_journal_leaves_everything_as_it_was(journal, said, monkeypatch):
+    add_interviews(journal, 1)
+    monkeypatch.setattr(export_commands, "offer_new_journal", lambda *_: False)
+    started = []
+    assert import_json_interactive(journal, None, lambda: started.append(True)) is None
+    assert started == [] and Interview.select().count() == 1
 
 
 def test_a_file_that_is_not_an_export_imports_nothing(journal, tmp_path, said, answers):

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QStyle
 
 from debrief.journal.insights import counts as insights
 from debrief.journal.insights.trend import theme_trend
@@ -216,6 +216,18 @@ def test_filters_that_match_nothing_say_so_kindly(story, insights_window):
         assert not card.has_chart()
         assert "matches these filters" in card.empty.text()
         assert not card.save.isVisible()
+
+
+def test_save_as_leaves_room_for_its_words_and_its_menu_arrow(story, insights_window):
+    """The arrow that says "this opens a menu" was drawn over the end of "Save as…"."""
+    win = insights_window()
+    for card in win.cards.values():
+        button = card.save
+        style = button.style()
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button)
+        words = button.fontMetrics().horizontalAdvance(button.text())
+        assert button.width() >= words + arrow + 2 * margin, button.objectName()
 
 
 def test_an_empty_journal_explains_instead_of_drawing_axes(insights_window):

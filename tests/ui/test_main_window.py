@@ -283,7 +283,10 @@ def test_read_only_journal_shows_a_notice_and_offers_no_edits(
 
 
 def test_the_empty_feedback_hint_says_what_comes_next(window, journal):
-    """Not asked yet: ask kindly. Asked and waiting: Continue debrief once they answer."""
+    """Not asked yet: ask kindly. Drafted, kept for later: the draft waits (its row read
+    "Waiting" before, as if the interviewer had it). Asked: Continue debrief once they answer."""
+    import datetime as dt
+
     from debrief.journal.records.interviews import save_interview
     from debrief.journal.store.models import FeedbackRequest
 
@@ -293,10 +296,21 @@ def test_the_empty_feedback_hint_says_what_comes_next(window, journal):
     window.refresh()
     window.select_interview(interview)
     assert "polite request" in window.detail.feedback_hint.text()
+    requests = window.detail.requests
+
+    def response() -> str:
+        return requests.index(0, requests.columns.index("response")).data()
+
     with journal.writing():
         FeedbackRequest.create(interview=interview, response="waiting", channel="email")
     window.refresh()
+    assert "drafted but not sent" in window.detail.feedback_hint.text()
+    assert response() == "Not asked yet"
+    with journal.writing():
+        FeedbackRequest.update(asked_at=dt.datetime(2026, 3, 2, 9, 0)).execute()
+    window.refresh()
     assert "When they answer" in window.detail.feedback_hint.text()
+    assert response() == "Waiting"
     with journal.writing():
         FeedbackRequest.update(response="declined").execute()
     window.refresh()

@@ -6,10 +6,13 @@ Each test runs in English and in German, the catalogue installed as the app inst
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMenu, QWidget
+from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QMenu, QWidget, QWizard
+
+from debrief.ui.import_dialog import ImportDialog
 from debrief.ui.interview_dialog import InterviewDialog
 from debrief.ui.profile_dialog import ProfileDialog
 from debrief.ui.settings_dialog import SettingsDialog
@@ -27,6 +30,8 @@ from tests.ui.wizard_helpers import (  # noqa: F401 (fixtures)
     open_wizard,
     page,
 )
+
+CSV_FILE = Path(__file__).parents[1] / "journal" / "data" / "simplify.csv"
 
 
 @pytest.fixture(params=["en", "de"])
@@ -107,3 +112,17 @@ def test_the_dialogs_give_each_control_its_own_letter(qtbot, language, journal, 
     shown["profile"] = clashes(_shown(qtbot, ProfileDialog(journal)))
     shown["verdict"] = clashes(_shown(qtbot, VerdictDialog(journal, SAMPLE_POINT)))
     assert shown == {which: {} for which in shown}
+
+
+def test_each_step_of_the_csv_import_gives_each_control_its_own_letter(qtbot, language, journal):
+    """Alt+N on "Match the columns" used to reach the Notes field, not Next."""
+    dialog = _shown(qtbot, ImportDialog(journal, path=CSV_FILE))
+    shown = {}
+    while dialog.currentId() not in shown:
+        shown[dialog.currentId()] = clashes(dialog)
+        next_button = dialog.button(QWizard.WizardButton.NextButton)
+        if not next_button.isVisible():
+            break
+        qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)
+    assert len(shown) >= 3  # the file, the columns and the preview
+    assert shown == {step: {} for step in shown}

@@ -94,3 +94,14 @@ def test_alt_o_accepts_the_profile_instead_of_typing_an_o(qtbot, open_wizard, jo
     qtbot.keyClick(name, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert load_profile(journal).name == "Sam Park"  # no stray "o" at the end
+
+
+def test_after_the_first_use_question_the_message_has_the_focus(qtbot, open_wizard, journal):
+    """Closing the question left the focus on "Add to calendar…", the page's first button."""
+    wizard = open_wizard(first_use=True)
+    fill_notice(qtbot, wizard)
+    ask = page(wizard, Page.ASK)
+    dialog = _first_use_dialog(qtbot, ask)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "profileName"), "Sam Park")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: wizard.focusWidget() is ask.editor.body)

@@ -113,7 +113,7 @@ def test_declined_finishes_at_listen(qtbot, open_wizard, interview_id):
     listen = page(wizard, Page.LISTEN)
     listen.response["declined"].click()
     assert "not about you" in listen.note.text()
-    assert "journal so far" not in listen.note.text()  # nothing asked before this one
+    assert "in your journal" not in listen.note.text()  # nothing asked before this one
     listen.thanked.click()
     click_finish(wizard)
     request = FeedbackRequest.get()
@@ -138,7 +138,8 @@ def test_no_reply_then_resumed_when_they_answer(journal, qtbot, open_wizard, int
 
     again = open_wizard()
     assert again.currentPage().objectName() == "listenPage"
-    assert "of 1 request: 0 got feedback, 1 got no reply" in page(again, Page.LISTEN).note.text()
+    said = page(again, Page.LISTEN).note.text()  # one colon, read as one sentence
+    assert "So far in your journal, of 1 request, 0 got feedback, 1 got no reply" in said
     assert again.button(QWizard.WizardButton.BackButton).isEnabled()  # earlier pages kept
     listen = page(again, Page.LISTEN)
     assert listen.response["no_reply"].isChecked()

@@ -208,6 +208,24 @@ def test_mail_app_opens_with_the_encoded_request(qtbot, open_wizard, monkeypatch
     assert "mail app" in ask.editor.status.text()
 
 
+def wholly_shown(label: QLabel) -> bool:
+    """The label's whole text fits the room the layout gave it (no words cut off)."""
+    if label.wordWrap():
+        return label.height() >= label.heightForWidth(label.width())
+    return label.width() >= label.sizeHint().width()
+
+
+def test_the_notes_after_copy_and_mail_are_read_in_full(qtbot, open_wizard, monkeypatch):
+    """The ask page adds two buttons to the row: "Opened in your mail app. Check it, th"
+    was all a user saw at 1366x768, and the Copy note was cut off the same way."""
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
+    wizard, ask = ask_page(qtbot, open_wizard)
+    for button in (ask.editor.mail_button, ask.editor.copy_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: wholly_shown(ask.editor.status))
+        assert ask.editor.status.text()
+
+
 def test_copy_puts_the_request_on_the_clipboard(qtbot, open_wizard):
     wizard, ask = ask_page(qtbot, open_wizard)
     ask.editor.set_message("", "Could you share one thing I could improve?")

@@ -151,3 +151,24 @@ def test_days_are_written_in_the_users_language(qapp):
         assert day_words(dt.date(2026, 12, 9)) == "Wed 09 Dec 2026"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_template_windows_placeholders_read_in_german(qtbot):
+    """The list under a template named each placeholder in English in a German window:
+    the journal layer had not marked those words for lupdate."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from debrief.journal.practice.templates_store import PLACEHOLDERS
+    from debrief.ui.template_editor import TemplateEditor
+
+    translator = QTranslator()
+    assert translator.load(QLocale("de_DE"), "debrief", "_", str(resource_path("translations")))
+    QCoreApplication.installTranslator(translator)
+    try:
+        editor = TemplateEditor("ask_email")
+        qtbot.addWidget(editor)
+        listed = editor.placeholders.text()
+        assert "Ihr Name" in listed and "die Person, an die Sie schreiben" in listed
+        assert not [words for words in PLACEHOLDERS.values() if words in listed]
+    finally:
+        QCoreApplication.removeTranslator(translator)

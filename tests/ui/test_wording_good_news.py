@@ -46,3 +46,14 @@ def test_a_real_request_for_advice_gets_the_tick(editor):
     editor.set_message("", "Could you share what I could improve before my next interview?")
     assert editor.ok_label.text().startswith("✓ ")
     assert editor.purpose is Purpose.REQUEST
+
+
+def test_gaps_left_in_a_draft_are_named_until_filled(editor):
+    """A draft opened with "Hi [their name]," and "[your name]" could be copied or sent
+    while the line under it said only "✓ This asks for advice"."""
+    draft = "Hi [their name],\n\nCould you share one thing I could improve?\n\n[your name]"
+    editor.set_message("", draft + " ([your name])")
+    assert not editor.gaps_label.isHidden()
+    assert editor.gaps_label.text() == "Still to fill in: [their name], [your name]."
+    editor.set_message("", draft.replace("[their name]", "Ann").replace("[your name]", "Sam"))
+    assert editor.gaps_label.isHidden()

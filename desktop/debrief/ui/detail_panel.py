@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from debrief.journal.records import interviews
+from debrief.journal.practice.debrief_states import DebriefState
+from debrief.journal.records import interviews, listings
 from debrief.journal.store.choices import Response
 from debrief.journal.store.journal import Journal
-from debrief.ui import vocabulary
+from debrief.ui import debrief_column, vocabulary
 from debrief.ui.column_fit import ColumnFit
 from debrief.ui.delegates import ChoiceDelegate
 from debrief.ui.point_reader import PointReader
-from debrief.ui.table_models import ActionsModel, points_model, requests_model
+from debrief.ui.table_models import ActionsModel, DetailModel, points_model
 from debrief.ui.upcoming_view import UpcomingModel, upcoming_view
 from debrief.ui.verdict_command import VerdictCommand
 
@@ -71,6 +72,31 @@ def _scrolling(*labels: QLabel) -> QScrollArea:
     return area
 
 
+class RequestsModel(DetailModel):
+    """The interview's askings. One kept for later before it was sent reads "Not asked
+    yet", as the Debrief column does: "Waiting" spoke of an answer nobody could give."""
+
+    def __init__(self, journal: Journal, parent=None) -> None:
+        super().__init__(journal, listings.REQUEST_COLUMNS, listings.requests_for_interview, parent)
+
+    def unsent(self, row: int) -> bool:
+        """Drafted, not yet asked: no time asked, and no answer (the journal's own rule)."""
+        asked_at = self.value(row, self.columns.index("asked_at"))
+        return asked_at is None and self.value(row, self.columns.index("response")) == (
+            Response.WAITING.value
+        )
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.isValid()
+            and self.columns[index.column()] == "response"
+            and self.unsent(index.row())
+        ):
+            return debrief_column.state_words()[DebriefState.NOT_ASKED]
+        return super().data(index, role)
+
+
 class DetailPanel(QSplitter):
     """Interviewers, feedback requests and points of one interview, beside every action."""
 
@@ -78,7 +104,7 @@ class DetailPanel(QSplitter):
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("detailSplitter")
         self.journal = journal
-        self.requests = requests_model(journal, self)
+        self.requests = RequestsModel(journal, self)
         self.points = points_model(journal, self)
         self.actions = ActionsModel(journal, self)
         self.upcoming = UpcomingModel(journal, self)
@@ -206,11 +232,19 @@ class DetailPanel(QSplitter):
                 "what came up before and what you are practising."
             )
         column = self.requests.columns.index("response")
-        answers = {self.requests.value(row, column) for row in range(self.requests.rowCount())}
-        if Response.WAITING.value in answers:
+        rows = range(self.requests.rowCount())
+        answers = {self.requests.value(row, column) for row in rows}
+        unsent = {row for row in rows if self.requests.unsent(row)}
+        waiting = {row for row in rows if self.requests.value(row, column) == Response.WAITING}
+        if waiting - unsent:
             return self.tr(
                 "No feedback recorded for this interview yet. When they answer, Continue "
                 "debrief (Ctrl+R) helps you note what they said."
+            )
+        if unsent:
+            return self.tr(
+                "No feedback recorded for this interview yet. Your request is drafted but "
+                "not sent: Continue debrief (Ctrl+R) opens it."
             )
         if answers:  # declined, or closed after the silence: nothing more to wait for
             return self.tr("No feedback points were recorded for this interview.")

@@ -2,7 +2,8 @@
 
 Each command asks for a place, writes, and tells the user where the result is. The file
 dialogs and message boxes go through the module-level functions below (`ask_save_path`,
-`ask_folder`, `ask_open_path`, `tell`, `warn`), so tests replace them with monkeypatch.
+`ask_folder`, `ask_open_path`, `tell`, `warn`, `offer_new_journal`), so tests replace them with
+monkeypatch.
 """
 
 from __future__ import annotations
@@ -71,6 +72,17 @@ def tell(parent: QWidget | None, title: str, text: str, saved: Path | None = Non
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.warning(parent, title, text)
+
+
+def offer_new_journal(parent: QWidget | None, title: str, text: str) -> bool:
+    """A refusal with a way on: True when the user chose to start a new journal now."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Cancel, parent
+    )
+    start = box.addButton(_t("Start a &new journal…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(start)
+    box.exec()
+    return box.clickedButton() is start
 
 
 # -- places and names --------------------------------------------------------------------
@@ -170,7 +182,8 @@ def export_json_interactive(journal: Journal, parent: QWidget | None = None) -> 
         _t("Journal exported"),
         _t(
             "Your whole journal is saved in {path}.\n\nIt holds your private notes, so keep "
-            "it somewhere safe. To bring it back, import it into a new, empty journal."
+            "it somewhere safe. To bring it back, start a new journal and choose Journal → "
+            "Load a JSON export there."
         ).format(path=path),
         saved=path,
     )
@@ -203,24 +216,32 @@ def export_csv_interactive(journal: Journal, parent: QWidget | None = None) -> l
     return written
 
 
-def import_json_interactive(journal: Journal, parent: QWidget | None = None) -> dict | None:
+def import_json_interactive(
+    journal: Journal,
+    parent: QWidget | None = None,
+    start_new: Callable[[], None] | None = None,
+) -> dict | None:
     """Bring a Debrief JSON export into this journal, which must be empty.
 
-    Returns how many rows each table received, or None when refused or cancelled.
+    Into a journal with entries it is refused; `start_new` (the New journal command) is
+    then offered, so the message is not a dead end. Returns how many rows each table
+    received, or None when refused or cancelled.
     """
     if journal.read_only:
         tell(parent, _t("Not imported"), _t("This journal is read-only, so nothing can be added."))
         return None
     if not journal_is_empty(journal):
-        tell(
-            parent,
-            _t("Start from an empty journal"),
-            _t(
-                "A JSON export brings back a whole journal, so it can only go into an empty "
-                "one: nothing gets mixed up or doubled. Start a new journal, then import the "
-                "file there. This journal stays as it is."
-            ),
+        title = _t("Start from an empty journal")
+        text = _t(
+            "A JSON export brings back a whole journal, so it can only go into an empty "
+            "one: nothing gets mixed up or doubled. Start a new journal, then choose "
+            "Journal → Load a JSON export there. This journal stays as it is, and Journal "
+            "→ Open recent brings you back to it."
         )
+        if start_new is None:
+            tell(parent, title, text)
+        elif offer_new_journal(parent, title, text):
+            start_new()
         return None
     path = ask_open_path(
         parent,

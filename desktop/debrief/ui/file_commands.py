@@ -74,7 +74,7 @@ class FileCommands(QObject):
         from debrief.ui.export_commands import import_json_interactive
 
         if not self.journal.read_only:
-            import_json_interactive(self.journal, self.parent_widget)
+            import_json_interactive(self.journal, self.parent_widget, self.choose_new)
 
     def show_backups(self) -> None:
         from debrief.ui.backups_dialog import BackupsDialog

@@ -19,6 +19,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from debrief.identity import resource_path
+from debrief.journal.marking import N_
 from debrief.journal.store.files.atomic_file import PRIVATE_FILE, private_folder, write_atomic
 
 TEMPLATES = (
@@ -39,16 +40,18 @@ TEMPLATES = (
 )
 
 #: Every placeholder a template may hold, and what it stands for (English, for tr()).
+#: Marked with N_() so lupdate files them: unmarked, the template window listed them in
+#: English under a German title.
 PLACEHOLDERS: dict[str, str] = {
-    "interviewer_name": "the person you write to",
-    "role": "the role",
-    "company": "the company",
-    "interview_date": "the interview's date",
-    "interview_when": "“on 3 March 2026”, or “recently”",
-    "user_name": "your name",
-    "sign_off": "your signature, or “Best regards,” and your name",
-    "their_point": "one thing they said",
-    "coming_up": "a sentence saying you have another interview soon, only when you have",
+    "interviewer_name": N_("the person you write to"),
+    "role": N_("the role"),
+    "company": N_("the company"),
+    "interview_date": N_("the interview's date"),
+    "interview_when": N_("“on 3 March 2026”, or “recently”"),
+    "user_name": N_("your name"),
+    "sign_off": N_("your signature, or “Best regards,” and your name"),
+    "their_point": N_("one thing they said"),
+    "coming_up": N_("a sentence saying you have another interview soon, when one is coming up"),
 }
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 MAX_CHARS = 20_000  # a template is a message: a bigger file is not one

@@ -81,9 +81,9 @@ class MappingPage(ImportPage):
         names = {
             "company": self.tr("&Company (needed):"),
             "role": self.tr("&Role:"),
-            "stage": self.tr("&Stage reached:"),
+            "stage": self.tr("Sta&ge reached:"),
             "date": self.tr("&Date (needed):"),
-            "notes": self.tr("&Notes:"),
+            "notes": self.tr("Note&s:"),
             "link": self.tr("&Link:"),
             "outcome": self.tr("&Outcome:"),
             "applied": self.tr("Date a&pplied (if no date):"),

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QPushButton,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,8 +37,9 @@ class ChartCard(QWidget):
         # `CaptionLeveller`), so a short caption does not make its chart jump.
         self.caption.setMinimumHeight(self.least_caption_height())
         self.caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.save = QToolButton(objectName=f"{name}Export", text=self.tr("Save as…"))
-        self.save.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # A push button, not a tool button: Fusion draws a tool button's menu arrow over the
+        # end of its words ("Save as…" ran into it), while a push button makes room for it.
+        self.save = QPushButton(objectName=f"{name}Export", text=self.tr("Save as…"))
         menu = QMenu(self.save)
         self.png_action = menu.addAction(self.tr("PNG image…"))
         self.svg_action = menu.addAction(self.tr("SVG drawing…"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -228,6 +228,11 @@ class AskPage(WizardPage):
         skip = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
         skip.setText(self.tr("&Skip for now"))
         dialog.rejected.connect(self._profile_skipped)
+        # Closed, it left the focus on "Add to calendar…", the first button of the page:
+        # the message is what the user reads and edits next.
+        dialog.finished.connect(
+            lambda _: self.editor.body.setFocus(Qt.FocusReason.OtherFocusReason)
+        )
 
     def _profile_skipped(self) -> None:
         self.data["profile_skipped"] = True

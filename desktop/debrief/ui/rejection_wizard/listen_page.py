@@ -271,7 +271,7 @@ class ListenPage(WizardPage):
         given, silent = counts.get("given", 0), counts.get("no_reply", 0)
         declined = counts.get("declined", 0)
         return "\n\n" + self.tr(
-            "Your journal so far: {asked}: {given}, {no_reply} and {declined}."
+            "So far in your journal, {asked}, {given}, {no_reply} and {declined}."
         ).format(
             asked=counted(self.tr("of %n request(s)", "", asked), asked),
             given=self.tr("%n got feedback", "", given),

@@ -77,9 +77,13 @@ class MessageEditor(QWidget):
         self.template_notice.setStyleSheet(tone("warn"))
         self.ok_label = QLabel(objectName=f"{body_name}Ok", wordWrap=True)
         self.ok_label.setStyleSheet(tone("ok"))
+        # "[your name]" left in a draft is easy to miss in a long text, and easy to send.
+        self.gaps_label = QLabel(objectName=f"{body_name}Gaps", wordWrap=True)
+        self.gaps_label.setStyleSheet(tone("warn"))
         self.copy_button = QPushButton(self.tr("&Copy text"), objectName=f"{body_name}Copy")
         self.mail_button = QPushButton(self.tr("&Open in mail app"), objectName=f"{body_name}Mail")
-        self.status = QLabel(objectName=f"{body_name}Status")
+        # Beside two or four buttons, a note on one line was cut off ("Check it, th"): it wraps.
+        self.status = QLabel(objectName=f"{body_name}Status", wordWrap=True)
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.check_now)
         self._layout()
@@ -108,9 +112,11 @@ class MessageEditor(QWidget):
         layout.addWidget(self.body, 3)
         layout.addWidget(self.warnings_area)
         layout.addWidget(self.ok_label)
+        layout.addWidget(self.gaps_label)
         layout.addLayout(buttons)
         self.warnings_area.setVisible(False)
         self.ok_label.setVisible(False)
+        self.gaps_label.setVisible(False)
         self.template_notice.setVisible(False)
 
     # -- content -------------------------------------------------------------------------
@@ -167,6 +173,15 @@ class MessageEditor(QWidget):
         shown = "✓ " + journal_text(line) if verdict.good_news else journal_text(line or "")
         self.ok_label.setText(shown)
         self.ok_label.setVisible(bool(line))
+        self._show_gaps(text)
+
+    def _show_gaps(self, text: str) -> None:
+        """Name each bracketed gap the draft still has, once, in the order they come."""
+        found = list(dict.fromkeys(text[start:end] for start, end in drafts.gaps(text)))
+        self.gaps_label.setText(
+            self.tr("Still to fill in: {gaps}.").format(gaps=", ".join(found)) if found else ""
+        )
+        self.gaps_label.setVisible(bool(found))
 
     def _highlight(self, text: str) -> None:
         """Mark each problem's sentence. The marks are document cursors, so Qt moves them
