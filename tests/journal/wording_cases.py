@@ -129,6 +129,18 @@ PROBLEMS: list[str] = [
     "Please be ready to back up the decision with the panel's notes.",
     "I'd like someone to account for how my marks were worked out.",
     "I will give you until Monday to send me the feedback.",
+    # The fourteenth round's.
+    "Why was I knocked back at the final stage?",
+    "I keep asking myself what the deciding factor was.",
+    "What has she got that I haven't?",
+    "The man you hired has never run a team, while I have run three.",
+    "Could I resit the assessment next week?",
+    "Is there someone senior who might see it differently?",
+    "I'd push back on the point about my portfolio.",
+    "Assessing people on one role play is a fundamentally flawed approach.",
+    "I'd like the feedback emailed over before the end of the day.",
+    "Getting to the interview cost money I couldn't really afford.",
+    "I'm used to being the runner-up by now.",
 ]
 
 # Wording the checker must leave alone: polite requests for advice, innocent key words.
@@ -234,6 +246,8 @@ FINE: list[str] = [
     "Kind regards, Priya",
     "cheers again, jo",
     "I'll be away until the 20th, so there's no rush to reply before then.",
+    "I'll redo my presentation slides before my next interview.",
+    "I know it's not fair to expect a long reply from a busy team.",
 ]
 
 # Three batches written after the rules, each measured before the rules were widened

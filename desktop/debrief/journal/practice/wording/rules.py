@@ -53,7 +53,8 @@ _PASSIVE = (
     + _gap(1)
     + rx(
         r"(?:rejected|turned down|passed over|declined|unsuccessful|eliminated|ruled out"
-        r"|screened out|dropped|overlooked|knocked out|let go|not selected|not chosen)\b"
+        r"|screened out|dropped|overlooked|knocked out|knocked back|let go|not selected"
+        r"|not chosen)\b"
     )
 )
 _THEY = rx(
@@ -86,6 +87,8 @@ _OVER_ME = rx(r"\b(?:and not|over|instead of|rather than|but not|ahead of|not) m
 _DECISION = rx(
     r"\b(?:(?:the|your|this|that|such a) (?:final )?(?:decision|outcome|rejection)"
     r"|my rejection|(?:rejecting|turning|passing on|passing over|dropping) me|not \w+ing "
+    r"(?:me|my)|(?:the )?(?:job|role|post|position|offer) went elsewhere|went elsewhere"
+    r"|not \w+ing "
     r"(?:me|my)|(?:rejected|turned down|unsuccessful|passed over)|the (?:job|role|position|offer) "
     r"(?:going|went|go) to)\b"
 )
@@ -110,11 +113,23 @@ RULES: dict[str, list[str]] = {
         r"(?:\s+(?:is|was) that)?\s*(?:[?!.]|$)",
         rx(r"\bwhat the (?:main |real |actual |exact )?reasons? (?:behind|for) (?:that|it|this)")
         + rx(r"(?: decision)? (?:was|were)\b"),
+        rx(r"\bwhat the (?:single |one )?(?:deciding|decisive|biggest|main|key) ")
+        + rx(r"(?:factor|reason)s? (?:was|were)\b"),
     ],
     "compare": [
-        rx(r"\b(?:have|had|has|bring|brought|offer|offered|show|showed|see|say|said|do|did")
+        rx(r"\b(?:have|had|has|got|bring|brought|offer|offered|show|showed|see|say|said|do|did")
         + rx(r"|know|knew|demonstrate|demonstrated) (?:that|which) ")
-        + rx(r"(?:I|they) (?:didn't|didnt|did not|don't|dont|do not|lacked|lack|couldn't|not)\b"),
+        + rx(r"(?:I|they) (?:didn't|didnt|did not|don't|dont|do not|lacked|lack|couldn't|not")
+        + rx(r"|haven't|havent|have not|hadn't|hadnt|had not)\b"),
+        # "the person you appointed has only just qualified, while I ...": set side by side.
+        rx(r"\b(?:person|candidate|applicant|lad|guy|girl|woman|man|one|someone) (?:you|they")
+        + rx(r"|the panel) (?:appointed|took on|hired|picked|chose|went with|offered it to) ")
+        + _gap(8)
+        + rx(r"(?:has (?:only|never|not)|had (?:he|she|they) (?:actually|ever|even)|while I")
+        + rx(r"|whereas I|given that I)\b"),
+        rx(r"\b(?:went|gone|given) to someone who ")
+        + _gap(8)
+        + rx(r"(?:has never|had never|hasn't|hadn't|has only|had only|never)\b"),
         rx(r"\b(?:see|saw) in (?:them|him|her|the other \w+) (?:that|which) they "),
         rx(r"\b(?:more|better|less) (?:[\w-]+ )?(?:qualified|experienced|suited|skilled|capable")
         + rx(r"|deserving) than (?:me|I)\b(?! (?:was|were|am|had|did|used|have))"),
@@ -195,6 +210,12 @@ RULES: dict[str, list[str]] = {
         rx(r"\b(?:chance of|up for|could (?:I|we) have|can (?:I|we) have|possible to have")
         + rx(r"|open to|offer me|give me|arrange) (?:a|another) (?:second|2nd) (?:chat|interview")
         + rx(r"|meeting|conversation|round|go)\b"),
+        # Asked, not planned: "could I redo the presentation" ("I'll redo my slides" is not).
+        rx(r"\b(?:can|could|may|cld|might) (?:I|we) (?:please )?(?:redo|re-do|resit|re-sit")
+        + rx(r"|retake|re-take|have another go at) (?:the|my) (?:presentation|test|task")
+        + rx(r"|interview|assessment|exercise|role play)\b"),
+        rx(r"\bgive it another (?:go|shot|try)\b"),
+        rx(r"\b(?:might|may|could|would) see (?:it|this|things|me|my application) differently\b"),
         rx(r"\b(?:pass|send|forward|take) (?:my|this|the) (?:details|application|cv|case")
         + rx(r"|complaint|concerns?) up (?:to|the)\b"),
     ],
@@ -202,7 +223,8 @@ RULES: dict[str, list[str]] = {
         rx(r"\bunfair(?:ly)?\b(?! (?:of me|to you|to ask|to (?:the )?(?:other|everyone|them)))"),
         r"\bunjust(?:ly|ified)?\b",
         rx(rf"\b{NEG} (?:very |entirely |really |quite |at all )?(?:fair|fairly|justified")
-        + rx(r"|reasonable)\b"),
+        + rx(r"|reasonable)\b(?! (?:of me|to (?:you|ask|expect)))"),
+        rx(r"\b(?:deeply|fundamentally|seriously|badly|completely) flawed\b"),
         rx(r"\b(?:that's|this is|it's|that is|it is) (?:just |simply )?not right\b"),
         rx(rf"\b{NEG} (?:[\w']+ )?(?:think|feel|believe|find|consider) (?:it|this|that|the ")
         + rx(r"(?:decision|process|outcome|assessment)|your decision|rejecting me)(?:'s| was")
@@ -273,7 +295,7 @@ RULES: dict[str, list[str]] = {
         r"(?<!n't )(?<!not )(?<!never )"
         + rx(r"\bdisagree(?:d|s|ing)? with (?:the|your|this|that|their|how)\b"),
         rx(rf"\bI (?:[\w']+ )?{NEG} (?:[\w']+ )?agree\b(?! more)"),
-        rx(r"\b(?:beg to differ|take issue with)\b"),
+        rx(r"\b(?:beg to differ|take issue with|push back on)\b"),
         rx(rf"\b{NEG} (?:[\w']+ )?accept (?:that\b|(?:the|this|your|that) (?:decision|outcome")
         + rx(r"|rejection|result|choice|feedback|assessment|point)\b)"),
         rx(r"\bfail(?:ing)? to see\b"),
@@ -331,8 +353,27 @@ RULES: dict[str, list[str]] = {
         + rx(r"account for (?:why|how)\b"),
     ],
     "deadline": [
+        rx(r"\b(?:you|u) (?:have|got|'ve got) (?:until|till|til|to) (?:mon|tues|wednes|thurs")
+        + rx(r"|fri|satur|sun)day\b"),
+        rx(r"\b(?:feedback|reply|response|answer|hear back|e-?mailed to me|send (?:me|it|them)) ")
+        + _gap(6)
+        + rx(r"(?:before|by) (?:the )?(?:close|end) of (?:business|play|the day|today)\b"),
         rx(r"\bI(?:'ll| will| am going to)? give you (?:time |(?:one|two|three|a) (?:more )?")
         + rx(r"(?:days?|weeks?) )?(?:until|till)\b"),
+    ],
+    "guilt": [
+        rx(r"\b(?:couldn't|could not|can't|cannot) (?:really )?afford\b"),
+        rx(r"\b(?:was|is) (?:very |so |really |quite )?(?:expensive|costly) for me\b"),
+        rx(r"\b(?:really |was |were )?counting on (?:this|it|the job|the role|the offer)\b"),
+        rx(r"\bmiss(?:ed|ing)? my (?:\w+'s )?(?:\w+ )?(?:play|birthday|wedding|graduation")
+        + rx(r"|party|funeral|anniversary)\b"),
+    ],
+    "passive": [
+        rx(r"\bgee,? thanks\b"),
+        rx(r"\bI(?:'m| am) used to (?:being|coming) (?:the )?(?:bridesmaid|runner-?up|second")
+        + rx(r"|second choice|second best|overlooked|passed over)\b"),
+        rx(r"\b(?:almost|nearly) forgotten I (?:applied|interviewed|existed)\b"),
+        rx(r"\bmy time meant so much\b"),
     ],
     "argue": [
         rx(r"\bI(?:'m| am| was|'d have been| would have been| could have been) ")
@@ -355,6 +396,10 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:hire|fit|addition|asset|match|employee|candidate)\b"),
         rx(r"\b(?:an? |the )?(?:ideal|perfect) (?:match|fit) for (?:the|this|your)\b"),
         rx(r"\boverqualified\b"),
+        rx(r"\bI know what I(?:'m| am|m) doing\b"),
+        rx(r"\bI(?:'d| would) bring (?:you|the (?:team|company|business)) (?:a lot of|lots of")
+        + rx(r"|so much|real)\b"),
+        rx(r"\bas I hope (?:was|is|I made) clear\b"),
         rx(r"\b(?:no one|nobody|no-one)(?: (?:else|would have|could have|would've|could))* ")
         + rx(r"(?:worked|work|works) harder\b"),
         rx(r"\bI (?:should|ought to) have (?:been|got|gotten|received|had) (?:offered|hired")
