@@ -209,3 +209,36 @@ def test_a_rejection_recorded_by_mistake_is_one_undo_away(window, journal, qtbot
     assert get_interview(journal, interview_id)["outcome"] == "rejected"
     window.actions["actionUndo"].trigger()
     assert get_interview(journal, interview_id)["outcome"] == "pending"
+
+
+def test_after_an_import_undo_does_not_reach_back_past_it(journal, window, qtbot, monkeypatch):
+    """Rows an import wrote are on no undo step: Ctrl+Z straight after it must not delete
+    the interview added before it (the import's own way back is a backup)."""
+    from pathlib import Path
+
+    from debrief.ui.import_dialog import ImportDialog
+    from tests.ui.test_import_dialog import import_all
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.company, "Northwind")
+        qtbot.keyClicks(dialog.role, "Analyst")
+        dialog.date.setDate(QDate(2026, 3, 4))
+
+    fill_dialog(monkeypatch, fill)
+    action(window, "actionNewInterview").trigger()
+    assert action(window, "actionUndo").isEnabled()
+    before = Interview.select().count()
+
+    def run_wizard(dialog: ImportDialog) -> int:
+        dialog.load(Path(__file__).parents[1] / "journal" / "data" / "huntr.csv")
+        dialog.show()
+        import_all(qtbot, dialog)
+        return 1
+
+    monkeypatch.setattr(ImportDialog, "exec", run_wizard)
+    action(window, "actionImport").trigger()
+    assert Interview.select().count() > before  # the import wrote its rows
+    assert not action(window, "actionUndo").isEnabled()
+    assert action(window, "actionUndo").text() == "&Undo"
+    undo(window, qtbot)
+    assert Interview.select().where(Interview.company == "Northwind").count() == 1

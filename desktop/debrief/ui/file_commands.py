@@ -26,6 +26,7 @@ class FileCommands(QObject):
         settings: QSettings,
         switch_to: Callable[[Path], None],
         restore: Callable[[Path], None],
+        imported: Callable[[], None],
     ) -> None:
         super().__init__(parent)
         self.journal = journal
@@ -33,6 +34,7 @@ class FileCommands(QObject):
         self.settings = settings
         self.switch_to = switch_to
         self.restore = restore
+        self.imported = imported  # rows came in that no undo step knows about
 
     def handlers(self) -> dict[str, Callable[[], None]]:
         """The registry's commands this object runs, by name."""
@@ -58,7 +60,10 @@ class FileCommands(QObject):
         from debrief.ui.import_dialog import ImportDialog
 
         if not self.journal.read_only:
-            ImportDialog(self.journal, self.parent_widget).exec()
+            dialog = ImportDialog(self.journal, self.parent_widget)
+            dialog.exec()
+            if dialog.report is not None and dialog.report.imported:
+                self.imported()
 
     def export_json(self) -> None:
         from debrief.ui.export_commands import export_json_interactive
@@ -73,8 +78,10 @@ class FileCommands(QObject):
     def import_json(self) -> None:
         from debrief.ui.export_commands import import_json_interactive
 
-        if not self.journal.read_only:
-            import_json_interactive(self.journal, self.parent_widget, self.choose_new)
+        if not self.journal.read_only and import_json_interactive(
+            self.journal, self.parent_widget, self.choose_new
+        ):
+            self.imported()
 
     def show_backups(self) -> None:
         from debrief.ui.backups_dialog import BackupsDialog

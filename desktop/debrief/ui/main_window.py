@@ -87,9 +87,8 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(
             journal, self, self._show_undone, lambda problems: show_problems(self, problems)
         )
-        self.file_commands = FileCommands(
-            journal, self, self.settings, self.journal_requested.emit, self.restore_requested.emit
-        )
+        asks = (self.journal_requested.emit, self.restore_requested.emit, self.history.forget)
+        self.file_commands = FileCommands(journal, self, self.settings, *asks)
         self.time_commands = TimeCommands(journal, self, self.selected_id, self._show_new_round)
         self.interview_commands = InterviewCommands(
             journal,

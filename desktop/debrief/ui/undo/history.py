@@ -71,6 +71,14 @@ class UndoHistory(QObject):
         undo.setEnabled(self.stack.canUndo())
         redo.setEnabled(self.stack.canRedo())
 
+    def forget(self) -> None:
+        """Drop every step: an import just wrote rows no step knows about, and Ctrl+Z
+        straight after it would have undone an older edit (deleting an interview added
+        before the import) instead of the import the user had in mind."""
+        self.stack.clear()
+        if self._bound is not None:
+            self._follow()
+
     # -- recording ----------------------------------------------------------------------
     def snapshot(self, interview_id: int | None) -> InterviewSnapshot | None:
         """The interview as it is before an edit (None for a new one)."""
