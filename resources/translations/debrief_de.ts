@@ -3138,8 +3138,8 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Im Mailprogramm geöffnet. Prüfen Sie die Nachricht und senden Sie sie dann.</translation>
     </message>
     <message>
-        <source>No mail app answered. Copy the text and paste it into your e-mail.</source>
-        <translation>Kein Mailprogramm hat reagiert. Kopieren Sie den Text und fügen Sie ihn in Ihre E-Mail ein.</translation>
+        <source>No mail app is set up here, so the message is copied instead: paste it into your e-mail, webmail included.</source>
+        <translation>Hier ist kein E-Mail-Programm eingerichtet, deshalb wurde die Nachricht kopiert: Fügen Sie sie in Ihre E-Mail ein, auch ins Webmail.</translation>
     </message>
 </context>
 <context>

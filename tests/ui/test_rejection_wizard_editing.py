@@ -4,6 +4,9 @@
 # ruff: noqa: F811
 from __future__ import annotations
 
+import os
+
+import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton, QWidget
@@ -193,7 +196,21 @@ def test_a_stale_suggestion_changes_nothing(qtbot, open_wizard):
     assert ask.editor.text() == "Something else entirely, much longer than before."
 
 
-def test_mail_app_opens_with_the_encoded_request(qtbot, open_wizard, monkeypatch):
+@pytest.fixture
+def mail_program(tmp_path, monkeypatch):
+    """An xdg-mime that names `handler` for mailto: links ("" for none), first on PATH."""
+
+    def set_up(handler: str) -> None:
+        script = tmp_path / "xdg-mime"
+        script.write_text(f"#!/bin/sh\necho '{handler}'\n")
+        script.chmod(0o755)
+        monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+
+    return set_up
+
+
+def test_mail_app_opens_with_the_encoded_request(qtbot, open_wizard, monkeypatch, mail_program):
+    mail_program("thunderbird.desktop")
     opened = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     wizard, ask = ask_page(qtbot, open_wizard)
@@ -215,9 +232,28 @@ def wholly_shown(label: QLabel) -> bool:
     return label.width() >= label.sizeHint().width()
 
 
-def test_the_notes_after_copy_and_mail_are_read_in_full(qtbot, open_wizard, monkeypatch):
+def test_without_a_mail_program_the_request_is_copied_instead(
+    qtbot, open_wizard, monkeypatch, mail_program
+):
+    """xdg-open "succeeds" with no mail program set up (it printed the whole message to a
+    terminal): the user is told, and the message is on the clipboard to paste."""
+    mail_program("")
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    wizard, ask = ask_page(qtbot, open_wizard)
+    ask.editor.set_message("", "Could you share one thing I could improve?")
+    qtbot.mouseClick(ask.editor.mail_button, Qt.MouseButton.LeftButton)
+    assert opened == []
+    assert QGuiApplication.clipboard().text() == "Could you share one thing I could improve?"
+    assert "copied" in ask.editor.status.text() and "Opened" not in ask.editor.status.text()
+
+
+def test_the_notes_after_copy_and_mail_are_read_in_full(
+    qtbot, open_wizard, monkeypatch, mail_program
+):
     """The ask page adds two buttons to the row: "Opened in your mail app. Check it, th"
     was all a user saw at 1366x768, and the Copy note was cut off the same way."""
+    mail_program("thunderbird.desktop")
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: True)
     wizard, ask = ask_page(qtbot, open_wizard)
     for button in (ask.editor.mail_button, ask.editor.copy_button):

@@ -269,9 +269,15 @@ class MessageEditor(QWidget):
         return drafts.mailto_url(self.recipient, self.subject.text(), self.text())
 
     def open_mail(self) -> None:
-        if QDesktopServices.openUrl(QUrl(self.mailto())):
+        from debrief.ui.mail_app import mail_app_known  # asked on the click, not at start
+
+        if mail_app_known() is not False and QDesktopServices.openUrl(QUrl(self.mailto())):
             self.status.setText(self.tr("Opened in your mail app. Check it, then send."))
-        else:
-            self.status.setText(
-                self.tr("No mail app answered. Copy the text and paste it into your e-mail.")
+            return
+        QGuiApplication.clipboard().setText(self.text())
+        self.status.setText(
+            self.tr(
+                "No mail app is set up here, so the message is copied instead: paste it "
+                "into your e-mail, webmail included."
             )
+        )
