@@ -1257,7 +1257,7 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Gesprächspartner</translation>
     </message>
     <message>
-        <source>Asked by</source>
+        <source>Asked via</source>
         <translation>Gefragt über</translation>
     </message>
     <message>

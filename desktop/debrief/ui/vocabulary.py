@@ -130,7 +130,7 @@ def headers() -> dict[str, str]:
         "verdict": _t("Verdict"),
         "clarification": _t("Clarification"),
         "interviewer": _t("Interviewer"),
-        "channel": _t("Asked by"),
+        "channel": _t("Asked via"),  # e-mail, phone...: "Asked by" read as a person
         "asked_at": _t("Asked"),
         "in_time": _t("In time"),
         "response": _t("Response"),
