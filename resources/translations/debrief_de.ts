@@ -617,6 +617,14 @@
         <translation>Feedback-Punkt {index}</translation>
     </message>
     <message>
+        <source>Application {index}</source>
+        <translation>Bewerbung {index}</translation>
+    </message>
+    <message>
+        <source>Profile {index}</source>
+        <translation>Profil {index}</translation>
+    </message>
+    <message>
         <source>Export the whole journal</source>
         <translation>Das ganze Journal exportieren</translation>
     </message>
@@ -1313,6 +1321,10 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <translation>Name der Gesprächsperson</translation>
     </message>
     <message>
+        <source>Your name and sign-off</source>
+        <translation>Ihr Name und Gruß</translation>
+    </message>
+    <message>
         <source>{label} is needed.</source>
         <translation>{label} wird benötigt.</translation>
     </message>
@@ -1343,6 +1355,10 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
     <message>
         <source>{label} has a value Debrief does not know.</source>
         <translation>{label} hat einen Wert, den Debrief nicht kennt.</translation>
+    </message>
+    <message>
+        <source>{label} can be there only once; this file has more than one.</source>
+        <translation>{label} darf nur einmal vorkommen; diese Datei enthält mehr als einen Eintrag.</translation>
     </message>
     <message>
         <source>This application has ended, so there is no next round to add yet. If they invited you back, set its outcome to “Waiting to hear” first (F2).</source>

@@ -92,7 +92,7 @@ def test_json_round_trip_reproduces_everything(journal, tmp_path):
     fill_journal()
     first_path = export_json(journal, tmp_path / "out" / "debrief.json")
     first = json.loads(first_path.read_text(encoding="utf-8"))
-    assert (first["format"], first["version"]) == ("debrief", 2)
+    assert (first["format"], first["version"]) == ("debrief", 3)
     assert {k: len(v) for k, v in first.items() if isinstance(v, list)} == {
         "themes": 9,
         "actions": 2,
@@ -101,6 +101,7 @@ def test_json_round_trip_reproduces_everything(journal, tmp_path):
         "interviewers": 2,
         "requests": 2,
         "points": 3,
+        "profile": 0,
     }
     journal.close()
 
@@ -384,3 +385,41 @@ def test_rounds_survive_a_round_trip_and_an_old_export_still_imports(journal, tm
                 assert Interview.select().count() == 3
         finally:
             fresh.close()
+
+
+def test_the_users_name_and_sign_off_come_back_with_a_json_export(journal, tmp_path):
+    """Restoring from "Export everything" asked for the name and signature again: the
+    profile was left out of the file (format 2)."""
+    from debrief.journal.practice.profile import UserProfile, load_profile, save_profile
+
+    fill_journal()
+    save_profile(journal, UserProfile("Sam Okafor", "Best wishes,\nSam", "email"))
+    path = export_json(journal, tmp_path / "out" / "debrief.json")
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        save_profile(fresh, UserProfile("Someone else", "", None))  # set before the load
+        import_json(fresh, path)
+        assert load_profile(fresh) == UserProfile("Sam Okafor", "Best wishes,\nSam", "email")
+    finally:
+        fresh.close()
+
+
+def test_an_export_with_two_profiles_is_refused_in_words(journal, tmp_path):
+    fill_journal()
+    path = export_json(journal, tmp_path / "debrief.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    row = {"id": 1, "name": "Sam", "signature": "", "channel": None}
+    data["profile"] = [row, {**row, "id": 2, "name": "Alex"}]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    journal.close()
+    fresh = open_journal(tmp_path / "fresh.sqlite3")
+    try:
+        with pytest.raises(export.ArchiveRefused) as refused:
+            import_json(fresh, path)
+        assert [(r.table, r.index, r.problem.code) for r in refused.value.refusals] == [
+            ("profile", 2, "one_only")
+        ]
+        assert export.journal_is_empty(fresh)
+    finally:
+        fresh.close()

@@ -180,7 +180,7 @@ def test_csv_export_writes_one_file_per_table_in_a_new_folder(journal, tmp_path,
     }  # never overwritten
     interviews_csv = (folder / "interviews.csv").read_text(encoding="utf-8-sig")
     assert "'=HYPERLINK" in interviews_csv  # a formula cell is neutralised
-    assert said[0][0] == "tell" and str(folder) in said[0][2] and "7 CSV files" in said[0][2]
+    assert said[0][0] == "tell" and str(folder) in said[0][2] and "8 CSV files" in said[0][2]
 
 
 def test_an_export_that_cannot_be_written_says_so(journal, tmp_path, said, answers):

@@ -146,6 +146,8 @@ def _entry_label(table: str, index: int) -> str:
         "actions": _t("Thing to practise {index}"),
         "requests": _t("Feedback request {index}"),
         "points": _t("Feedback point {index}"),
+        "applications": _t("Application {index}"),
+        "profile": _t("Profile {index}"),
     }.get(table, table + " {index}")
     return label.format(index=index)
 

@@ -156,6 +156,7 @@ def problem_message(field: str, code: str) -> str:
         "applied_on": _t("Applied on"),
         "feeling": _t("How it felt"),
         "interviewer_name": _t("Interviewer's name"),
+        "profile": _t("Your name and sign-off"),
     }.get(field, field.replace("_", " ").capitalize())
     text = {
         "required": _t("{label} is needed."),
@@ -166,6 +167,7 @@ def problem_message(field: str, code: str) -> str:
         "feeling_range": _t("{label} is a number from 1 to 5."),
         "bad_characters": _t("{label} contains characters that cannot be stored."),
         "choice": _t("{label} has a value Debrief does not know."),
+        "one_only": _t("{label} can be there only once; this file has more than one."),
         "application_ended": _t(
             "This application has ended, so there is no next round to add yet. If they "
             "invited you back, set its outcome to “Waiting to hear” first (F2)."

@@ -17,6 +17,7 @@ from peewee import (
     TextField,
 )
 
+from debrief.journal.practice.profile import MAX_TEXT as MAX_PROFILE_TEXT
 from debrief.journal.records import interviews
 from debrief.journal.records.interviews import EARLIEST_DATE, MAX_LONG_TEXT, MAX_SHORT_TEXT
 from debrief.journal.store.refusals import Problem
@@ -136,7 +137,13 @@ def _text_problems(table: str, row: dict[str, Any]) -> list[Problem]:
 
 def row_problems(table: str, row: dict[str, Any], today: dt.date) -> list[Problem]:
     """Every problem with one archive entry of `table`, as the dialogs would see it."""
-    if table == "interviews":
+    if table == "profile":
+        problems = [
+            Problem(field, "too_long")
+            for field in ("name", "signature")
+            if isinstance(row.get(field), str) and len(row[field]) > MAX_PROFILE_TEXT
+        ]
+    elif table == "interviews":
         problems = interviews.validate({k: row[k] for k in INTERVIEW_FIELDS if k in row})
     elif table == "applications":
         fields = {k: row[k] for k in APPLICATION_FIELDS if k in row}
@@ -152,9 +159,15 @@ def row_problems(table: str, row: dict[str, Any], today: dt.date) -> list[Proble
 def check_archive(tables: dict[str, list[dict[str, Any]]]) -> list[Refusal]:
     """Every refused value in the archive, in file order; empty when all may be imported."""
     today = dt.date.today()
-    return [
+    refused = [
         Refusal(table, index, problem)
         for table, rows in tables.items()
         for index, row in enumerate(rows, start=1)
         for problem in row_problems(table, row, today)
     ]
+    # A journal has one profile: drafts sign with it. A second one is not guessed between.
+    refused += [
+        Refusal("profile", index, Problem("profile", "one_only"))
+        for index in range(2, len(tables.get("profile", ())) + 1)
+    ]
+    return refused

@@ -41,6 +41,7 @@ from debrief.journal.store.models import (
     FeedbackRequest,
     Interview,
     Interviewer,
+    Profile,
     Theme,
 )
 from debrief.journal.store.refusals import WriteFailed
@@ -49,7 +50,9 @@ FORMAT = "debrief"
 #: 2: interviews are rounds of applications (an `applications` table; each interview's
 #: application, round, time and format). Version 1 files still import: each interview
 #: becomes an application with one round.
-FORMAT_VERSION = 2
+#: Version 3 adds the profile (the user's name, signature and preferred channel, which a
+#: restore from a version-2 file asked for again).
+FORMAT_VERSION = 3
 #: Fields a version-1 export lacks, with the value they take on import.
 ADDED_IN_2 = {"interviews": {"application": None, "round": 1, "time": None, "format": None}}
 #: JSON key -> model, in an order where every row's links point at rows already written.
@@ -61,6 +64,7 @@ TABLES: dict[str, type[BaseModel]] = {
     "interviewers": Interviewer,
     "requests": FeedbackRequest,
     "points": FeedbackPoint,
+    "profile": Profile,
 }
 CSV_NAMES = {
     "themes": "themes.csv",
@@ -70,6 +74,7 @@ CSV_NAMES = {
     "interviewers": "interviewers.csv",
     "requests": "feedback_requests.csv",
     "points": "feedback_points.csv",
+    "profile": "profile.csv",
 }
 MAX_JSON_BYTES = 500 * 1024 * 1024
 INSERT_BATCH = 200
@@ -364,6 +369,8 @@ def import_json(
                 raise ImportProblem(NOT_EMPTY, name=path.name)
             if "themes" in data:  # a file with no list of themes keeps the built-in ones
                 Theme.delete().execute()
+            if data.get("profile"):  # the file's name and signature replace any set here
+                Profile.delete().execute()
             _insert_tables(tables, progress)
     except (ImportProblem, Cancelled):  # a cancel rolled everything back, too
         raise
