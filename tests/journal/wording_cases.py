@@ -141,6 +141,18 @@ PROBLEMS: list[str] = [
     "I'd like the feedback emailed over before the end of the day.",
     "Getting to the interview cost money I couldn't really afford.",
     "I'm used to being the runner-up by now.",
+    # The fifteenth round's.
+    "Could you tell me what it was that swung it?",
+    "I'd welcome a sense of how far behind the successful candidate I came.",
+    "If the new hire pulls out, please think of me.",
+    "Is the outcome final or still open?",
+    "I found it unprofessional that my interview kept being interrupted.",
+    "I think the concern came from a misunderstanding about my notice period.",
+    "Please let me hear back by Thursday.",
+    "Should I not hear back by the 20th, I will chase this up.",
+    "I cried all the way home after the email.",
+    "Thanks for the automated reply, really a personal touch.",
+    "My years running a busy kitchen make me a great fit for this.",
 ]
 
 # Wording the checker must leave alone: polite requests for advice, innocent key words.
@@ -248,6 +260,9 @@ FINE: list[str] = [
     "I'll be away until the 20th, so there's no rush to reply before then.",
     "I'll redo my presentation slides before my next interview.",
     "I know it's not fair to expect a long reply from a busy team.",
+    "Thank you for letting me know that my application was not successful.",
+    "Hi Jordan,",
+    "Bye for now",
 ]
 
 # Three batches written after the rules, each measured before the rules were widened

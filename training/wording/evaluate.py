@@ -6,7 +6,7 @@ A sentence counts as flagged when wording_problems finds anything in it, and its
 category is the kind of the first problem. Each held-out set after the first split was
 written by someone who had seen neither the corpus nor the model, and committed before any
 model was scored on it. The figure lines come from the one set still held out
-(corpus.HELD_OUT_SET, the eleventh: fresh10/), scored once, on the model of the fourteenth round.
+(corpus.HELD_OUT_SET, the twelfth: fresh11/), scored once, on the model of the fifteenth round.
 The sets scored in earlier rounds are trained on now (corpus.RETIRED): their figures are
 printed for comparison only, like the train split's.
 """

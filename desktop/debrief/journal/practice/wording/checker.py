@@ -102,6 +102,7 @@ def rule_spans(
             for left, right in sentences(norm)
             if innocent.PLAIN.fullmatch(norm, left, right)
             or innocent.SIGN_OFF.fullmatch(norm, left, right)
+            or innocent.TOLD.fullmatch(norm, left, right)
         )
     return found
 

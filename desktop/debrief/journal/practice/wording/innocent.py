@@ -59,15 +59,37 @@ PLAIN = re.compile(
     re.IGNORECASE,
 )
 
-#: A line that is only a sign-off and a name ("With respect, Dmitri", "thx again, mo"): the
-#: classifier read "respect" and "again" into them. Case matters here (no IGNORECASE): the
+#: A line that is only a greeting ("Hi Mark,"), a goodbye ("Bye now"), or a sign-off and a
+#: name ("With respect, Dmitri", "thx again, mo"): the classifier read "respect" and
+#: "again" into them. Case matters here (no IGNORECASE): the
 #: name is capitalised, or a short lower-case one as text messages sign; "Thanks, whatever"
 #: stays for the classifier to read.
+_NAME = (
+    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?"
+    r"|(?!(?:no|nope|nah|not|yes|yep|ok|okay|sure|fine|lol|meh|but|then|now)\b)[a-z]{2,4})"
+)
 SIGN_OFF = re.compile(
-    r"\W*(?:[Ww]ith (?:respect|thanks|gratitude|appreciation)|[Rr]espectfully|(?:[Kk]ind|[Bb]est"
+    r"\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon|evening))"
+    r"(?: [A-Z][\w.'-]*){1,3}"  # a greeting: "Hi Mark,"
+    rf"|[Bb]ye(?: now| for now)?(?:,?\s+{_NAME})?"
+    r"|(?:[Ww]ith (?:respect|thanks|gratitude|appreciation)|[Rr]espectfully|(?:[Kk]ind|[Bb]est"
     r"|[Ww]arm|[Ww]armest) (?:regards|wishes)|[Rr]egards|[Bb]est|[Cc]heers|[Tt]hanks(?: again)?"
     r"|[Tt]hx(?: again)?|[Tt]hank you(?: again)?|[Mm]any thanks|[Ss]incerely|[Yy]ours"
     r"(?: sincerely| faithfully| truly)?|[Aa]ll the best|[Tt]ake care|[Ss]peak soon)"
-    r",?\s+(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?"
-    r"|(?!(?:no|nope|nah|not|yes|yep|ok|okay|sure|fine|lol|meh|but|then|now)\b)[a-z]{2,4})\W*"
+    rf",?\s+{_NAME})\W*"
+)
+
+#: Thanks for being told the outcome, and nothing else: "Thank you for letting me know that
+#: the post has been offered to another candidate." Read as a whole sentence without a
+#: comma (", and I hope the person you chose ..." goes on to something else); words that
+#: often carry a sting about the wait ("finally", "after six weeks") leave it to the rules
+#: and the classifier.
+TOLD = re.compile(
+    rx(r"\W*(?:thank you|thanks|many thanks|I appreciate(?: you| your)?)(?: so much| very much)?")
+    + rx(r"(?: for)? (?:informing me|letting me know|telling me|confirming|your honesty in ")
+    + rx(r"telling me)(?: that| of| about)? (?:I|my application|your decision|the (?:panel's ")
+    + rx(r"|team's )?(?:post|role|job|position|outcome|decision))\b")
+    + rx(r"(?:(?!\b(?:finally|eventually|at last|at least|after|took|only now|so long|so late")
+    + rx(r"|how long|but|though|although|however|yet)\b)[^,?!;])*[.!]*\W*"),
+    re.IGNORECASE,
 )

@@ -107,6 +107,11 @@ _WHY_LEAD = rx(
 
 RULES: dict[str, list[str]] = {
     "why": [
+        rx(r"\bwhat (?:it was that|was it that|exactly) (?:decided|swung|tipped|settled) ")
+        + rx(r"(?:it|things|the decision)\b"),
+        rx(r"\bwhat,? (?:in the end,? )?separated (?:my|me|us)\b"),
+        rx(r"\b(?:one )?thing (?:in particular )?that (?:meant|made it so) I (?:didn't|did not")
+        + rx(r"|wasn't|was not)\b"),
         rf"{_WHY_LEAD},?\s*{_gap(12)}{_NOT_CHOSEN}",
         # A why with nothing after it: "I was rejected and I'd like to know why."
         r"\b(?:why(?: not)?|how come|what (?:was|were) the (?:main |real |actual )?reasons?)"
@@ -117,6 +122,10 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:factor|reason)s? (?:was|were)\b"),
     ],
     "compare": [
+        rx(r"\b(?:more|less|fewer) (?:[\w-]+ ){1,4}than (?:myself|me)\b"),
+        rx(r"\bhow (?:far|close) (?:behind|ahead of|from) (?:the )?(?:preferred|successful")
+        + rx(r"|chosen|other|winning) (?:candidate|applicant|person)\b"),
+        rx(r"\b(?:the )?difference (?:was |is )?between (?:us|me and (?:him|her|them|the))\b"),
         rx(r"\b(?:have|had|has|got|bring|brought|offer|offered|show|showed|see|say|said|do|did")
         + rx(r"|know|knew|demonstrate|demonstrated) (?:that|which) ")
         + rx(r"(?:I|they) (?:didn't|didnt|did not|don't|dont|do not|lacked|lack|couldn't|not")
@@ -164,6 +173,11 @@ RULES: dict[str, list[str]] = {
         + rx(r"|qualified|skilled))\b"),
     ],
     "reconsider": [
+        rx(r"\b(?:raise|take) it (?:up )?with (?:the )?(?:\w+ )?(?:one more time|again)\b"),
+        rx(r"\bif (?:they|he|she|the (?:successful|chosen|other|new) (?:candidate|person|hire))")
+        + rx(r" (?:drops?|pulls?|backs?) out\b"),
+        rx(r"\b(?:final|decided|made) or (?:still )?open\b"),
+        rx(r"\b(?:appoint|hire|take on|employ) me as well\b"),
         # Not "reconsider how I present my work", "reconsider my approach": the user's own
         # ways, not the decision (their application, candidacy or CV still count).
         rx(r"\bre-?consider(?:s|ed|ing|ation)?\b(?! (?:how|which|whether|where|what|when|if)\b)")
@@ -220,6 +234,10 @@ RULES: dict[str, list[str]] = {
         + rx(r"|complaint|concerns?) up (?:to|the)\b"),
     ],
     "fault": [
+        rx(r"\b(?:inappropriate|unprofessional|disrespectful) (?:that|of (?:the|your)|how)\b"),
+        rx(r"\bbarely got a word in\b"),
+        rx(r"\brewards? (?:\w+ )?over (?:substance|competence|ability|experience)\b"),
+        rx(r"\b(?:checked|read|scrolled through) (?:their|his|her) (?:emails?|phones?|messages)\b"),
         rx(r"\bunfair(?:ly)?\b(?! (?:of me|to you|to ask|to (?:the )?(?:other|everyone|them)))"),
         r"\bunjust(?:ly|ified)?\b",
         rx(rf"\b{NEG} (?:very |entirely |really |quite |at all )?(?:fair|fairly|justified")
@@ -289,6 +307,7 @@ RULES: dict[str, list[str]] = {
         + rx(r"|shocking|disgraceful) (?:that|how)\b"),
     ],
     "disagree": [
+        rx(r"\b(?:arisen|arose|come|came|stemm?(?:ed)?) from a misunderstanding\b"),
         rx(r"\bI(?:'d|'m)?(?: (?:strongly|respectfully|completely|totally|really|must|have to")
         + rx(r"|do|would|fully|entirely|absolutely|honestly|still|just|kind of|somewhat)){0,3}")
         + rx(r" disagree\b"),
@@ -318,6 +337,10 @@ RULES: dict[str, list[str]] = {
         + f"(?:{_NEG_CHOSEN}|{_PASSIVE}|{_THEY_CHOSE}|{_DECISION})",
     ],
     "justify": [
+        rx(r"\b(?:I'm|I am|I was|I feel) owed\b"),
+        rx(r"\b(?:points|marks|scores) (?:of|for|on) each (?:part|section|question|stage)\b"),
+        rx(r"\bexplains? (?:in detail|properly|fully) (?:why|how) (?:the|you|they|your) ")
+        + rx(r"(?:panel|team|decision|reached|came|made|decided)\b"),
         r"\bjustif(?:y|ied|ying|ication)\b",
         rx(r"\b(?:could|can|would|will|please|must|need to|should|want you to|like you to) ")
         + rx(r"(?:you )?(?:please )?(?:explain|clarify|walk me through|tell me) (?:[\w-]+ )?")
@@ -353,6 +376,12 @@ RULES: dict[str, list[str]] = {
         + rx(r"account for (?:why|how)\b"),
     ],
     "deadline": [
+        rx(r"\b(?:hear (?:back )?(?:from you )?|your response")
+        + rx(r"|an answer|something|feedback|get back to me|back to me) by (?:(?:mon|tues|wednes")
+        + rx(r"|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|tmr|the end of|the \d+(?:st|nd|rd")
+        + rx(r"|th)?|close)\b"),
+        rx(r"\bgive it (?:until|till|til) \w+ and then\b"),
+        rx(r"\b(?:if|should) I (?:do not|don't|not) hear (?:back )?(?:from you )?by\b"),
         rx(r"\b(?:you|u) (?:have|got|'ve got) (?:until|till|til|to) (?:mon|tues|wednes|thurs")
         + rx(r"|fri|satur|sun)day\b"),
         rx(r"\b(?:feedback|reply|response|answer|hear back|e-?mailed to me|send (?:me|it|them)) ")
@@ -362,6 +391,8 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:days?|weeks?) )?(?:until|till)\b"),
     ],
     "guilt": [
+        rx(r"\bI (?:cried|was crying|was in tears|broke down)\b"),
+        rx(r"\bmy mental health\b"),
         rx(r"\b(?:couldn't|could not|can't|cannot) (?:really )?afford\b"),
         rx(r"\b(?:was|is) (?:very |so |really |quite )?(?:expensive|costly) for me\b"),
         rx(r"\b(?:really |was |were )?counting on (?:this|it|the job|the role|the offer)\b"),
@@ -369,6 +400,8 @@ RULES: dict[str, list[str]] = {
         + rx(r"|party|funeral|anniversary)\b"),
     ],
     "passive": [
+        rx(r"\breally (?:a |the )?personal touch\b"),
+        rx(r"\b(?:remembered|remember) (?:that )?I(?:'d| had)? applied\b"),
         rx(r"\bgee,? thanks\b"),
         rx(r"\bI(?:'m| am) used to (?:being|coming) (?:the )?(?:bridesmaid|runner-?up|second")
         + rx(r"|second choice|second best|overlooked|passed over)\b"),
@@ -376,6 +409,8 @@ RULES: dict[str, list[str]] = {
         rx(r"\bmy time meant so much\b"),
     ],
     "argue": [
+        rx(r"\bmakes? me (?:a |an )?(?:great|perfect|ideal|strong|good|excellent) (?:fit|match")
+        + rx(r"|candidate|choice)\b"),
         rx(r"\bI(?:'m| am| was|'d have been| would have been| could have been) ")
         + rx(r"(?:(?:clearly|obviously|certainly|definitely|surely|easily|honestly|really")
         + rx(r"|truly) ){0,2}(?:the )?(?:best|perfect|ideal|strongest|most qualified|obvious")
