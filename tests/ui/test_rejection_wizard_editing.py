@@ -246,6 +246,7 @@ def test_without_a_mail_program_the_request_is_copied_instead(
     assert opened == []
     assert QGuiApplication.clipboard().text() == "Could you share one thing I could improve?"
     assert "copied" in ask.editor.status.text() and "Opened" not in ask.editor.status.text()
+    assert render(qtbot, wizard, "ask_no_mail_app") == []  # the longer note fits too
 
 
 def test_the_notes_after_copy_and_mail_are_read_in_full(
