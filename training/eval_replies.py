@@ -118,11 +118,16 @@ def score(records: list[dict]) -> Tally:
 
 #: Later sets, each written blind (by someone who had read only the labelling guide in
 #: README.md, never the reader nor the other replies) and committed before any scoring.
-FRESH_SETS = ("replies_fresh.jsonl", "replies_fresh2.jsonl", "replies_fresh3.jsonl")
+FRESH_SETS = (
+    "replies_fresh.jsonl",
+    "replies_fresh2.jsonl",
+    "replies_fresh3.jsonl",
+    "replies_fresh4.jsonl",
+)
 #: The one set the figure lines come from, scored once per round. The sets before it (the
 #: first split's held-out half included) have been scored and reported: rules may be tuned
 #: on them from the round after.
-HELD_OUT_SET = "replies_fresh3.jsonl"
+HELD_OUT_SET = "replies_fresh4.jsonl"
 
 
 def _read(name: str) -> list[dict]:

@@ -88,7 +88,7 @@ def test_a_specific_reply_becomes_points_only_once_confirmed(qtbot, open_wizard,
     proposed = reply.model.proposals()
     assert [(p["kind"], p["theme"]) for p in proposed] == [
         ("went_well", "Technical depth"),
-        ("held_back", "Technical depth"),  # the user then makes it Communication
+        ("held_back", "Communication"),
         ("advice", "Communication"),
         ("held_back", "Questions asked"),
     ]

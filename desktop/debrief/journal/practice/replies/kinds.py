@@ -17,7 +17,12 @@ _ADVICE = re.compile(
     r"|\bwould help( a lot)?\b|\bit would (also )?help to\b|\bi'?d (just |really |also )?"
     r"(spend|pick|think|brush|practi[cs]e|focus|look|work|prepare|read|take|get|start|make|test)"
     r"|\bwould practi[cs]e\b|\b(you )?should\b|\bkindly\b|\bplease\b(?! (apply|do apply|don))"
-    r"|\bif you can\b|\bit might be worth\b",
+    r"|\bif you can\b|\bit might be worth\b"
+    # Advice as a question or a hedge: "you might want to add", "have you considered ...?"
+    r"|\b(might|may) (want|like) to\b|\bhave you (thought about|considered|got|tried)\b"
+    r"|\bany chance you could\b|\bit'?s (also )?worth\b|\bworth (thinking|taking|considering"
+    r"|doing|adding|getting|reading)\b|\bgood idea to\b|\bgoing forward\b"
+    r"|\b(for|in|at) your next\b|\bwould benefit from\b|\b(are|is) advised to\b",
     re.IGNORECASE,
 )
 # A sentence that starts with a verb is an instruction: "Practise your opening."
@@ -37,7 +42,8 @@ _POSITIVE = re.compile(
     r"|well|enjoyed|nailed|thoughtful|memorable|engaging|sharp|friendly|warm|personable"
     r"|passion|rigorous|spot on|favou?rites?|best|admired|appreciated|confident(ly)?|upbeat"
     r"|keen|motivated|pleasant|calm|brilliant|fantastic|positive|helpful|quick(ly)?|rapport"
-    r"|care|super|really (good|well)|came through|stood out|one of the)\b",
+    r"|care|super|really (good|well)|came through|stood out|one of the|relevant|polished|tidy"
+    r"|convincing|natural|sound|thorough|engaged|easy to talk to|impressive)\b",
     re.IGNORECASE,
 )
 _NEGATIVE = re.compile(
@@ -57,7 +63,13 @@ _NEGATIVE = re.compile(
 _CONTRAST = re.compile(r"\b(but|however|although|though|yet|while|whilst)\b", re.IGNORECASE)
 
 
-_NEGATION = re.compile(r"\b(not|never|no|n't|lack(ed|ing)?|without)\W+(\w+\W+){0,2}$", re.I)
+# "not clearly", "lacking strong": the praise word is negated. "It would have been good
+# to ..." wishes for what was missing: its "good" is no praise either.
+_NEGATION = re.compile(
+    r"\b(not|never|no|n't|lack(ed|ing)?|without)\W+(\w+\W+){0,2}$"
+    r"|\b(would|could|should)('ve| have) been\W+(\w+\W+){0,1}$",
+    re.I,
+)
 _CONDITION = re.compile(r"^(when|if|whenever|once|before|in|for|during)\b[^,]{0,60},\s*", re.I)
 
 

@@ -50,7 +50,10 @@ _POLITE = re.compile(
     r"|i wanted to (give|share|pass on|send|get back)|as (requested|promised|discussed)"
     r"|please see|see below|below (are|is)|on a positive note|interview feedback"
     r"|please (do )?(contact|get in touch|call|ring)|let'?s (catch up|talk|speak|chat)"
-    r"|quick update|(i )?did get (some )?feedback|kindly find|(as promised, )?here'?s the)\b",
+    r"|quick update|(i )?did get (some )?feedback|kindly find|(as promised, )?here'?s the"
+    r"|call me|give me a (call|ring|shout)|keep at it|keep going|chin up|apologies"
+    r"|if you have any (questions|queries)|good (day|morning|afternoon|evening)"
+    r"|further to your (request|e-?mail|message|note))\b",
     re.IGNORECASE,
 )
 # Words that open a sentence of process rather than feedback, unless feedback follows.
@@ -80,6 +83,11 @@ _DECISION = re.compile(
     r"|(decisions?|scores?|results?) (are|is) final|not open to appeal|(are|is) not monitored"
     r"|retain your (information|details|cv|data)|pursue other candidates"
     r"|didn'?t go your way|suitable (opportunity|vacancy|role) (arise|come)"
+    r"|not (a|the right) (fit|match) for (this|the) (one|role|position|post)|no hire"
+    r"|encourage you to (re-?)?apply|keep an eye out|(posts?|roles?|jobs?) (will be )?advertised"
+    r"|(trust|hope) (this|my) (mail|e-?mail|message) finds you|do not reply|reimburse|receipts"
+    r"|(more|other) (firms|clients|companies) (that|who) want|pursue (other )?candidates"
+    r"|\(ref\b"
     r"|in touch|hope (this|it) helps|good luck|wish you|best of luck|all the best)\b",
     re.IGNORECASE,
 )

@@ -84,14 +84,37 @@ def _piece(line: Line, start: int, end: int) -> Piece:
 
 
 def _join_wrapped(found: list[Piece], block: list[Line]) -> list[Piece]:
-    """A sentence wrapped over two lines of one paragraph is one sentence."""
+    """A sentence wrapped over two lines of one paragraph is one sentence; in notes, a
+    line without a full stop is still a thought of its own."""
+    notes = _is_notes(block)
     joined: list[Piece] = []
     for piece in found:
-        if joined and not re.search(r"[.!?][\"')\]]?$", joined[-1].text):
+        open_end = joined and not re.search(r"[.!?][\"')\]]?$", joined[-1].text)
+        if open_end and not (notes and _on_new_line(joined[-1], piece, block)):
             joined[-1] = _join(joined[-1], piece)
         else:
             joined.append(piece)
     return joined
+
+
+#: Mail wrapped by a program breaks every line but the last near one width.
+_WRAP_WIDTH = 50
+_WRAP_SPREAD = 25
+
+
+def _is_notes(block: list[Line]) -> bool:
+    """Lines jotted one per thought (call notes, a form's fields), not a wrapped paragraph:
+    three lines or more whose lengths do not sit at one wrapping width."""
+    lengths = [len(line.text.strip()) for line in block[:-1]]
+    if len(block) < 3:
+        return False
+    wrapped = min(lengths) >= _WRAP_WIDTH and max(lengths) - min(lengths) <= _WRAP_SPREAD
+    return not wrapped
+
+
+def _on_new_line(before: Piece, piece: Piece, block: list[Line]) -> bool:
+    """Whether `piece` starts on a later line than the one `before` ends on."""
+    return any(before.end <= line.start <= piece.start for line in block)
 
 
 def _join(first: Piece, second: Piece) -> Piece:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from debrief.journal.practice.replies import kinds
+
 # A pasted reply carries the whole e-mail around the few sentences that matter: the
 # request it answers (quoted), a greeting, a sign-off, a signature, a legal footer. Each
 # rule below removes one of these; what is left keeps its offsets into the paste, so the
@@ -31,6 +33,11 @@ _WROTE = re.compile(
 _ORIGINAL = re.compile(
     r"^\s*-{2,}\s*(original message|forwarded message|ursprüngliche nachricht"
     r"|message d'origine|mensaje original|messaggio originale|oorspronkelijk bericht)",
+    re.IGNORECASE,
+)
+_FORWARDED = re.compile(
+    r"^\s*-{2,}\s*(forwarded message|weitergeleitete nachricht|message transféré"
+    r"|mensaje reenviado|messaggio inoltrato|doorgestuurd bericht)",
     re.IGNORECASE,
 )
 _RULE = re.compile(r"^\s*_{8,}\s*$")
@@ -101,6 +108,11 @@ def _split_lines(text: str) -> list[Line]:
 
 def _before_quoted_mail(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
+        above = lines[:index]
+        if _FORWARDED.match(line.text) and not any(_reads_as_feedback(x.text) for x in above):
+            # A recruiter passing on the firm's words: they are below the forward, and
+            # what is above it is only "see below" (its own feedback would be kept).
+            return lines[:index] + _before_quoted_mail(_after_headers(lines[index + 1 :]))
         joined = " ".join(other.text.strip() for other in lines[index : index + 3])
         if _ORIGINAL.match(line.text) or _RULE.match(line.text):
             return lines[:index]
@@ -112,6 +124,19 @@ def _before_quoted_mail(lines: list[Line]) -> list[Line]:
         ):
             return lines[:index]
     return lines
+
+
+def _after_headers(lines: list[Line]) -> list[Line]:
+    """The forwarded mail's body: its From/Date/Subject/To lines and blanks skipped."""
+    index = 0
+    while index < len(lines) and (
+        not lines[index].text.strip()
+        or _HEADER_FROM.match(lines[index].text)
+        or _HEADER_NEXT.match(lines[index].text)
+        or re.match(r"^\s*(cc|bcc)\s*:", lines[index].text, re.IGNORECASE)
+    ):
+        index += 1
+    return lines[index:]
 
 
 def _looks_like_attribution(lines: list[Line], index: int) -> bool:
@@ -146,10 +171,22 @@ def _without_trailing_name(lines: list[Line]) -> list[Line]:
         elif len(stripped.split()) <= 6 and not re.search(r"[.?!:]$", stripped):
             if re.search(r"\b(you|your|we|I)\b", stripped) and len(stripped.split()) > 3:
                 break
+            if _reads_as_feedback(stripped):
+                break
             end -= 1
         else:
             break
     return lines[:end]
+
+
+def _reads_as_feedback(line: str) -> bool:
+    """A line that is a note, not a name: "Latte art was great", "Keen on the role" (a
+    form's or a call's last bullet; or a recruiter's own words above a forward). A
+    signature is a name or a title, mostly capitalised ("Great Ormond Street Hospital");
+    a note is mostly lower case and leans."""
+    words = line.split()
+    lower = sum(1 for word in words if word[:1].islower())
+    return len(words) >= 3 and lower * 2 >= len(words) and kinds.leans(line) != 0
 
 
 def _transcript_lines(lines: list[Line]) -> list[Line]:
