@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from debrief.journal.guidance import wording_problems
 from debrief.journal.practice.reply_reader import ReplyShape, read_reply
 
@@ -219,3 +221,31 @@ def test_hedged_criticism_is_still_what_held_the_user_back():
     assert found.points[0].theme is None  # a verdict on the whole interview names no theme
     assert found.points[1].theme is not None  # a theme to confirm; which one is a judgement
     assert "helpful" not in " ".join(p.text for p in found.points)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a positive note, your technical answers were excellent.",
+        "I wanted to share that the panel felt your examples lacked detail.",
+        "As discussed, your presentation ran over time.",
+        "Best answer of the day was your design exercise.",
+    ],
+)
+def test_a_point_after_a_lead_in_or_starting_with_a_sign_off_word_is_kept(sentence):
+    """The filler rules dropped these whole: a strength or a criticism the user never saw."""
+    reply = f"Hi Sam,\n\nThanks for your patience. {sentence}\n\nJo"
+    assert sentence in [point.text for point in read_reply(reply).points]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On a positive note, I've got a few new junior roles coming in next week.",
+        "I wanted to give you some feedback as promised.",
+        "Please see below.",
+    ],
+)
+def test_a_lead_in_with_nothing_about_the_interview_after_it_is_still_filler(sentence):
+    reply = f"Hi Sam,\n\n{sentence} Your SQL test was very good.\n\nJo"
+    assert sentence not in [point.text for point in read_reply(reply).points]

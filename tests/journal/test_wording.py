@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import pytest
 from hypothesis import given, settings
@@ -278,3 +279,16 @@ def test_a_sentence_typed_under_the_signature_leaves_the_name_out_of_its_span():
     text = "Hi Ann,\n\nThanks for the call.\n\nBest wishes,\nRiley\nI need you to tell me why."
     (problem,) = wording_problems(text)
     assert text[problem.start : problem.end] == "I need you to tell me why."
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["Thank you for letting me know the role", "Bye, A", "Hi Mark"],
+)
+def test_a_thanks_or_sign_off_with_a_long_tail_is_read_at_once(start):
+    """A pasted line of 40,000 dashes after a thanks or a greeting took a quarter of a minute
+    (the cleared-sentence patterns tried every way to split the run) and froze the editor."""
+    text = start + "-" * 40_000 + ", b"
+    began = time.perf_counter()
+    wording_problems(text)
+    assert time.perf_counter() - began < 2.0

@@ -44,16 +44,13 @@ _POLITE = re.compile(
     r"|nothing you (did|could)|(we|i) (really )?enjoyed (meeting|getting|talking|speaking)"
     r"|(of course|sure|no problem)\b[^.]{0,30}\b(happy|glad)|(i'?m|i am) (glad|happy) to"
     # Closing lines, sign-offs and what a recruiter will do next: never about the interview.
-    r"|have a (good|great|nice|lovely) (day|weekend|evening|week)|bye|let me know"
+    # A bare sign-off word only alone or before a name: "Best answer of the day was ..." stays.
+    r"|have a (good|great|nice|lovely) (day|weekend|evening|week)|let me know"
     r"|(are you )?free for a (quick )?(call|chat)|(with )?(best|kind|warm)(est)? (wishes|regards)"
-    r"|best|regards|cheers|if your availability|please (re-?)?apply|please do not reply"
-    r"|i wanted to (give|share|pass on|send|get back)|as (requested|promised|discussed)"
-    r"|please see|see below|below (are|is)|on a positive note|interview feedback"
-    r"|please (do )?(contact|get in touch|call|ring)|let'?s (catch up|talk|speak|chat)"
-    r"|quick update|(i )?did get (some )?feedback|kindly find|(as promised, )?here'?s the"
-    r"|call me|give me a (call|ring|shout)|keep at it|keep going|chin up|apologies"
-    r"|if you have any (questions|queries)|good (day|morning|afternoon|evening)"
-    r"|further to your (request|e-?mail|message|note))\b",
+    r"|(best|regards|cheers|bye)(?=\W*$|,)|if your availability|please (re-?)?apply"
+    r"|please do not reply|please (do )?(contact|get in touch|call|ring)"
+    r"|let'?s (catch up|talk|speak|chat)|call me|give me a (call|ring|shout)|keep at it"
+    r"|keep going|chin up|if you have any (questions|queries))\b",
     re.IGNORECASE,
 )
 # Words that open a sentence of process rather than feedback, unless feedback follows.
@@ -66,6 +63,16 @@ _FILLER = re.compile(
     r"|i'?ve (finally )?had|got feedback|just to let you know|please find|right, so"
     r"|so,? the feedback|yeah|okay|right\b|hiya|a (few|couple of) (honest )?(things|points)"
     r"|first,? the good|it says a lot|it takes courage|greetings)\b",
+    re.IGNORECASE,
+)
+# Lead-ins that a point often follows in the same sentence ("On a positive note, your
+# answers were excellent."): the sentence is filler only when what follows is.
+_LEAD_IN = re.compile(
+    r"^(i wanted to (give|share|pass on|send|get back)( (to )?you)?|as (requested|promised"
+    r"|discussed)|please see|see below|below (are|is)|on a positive note|interview feedback"
+    r"|quick update|(i )?did get (some )?feedback( for you)?|kindly find"
+    r"|(as promised, )?here'?s the|apologies|good (day|morning|afternoon|evening)"
+    r"|further to your (request|e-?mail|message|note))\b[\s,:;-]*(that\b)?",
     re.IGNORECASE,
 )
 _DECISION = re.compile(
@@ -128,6 +135,10 @@ def is_filler(text: str, feedback_words: bool) -> bool:
     """Polite words with no feedback in them; a sentence with clear feedback words is kept."""
     if is_generic_reason(text):
         return False
+    if lead := _LEAD_IN.match(text):
+        rest = text[lead.end() :].strip()
+        short = len(rest.split()) < 4
+        return short or not _ABOUT_YOU.search(rest) or is_filler(rest, feedback_words)
     if _POLITE.match(text):
         return True
     if _FILLER.match(text) and not (feedback_words and _ABOUT_YOU.search(text)):

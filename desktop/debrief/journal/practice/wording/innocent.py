@@ -65,12 +65,12 @@ PLAIN = re.compile(
 #: name is capitalised, or a short lower-case one as text messages sign; "Thanks, whatever"
 #: stays for the classifier to read.
 _NAME = (
-    r"(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?"
+    r"(?:[A-Z][\w.'-]*+(?: [A-Z][\w.'-]*+)?"
     r"|(?!(?:no|nope|nah|not|yes|yep|ok|okay|sure|fine|lol|meh|but|then|now)\b)[a-z]{2,4})"
 )
 SIGN_OFF = re.compile(
     r"\W*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Mm]orning|[Gg]ood (?:morning|afternoon|evening))"
-    r"(?: [A-Z][\w.'-]*){1,3}"  # a greeting: "Hi Mark,"
+    r"(?: [A-Z][\w.'-]*+){1,3}"  # a greeting: "Hi Mark,"
     rf"|[Bb]ye(?: now| for now)?(?:,?\s+{_NAME})?"
     r"|(?:[Ww]ith (?:respect|thanks|gratitude|appreciation)|[Rr]espectfully|(?:[Kk]ind|[Bb]est"
     r"|[Ww]arm|[Ww]armest) (?:regards|wishes)|[Rr]egards|[Bb]est|[Cc]heers|[Tt]hanks(?: again)?"
@@ -90,6 +90,6 @@ TOLD = re.compile(
     + rx(r"telling me)(?: that| of| about)? (?:I|my application|your decision|the (?:panel's ")
     + rx(r"|team's )?(?:post|role|job|position|outcome|decision))\b")
     + rx(r"(?:(?!\b(?:finally|eventually|at last|at least|after|took|only now|so long|so late")
-    + rx(r"|how long|but|though|although|however|yet)\b)[^,?!;])*[.!]*\W*"),
+    + rx(r"|how long|but|though|although|however|yet)\b)[^,?!;])*+[.!]*\W*"),
     re.IGNORECASE,
 )
