@@ -292,3 +292,16 @@ def test_a_thanks_or_sign_off_with_a_long_tail_is_read_at_once(start):
     began = time.perf_counter()
     wording_problems(text)
     assert time.perf_counter() - began < 2.0
+
+
+@pytest.mark.parametrize("run", [".", "?", "!?"])
+def test_a_long_run_of_end_marks_is_read_at_once(run):
+    """20,000 dots before a comma took 12 s: every dot of the run was tried again as the
+    start of a sentence end. A run is now read once, from its first mark."""
+    text = "Thank you " + run * (20_000 // len(run)) + ", b"
+    began = time.perf_counter()
+    wording_problems(text)
+    assert time.perf_counter() - began < 2.0
+    text = "Why was I rejected?... Thank you."
+    (problem,) = wording_problems(text)  # a run still ends its sentence, marks and all
+    assert text[problem.start : problem.end] == "Why was I rejected?..."
