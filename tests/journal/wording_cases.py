@@ -263,6 +263,11 @@ FINE: list[str] = [
     "Thank you for letting me know that my application was not successful.",
     "Hi Jordan,",
     "Bye for now",
+    "What would make me a strong candidate next time?",
+    "I'll apply again next year and give it another go.",
+    "I'll send my references by Friday.",
+    "I remember I applied last year too.",
+    "I'll get back to you by Friday with my availability.",
 ]
 
 # Three batches written after the rules, each measured before the rules were widened

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from debrief.journal.practice.wording import innocent, rules
+from debrief.journal.practice.wording import excuses, innocent, rules
 from debrief.journal.practice.wording.categories import MESSAGES, Purpose, rewrites
 from debrief.journal.practice.wording.classifier import load_model
 from debrief.journal.practice.wording.text import (
@@ -58,16 +58,16 @@ _CHECKER = re.compile(
 
 def _excused(kind: str, before: str, matched: str = "") -> bool:
     """Whether the words just before a match turn it into a disclaimer or an acceptance."""
-    if rules.DISCLAIMED.search(before):
+    if excuses.DISCLAIMED.search(before):
         return True
-    if kind in rules.NEGATABLE and rules.NEGATED.search(before):
+    if kind in excuses.NEGATABLE and excuses.NEGATED.search(before):
         return True
     if any(
         kind == excused and matched.startswith(start) and words.search(before)
-        for excused, start, words in rules.EXCUSES
+        for excused, start, words in excuses.EXCUSES
     ):
         return True
-    return kind in rules.ACCEPTABLE and rules.ACCEPTED.search(before) is not None
+    return kind in excuses.ACCEPTABLE and excuses.ACCEPTED.search(before) is not None
 
 
 def rule_spans(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from debrief.journal.practice.wording.rules import rx
+from debrief.journal.practice.wording.patterns import rx
 
 #: Clarifying, self-critical or warm phrasings the classifier can mistake for a challenge:
 #: a sentence holding one (and no rule's match) is cleared.
@@ -24,7 +24,11 @@ INNOCENT = re.compile(
     + rx(r"|\bI (?:do not|don't|didn't|did not) think I (?:explained|showed|answered|did|gave")
     + rx(r"|prepared|came across|got)\b")
     + rx(r"|\bI (?:think |feel |know |reckon )?I (?:really |totally |completely |kind of )?")
-    + rx(r"(?:messed|mucked|screwed|fluffed|botched|blew|bombed|flubbed)\b"),
+    + rx(r"(?:messed|mucked|screwed|fluffed|botched|blew|bombed|flubbed)\b")
+    # The user's own promise of a date: "I'll send my references by Friday".
+    + rx(r"|\bI(?:'ll| will| can) (?:send|get back to you|reply|e-?mail|share|forward|post")
+    + rx(r"|return|complete|submit|drop)\b(?: [\w']+){0,5} by (?:(?:mon|tues|wednes|thurs|fri")
+    + rx(r"|satur|sun)day|tomorrow|tonight|the end of)\b"),
     re.IGNORECASE,
 )
 

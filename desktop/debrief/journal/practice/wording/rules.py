@@ -2,108 +2,23 @@
 
 from __future__ import annotations
 
-import re
+from debrief.journal.practice.wording.patterns import (
+    DECISION,
+    NEG,
+    NEG_CHOSEN,
+    NOT_CHOSEN,
+    PASSIVE,
+    THEY_CHOSE,
+    WHY_LEAD,
+    gap,
+    rx,
+)
 
 # Written for text whose quotes, dashes and spaces are already straightened (see text.py);
 # checker.py lower-cases both the text and these patterns (escapes such as \S excepted), so
 # write them in any case. Each kind's rules say the same thing in many phrasings;
 # the kind picks the coaching message. Rules never nest unbounded repeats inside repeats,
 # so matching stays linear in the length of the text.
-
-# ---- pattern pieces; a space in a piece means "one or more whitespace characters" ----
-
-
-def rx(piece: str) -> str:
-    """A regex piece in which a space means one or more whitespace characters."""
-    return piece.replace(" ", r"\s+")
-
-
-def _gap(words: int) -> str:
-    """Up to `words` filler words, lazily, each optionally followed by a comma."""
-    return rf"(?:[\w'-]+,?\s+){{0,{words}}}?"
-
-
-NEG = (
-    r"(?:(?:was|were|is|are|am|have|has|had|did|do|does|could|would|should|ca|can|wo)n'?t"
-    r"|not|never|cannot)"
-)
-_CHOSEN = rx(
-    r"(?:selected|chosen|hired|picked|successful|short-?listed|offered|progressed|advanced"
-    r"|taken (?:forward|further)|moved forward|put forward|put through|accepted|the right fit"
-    r"|good enough"
-    r"|the one(?! thing| area| skill| point| question| example)"
-    r"|a (?:good |great |strong |right )?fit|the (?:successful|chosen|preferred|right) "
-    r"(?:candidate|person|one)"
-    r"|the (?:person|one|candidate|applicant) (?:you|they|the (?:team|panel)) (?:chose|picked"
-    r"|selected|hired|wanted|went with|offered))\b"
-)
-_CHOOSE_ME = rx(
-    r"(?:hire|choose|pick|select|shortlist|offer|want|take|progress|advance|invite"
-    r"|move forward with|proceed with|go with|go ahead with) (?:me|my)\b"
-)
-_GOT = rx(
-    r"(?:(?:get|land|receive|win|secure|make|pass|progress|advance|move|go|get through) "
-    r"(?:(?:the|an|a|this|that|to the|into the|on to the|onto the|through to the) )?"
-    r"(?:job|role|position|post|offer|it|through|further|forward|cut|short-?list|next"
-    r"|final|interview|round|stage|place)\b|(?:succeed|progress|advance)\b)"
-)
-_NEG_CHOSEN = rf"\b{NEG}\b\s+{_gap(2)}(?:{_CHOSEN}|{_CHOOSE_ME}|{_GOT})"
-_PASSIVE = (
-    rx(r"\b(?:was|were|been|being|am|is|got|get|getting|I'm|application|candidacy) ")
-    + _gap(1)
-    + rx(
-        r"(?:rejected|turned down|passed over|declined|unsuccessful|eliminated|ruled out"
-        r"|screened out|dropped|overlooked|knocked out|knocked back|let go|not selected"
-        r"|not chosen)\b"
-    )
-)
-_THEY = rx(
-    r"\b(?:you|they|he|she|management|(?:the|your) (?:team|company|panel|committee"
-    r"|hiring manager|hiring team|recruiter|interviewers?|business|client)) "
-)
-_THEY_CHOSE = (
-    _THEY
-    + _gap(2)
-    + rx(
-        r"(?:(?:reject|rejected|rejecting|turn down|turned down|turning down|pass on|passed on"
-        r"|passing on|pass over|passed over|eliminated|dropped|rule out|ruled out|ruling out)"
-        r" (?:me|my|mine|(?:someone|somebody|a candidate|people) like me)\b"
-        r"|(?:rule|ruled|ruling) (?:me|my \w+) out\b|(?:say|said|saying) no\b"
-        r"|(?:went|go|going|gone) (?:in )?(?:a different|another|the other) (?:way|direction)\b"
-        r"|decided? (?:against|not to)\b"
-        r"|(?:chose|choose|choosing|picked|pick|selected|select|hired|hire|hiring|went with"
-        r"|go with|going with|preferred|prefer|favou?red|favou?r|opted for|opt for"
-        r"|(?:offered|gave|give) the (?:job|role|position|post|offer) to) "
-        r"(?:someone|somebody|another|the other|a different|an internal|him|her|them|other"
-        r"|the successful|the person|the candidate)\b)"
-    )
-)
-_OTHER = rx(
-    r"\b(?:(?:someone|somebody|anyone) else|another (?:candidate|applicant|person)"
-    r"|the other (?:candidates?|applicants?|person|people|finalists?|one)"
-    r"|the (?:successful|chosen|selected|winning|preferred) (?:candidate|applicant|person))\b"
-)
-_OVER_ME = rx(r"\b(?:and not|over|instead of|rather than|but not|ahead of|not) me\b")
-_DECISION = rx(
-    r"\b(?:(?:the|your|this|that|such a) (?:final )?(?:decision|outcome|rejection)"
-    r"|my rejection|(?:rejecting|turning|passing on|passing over|dropping) me|not \w+ing "
-    r"(?:me|my)|(?:the )?(?:job|role|post|position|offer) went elsewhere|went elsewhere"
-    r"|not \w+ing "
-    r"(?:me|my)|(?:rejected|turned down|unsuccessful|passed over)|the (?:job|role|position|offer) "
-    r"(?:going|went|go) to)\b"
-)
-#: Anything that says "I was not the one chosen", for rules that pair it with a why.
-_NOT_CHOSEN = f"(?:{_NEG_CHOSEN}|{_PASSIVE}|{_THEY_CHOSE}|{_OTHER}|{_OVER_ME}|{_DECISION})"
-
-_WHY_LEAD = rx(
-    r"\b(?:why|how come|(?:the|what|any|a|your|their) (?:main |real |actual |exact |specific )?"
-    r"reasons?"
-    r"(?: for| behind| why| that)?|what (?:\w+ly )?(?:made|led|caused|prompted|drove|influenced)"
-    r"|(?:which|what) (?:\w+ )?factors?"
-    r"|on what (?:basis|grounds)|(?:the|what) (?:grounds|basis|criteria)"
-    r"|(?:that|which) (?:made|led|caused|prompted)"
-    r"|(?:was|is) it (?:because|due to|down to)|what (?:was|is) wrong with (?:me|my))\b"
-)
 
 RULES: dict[str, list[str]] = {
     "why": [
@@ -112,7 +27,7 @@ RULES: dict[str, list[str]] = {
         rx(r"\bwhat,? (?:in the end,? )?separated (?:my|me|us)\b"),
         rx(r"\b(?:one )?thing (?:in particular )?that (?:meant|made it so) I (?:didn't|did not")
         + rx(r"|wasn't|was not)\b"),
-        rf"{_WHY_LEAD},?\s*{_gap(12)}{_NOT_CHOSEN}",
+        rf"{WHY_LEAD},?\s*{gap(12)}{NOT_CHOSEN}",
         # A why with nothing after it: "I was rejected and I'd like to know why."
         r"\b(?:why(?: not)?|how come|what (?:was|were) the (?:main |real |actual )?reasons?)"
         r"(?:\s+(?:is|was) that)?\s*(?:[?!.]|$)",
@@ -133,11 +48,11 @@ RULES: dict[str, list[str]] = {
         # "the person you appointed has only just qualified, while I ...": set side by side.
         rx(r"\b(?:person|candidate|applicant|lad|guy|girl|woman|man|one|someone) (?:you|they")
         + rx(r"|the panel) (?:appointed|took on|hired|picked|chose|went with|offered it to) ")
-        + _gap(8)
+        + gap(8)
         + rx(r"(?:has (?:only|never|not)|had (?:he|she|they) (?:actually|ever|even)|while I")
         + rx(r"|whereas I|given that I)\b"),
         rx(r"\b(?:went|gone|given) to someone who ")
-        + _gap(8)
+        + gap(8)
         + rx(r"(?:has never|had never|hasn't|hadn't|has only|had only|never)\b"),
         rx(r"\b(?:see|saw) in (?:them|him|her|the other \w+) (?:that|which) they "),
         rx(r"\b(?:more|better|less) (?:[\w-]+ )?(?:qualified|experienced|suited|skilled|capable")
@@ -152,10 +67,10 @@ RULES: dict[str, list[str]] = {
         rx(r"\b(?:better|stronger|closer) (?:[\w-]+ )?than I (?:was|did)\b"),
         rx(r"\b(?:against|versus|vs\.?|compared (?:to|with)) (?:the (?:person|candidate|applicant")
         + rx(r"|one|people) (?:who|that|you)|whoever) ")
-        + _gap(1)
+        + gap(1)
         + rx(r"(?:got|was hired|hired|chose|picked|selected|went with|won|was chosen)\b"),
         rx(r"\bcompar(?:e|ed|ing|ison)\b ")
-        + _gap(2)
+        + gap(2)
         + rx(r"(?:to|with|against) (?:the ")
         + rx(r"(?:other|successful|chosen|selected|winning|person|candidate|one|rest)|other ")
         + rx(r"(?:candidates|applicants|people|finalists)|(?:the )?(?:winner|new hire)|whoever")
@@ -165,10 +80,10 @@ RULES: dict[str, list[str]] = {
         + rx(r"|rather than|ahead of|and not|but not) me\b"),
         rx(r"\b(?:chose|choose|picked|pick|hired|hire|selected|select|preferred|prefer")
         + rx(r"|favou?red|favou?r|went with|go with) ")
-        + _gap(3)
+        + gap(3)
         + rx(r"(?:over|instead of|rather than|ahead of) me\b"),
         rx(r"\b(?:someone|somebody|(?:a|the|another|the other) (?:candidate|applicant|person)) ")
-        + _gap(2)
+        + gap(2)
         + rx(r"(?:(?:with|who had|who has|having) (?:much |far )?less|less (?:experienced")
         + rx(r"|qualified|skilled))\b"),
     ],
@@ -228,7 +143,6 @@ RULES: dict[str, list[str]] = {
         rx(r"\b(?:can|could|may|cld|might) (?:I|we) (?:please )?(?:redo|re-do|resit|re-sit")
         + rx(r"|retake|re-take|have another go at) (?:the|my) (?:presentation|test|task")
         + rx(r"|interview|assessment|exercise|role play)\b"),
-        rx(r"\bgive it another (?:go|shot|try)\b"),
         rx(r"\b(?:might|may|could|would) see (?:it|this|things|me|my application) differently\b"),
         rx(r"\b(?:pass|send|forward|take) (?:my|this|the) (?:details|application|cv|case")
         + rx(r"|complaint|concerns?) up (?:to|the)\b"),
@@ -248,13 +162,13 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:decision|process|outcome|assessment)|your decision|rejecting me)(?:'s| was")
         + rx(r"| is| were)? (?:fair|right|justified|correct|reasonable|the right (?:call")
         + rx(r"|decision|choice))\b"),
-        rx(rf"\b{NEG} ") + _gap(3) + rx(r"(?:a )?(?:fair|proper|real) (?:chance|shot|hearing)"),
+        rx(rf"\b{NEG} ") + gap(3) + rx(r"(?:a )?(?:fair|proper|real) (?:chance|shot|hearing)"),
         rx(rf"\b{NEG} ")
-        + _gap(2)
+        + gap(2)
         + rx(r"(?:treated|assessed|judged|evaluated) (?:fairly")
         + rx(r"|properly|equally|objectively)\b"),
         rx(r"\byou(?:'ve|'re| have| are)? ")
-        + _gap(2)
+        + gap(2)
         + rx(r"(?:made|make|making) (?:a|an|the) ")
         + rx(r"(?:[\w-]+ )?(?:mistake|error)\b"),
         rx(r"\b(?:decision|choice|call|rejection|rejecting me|turning me down|passing on me")
@@ -281,7 +195,7 @@ RULES: dict[str, list[str]] = {
         + rx(r"|rushed|premature|ridiculous|absurd|a mistake|an error|a joke|misguided")
         + rx(r"|short-?sighted)\b"),
         rx(r"\b(?:you|you've|your|the|they|they've|he|she)\b ")
-        + _gap(3)
+        + gap(3)
         + rx(r"(?:overlooked|ignored")
         + rx(r"|misjudged|misread|misunderstood|underestimated|undervalued|underrated|dismissed")
         + rx(r"|disregarded|failed to (?:see|recognise|recognize|appreciate|notice|understand")
@@ -324,7 +238,7 @@ RULES: dict[str, list[str]] = {
         rx(r"\b(?:decision|choice|outcome|rejection|this|it|that) (?:[\w']+ )?(?:makes?|made) ")
         + rx(r"no sense\b"),
         rx(r"\bcan'?t believe ")
-        + _gap(2)
+        + gap(2)
         + rx(r"(?:you|they|the (?:team|panel|company)|I ")
         + rx(r"(?:was|wasn'?t|didn'?t|got))\b"),
         rx(r"\b(?:that's|this is|it's|that is|it is) (?:simply |just )?(?:not true|untrue")
@@ -333,8 +247,8 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:ing)? to) (?:the|your|this|that) (?:decision|choice|judge?ment|assessment")
         + rx(r"|outcome|rejection|result)\b"),
         rx(r"\b(?:shocked|stunned|baffled|puzzled|confused|flabbergasted|gobsmacked)\b ")
-        + _gap(4)
-        + f"(?:{_NEG_CHOSEN}|{_PASSIVE}|{_THEY_CHOSE}|{_DECISION})",
+        + gap(4)
+        + f"(?:{NEG_CHOSEN}|{PASSIVE}|{THEY_CHOSE}|{DECISION})",
     ],
     "justify": [
         rx(r"\b(?:I'm|I am|I was|I feel) owed\b"),
@@ -365,7 +279,7 @@ RULES: dict[str, list[str]] = {
         # my marks". Not "how did my scores compare" (compare) or "what I scored lowest on".
         rx(r"\b(?:send|share|see|provide|give|show|forward|release|receive|have|get|want")
         + rx(r"|request|require|copy of|breakdown of) ")
-        + _gap(4)
+        + gap(4)
         + rx(r"(?:scores|scorecards?|score ?sheets?|scoring (?:sheets?|matrix|rubric|criteria")
         + rx(r"|notes|breakdown|scheme|grid)|marks|mark ?sheets?|marking (?:scheme|sheets?")
         + rx(r"|criteria)|(?:my|the) (?:final |overall |interview |test )?score)\b"),
@@ -376,8 +290,8 @@ RULES: dict[str, list[str]] = {
         + rx(r"account for (?:why|how)\b"),
     ],
     "deadline": [
-        rx(r"\b(?:hear (?:back )?(?:from you )?|your response")
-        + rx(r"|an answer|something|feedback|get back to me|back to me) by (?:(?:mon|tues|wednes")
+        rx(r"\b(?:(?:let me|can I|could I|may I) hear(?: back)?(?: from you)?|your response")
+        + rx(r"|an answer|get back to me) by (?:(?:mon|tues|wednes")
         + rx(r"|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|tmr|the end of|the \d+(?:st|nd|rd")
         + rx(r"|th)?|close)\b"),
         rx(r"\bgive it (?:until|till|til) \w+ and then\b"),
@@ -385,7 +299,7 @@ RULES: dict[str, list[str]] = {
         rx(r"\b(?:you|u) (?:have|got|'ve got) (?:until|till|til|to) (?:mon|tues|wednes|thurs")
         + rx(r"|fri|satur|sun)day\b"),
         rx(r"\b(?:feedback|reply|response|answer|hear back|e-?mailed to me|send (?:me|it|them)) ")
-        + _gap(6)
+        + gap(6)
         + rx(r"(?:before|by) (?:the )?(?:close|end) of (?:business|play|the day|today)\b"),
         rx(r"\bI(?:'ll| will| am going to)? give you (?:time |(?:one|two|three|a) (?:more )?")
         + rx(r"(?:days?|weeks?) )?(?:until|till)\b"),
@@ -401,7 +315,8 @@ RULES: dict[str, list[str]] = {
     ],
     "passive": [
         rx(r"\breally (?:a |the )?personal touch\b"),
-        rx(r"\b(?:remembered|remember) (?:that )?I(?:'d| had)? applied\b"),
+        rx(r"\b(?:someone|somebody|anyone|you|they) (?:in [\w-]+ )?remembered (?:that )?")
+        + rx(r"I(?:'d| had)? applied\b"),
         rx(r"\bgee,? thanks\b"),
         rx(r"\bI(?:'m| am) used to (?:being|coming) (?:the )?(?:bridesmaid|runner-?up|second")
         + rx(r"|second choice|second best|overlooked|passed over)\b"),
@@ -409,7 +324,9 @@ RULES: dict[str, list[str]] = {
         rx(r"\bmy time meant so much\b"),
     ],
     "argue": [
-        rx(r"\bmakes? me (?:a |an )?(?:great|perfect|ideal|strong|good|excellent) (?:fit|match")
+        # Not "what would make me a strong candidate next time?": a question about improving.
+        r"(?<!would\s)(?<!could\s)(?<!will\s)(?<!to\s)"
+        + rx(r"\bmakes? me (?:a |an )?(?:great|perfect|ideal|strong|good|excellent) (?:fit|match")
         + rx(r"|candidate|choice)\b"),
         rx(r"\bI(?:'m| am| was|'d have been| would have been| could have been) ")
         + rx(r"(?:(?:clearly|obviously|certainly|definitely|surely|easily|honestly|really")
@@ -441,61 +358,3 @@ RULES: dict[str, list[str]] = {
         + rx(r"|selected|chosen|picked|the (?:job|role|offer|position)|an offer)\b"),
     ],
 }
-
-# ---- when a match is not a problem after all ----
-
-_ASKING_VERBS = (
-    r"(?:attempt|attempting|intend|intending|wish|aim|meant|ask|asking|question|questioning|challenge|challenging|argue|arguing|dispute|disputing"
-    r"|contest|contesting|dwell|dwelling|about|trying|try|looking|hoping|here|going|seeking"
-    r"|want|wanting|mean|meaning|expect|expecting|request|requesting|demand|demanding|need)"
-)
-# "I'm not asking you to reconsider", "without questioning the decision", "no need to ...".
-DISCLAIMED = re.compile(
-    rx(rf"\b(?:(?:{NEG}|no|without|rather than|instead of|nothing to do with)(?: [\w']+){{0,2}}? ")
-    + rx(rf"{_ASKING_VERBS}\b(?: [\w']+){{0,5}}|no need(?: for me| for you)? to")
-    + rx(r"|no intention of|rather than|instead of|not|no)\s*$"),
-    re.IGNORECASE,
-)
-# "I'm not sure I was the strongest candidate", "I don't think you made a mistake".
-NEGATED = re.compile(
-    rx(rf"\b(?:I|I'm|I'd|I've|we|we're)(?: [\w']+)? {NEG}(?: (?!(?:help|but)\b)[\w']+){{0,2}}")
-    + r"\s*$",
-    re.IGNORECASE,
-)
-# "You don't owe me an explanation", "please don't feel you owe me one": the debt waived.
-# Not "don't you owe me ...?" (a negation then the subject is a question that presses).
-OWING_WAIVED = re.compile(
-    rx(rf"\b{NEG}\b(?! (?:you|they|we|he|she|the|your)\b)(?: [\w']+){{0,2}}") + r"\s*$",
-    re.IGNORECASE,
-)
-# "I completely understand why you went with someone else", "I know why", "that's why".
-ACCEPTED = re.compile(
-    r"(?:(?<!may )(?<!can )(?<!could )(?<!might )(?<!do )(?<!did )(?<!let )"
-    + rx(r"\b(?:I|we)(?:'ve| have| do| can| fully| completely| totally| really| certainly")
-    + rx(r"| absolutely| now){0,2} (?:understand|see|know|accept|respect|appreciate|realise")
-    + rx(r"|realize|get|recognise|recognize|acknowledge)(?: [\w']+){0,3}|\b(?:that's|that is")
-    + rx(r"|this is|which is)(?: exactly| precisely| partly)?")
-    + rx(r"|^\W*(?:totally|completely|fully|really|i can)? ?(?:get|understand|see)")
-    + rx(r"(?: [\w']+){0,2}")
-    # "Thank you for explaining why the panel went another way."
-    + rx(r"|\b(?:thanks|thank you|grateful|appreciate it)(?: (?:so|very) much)? for (?:explaining")
-    + rx(r"|telling me|sharing|letting me know|clarifying)(?: [\w']+){0,2})\s*$"),
-    re.IGNORECASE,
-)
-NEGATABLE = {"fault", "disagree", "argue", "reconsider"}
-# "I'd reconsider how I structure my CV", "I'm reconsidering my approach": the user's own plans.
-OWN_PLANS = re.compile(
-    rx(r"\b(?:I(?:'d|'m|'ll|'ve been| am| will| would| have been)?|ill|im|id)(?: \w+ly)?")
-    + rx(r"(?: (?:happy|glad|going|want|need|plan|planning|have|had|intend) to)?\s*$"),
-    re.I,
-)
-#: "I was biased towards frontend in my answers": the user's own slant, not the panel's.
-SELF_BIASED = re.compile(rx(r"\bI(?:'m| am| was)(?: \w+ly)?\s*$"), re.I)
-ACCEPTABLE = {"why", "justify", "compare"}
-#: (kind, how the match starts, the words before it that excuse it), each for one kind.
-EXCUSES = (
-    ("justify", "owe", OWING_WAIVED),
-    ("reconsider", "", OWN_PLANS),
-    ("justify", "justif", OWN_PLANS),  # "I need to justify my estimates better"
-    ("fault", "biased", SELF_BIASED),
-)
