@@ -32,6 +32,18 @@ def redo(window, qtbot) -> None:
     qtbot.keyClick(table, Qt.Key.Key_Z, modifiers)
 
 
+def add_northwind(window, qtbot, monkeypatch) -> None:
+    """New interview: type Northwind, Analyst, 4 March 2026 and save, as a user would."""
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.company, "Northwind")
+        qtbot.keyClicks(dialog.role, "Analyst")
+        dialog.date.setDate(QDate(2026, 3, 4))
+
+    fill_dialog(monkeypatch, fill)
+    action(window, "actionNewInterview").trigger()
+
+
 def test_nothing_to_undo_at_first(window):
     assert not action(window, "actionUndo").isEnabled()
     assert not action(window, "actionRedo").isEnabled()
@@ -46,13 +58,7 @@ def test_undo_and_redo_an_added_interview(journal, window, qtbot, monkeypatch):
     debriefed(journal, "Earlier")
     window.refresh()
 
-    def fill(dialog):
-        qtbot.keyClicks(dialog.company, "Northwind")
-        qtbot.keyClicks(dialog.role, "Analyst")
-        dialog.date.setDate(QDate(2026, 3, 4))
-
-    fill_dialog(monkeypatch, fill)
-    action(window, "actionNewInterview").trigger()
+    add_northwind(window, qtbot, monkeypatch)
     assert sorted(rows(window)) == ["Earlier", "Northwind"]
     assert action(window, "actionUndo").text() == "&Undo add interview at Northwind"
     added = everything(journal)
@@ -219,13 +225,7 @@ def test_after_an_import_undo_does_not_reach_back_past_it(journal, window, qtbot
     from debrief.ui.import_dialog import ImportDialog
     from tests.ui.test_import_dialog import import_all
 
-    def fill(dialog):
-        qtbot.keyClicks(dialog.company, "Northwind")
-        qtbot.keyClicks(dialog.role, "Analyst")
-        dialog.date.setDate(QDate(2026, 3, 4))
-
-    fill_dialog(monkeypatch, fill)
-    action(window, "actionNewInterview").trigger()
+    add_northwind(window, qtbot, monkeypatch)
     assert action(window, "actionUndo").isEnabled()
     before = Interview.select().count()
 
