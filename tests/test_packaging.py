@@ -90,3 +90,7 @@ def test_the_wheel_ships_every_resource(built_wheel):
         "debrief/resources/templates/ask_email.txt",
     } <= names
     assert any(name.endswith(".desktop") for name in names)
+    models = ("journal/practice/wording/model", "journal/practice/replies/theme_model")
+    for folder in models:  # the learned arrays, read with importlib.resources
+        for name in ("vocab.txt", "weights.npy", "meta.json"):
+            assert f"debrief/{folder}/{name}" in names
