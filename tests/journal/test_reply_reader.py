@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -249,3 +250,17 @@ def test_a_point_after_a_lead_in_or_starting_with_a_sign_off_word_is_kept(senten
 def test_a_lead_in_with_nothing_about_the_interview_after_it_is_still_filler(sentence):
     reply = f"Hi Sam,\n\n{sentence} Your SQL test was very good.\n\nJo"
     assert sentence not in [point.text for point in read_reply(reply).points]
+
+
+@pytest.mark.parametrize(
+    "paste",
+    [
+        "a" + " " * 40_000 + "b.",  # a run of spaces was retried from every space (30 s)
+        "your answers were good " * 4_000,  # each praise word reread all text before it (20 s)
+        "so um " * 5_000,
+    ],
+)
+def test_a_huge_paste_is_read_in_a_moment(paste):
+    began = time.perf_counter()
+    read_reply(paste)
+    assert time.perf_counter() - began < 3.0

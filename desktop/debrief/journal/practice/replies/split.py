@@ -140,7 +140,8 @@ def _is_aside(text: str) -> bool:
 
 
 # A transcribed voicemail often has no full stops; its hesitations mark where thoughts end.
-_HESITATION = re.compile(r"\s+\b(?:um+|uh+|erm+|er|anyway|so)\b\s+", re.IGNORECASE)
+# From the start of a whitespace run only, and all of it: a long run is read once.
+_HESITATION = re.compile(r"(?<!\s)\s++\b(?:um+|uh+|erm+|er|anyway|so)\b\s+", re.IGNORECASE)
 _RUN_ON = 40  # words without a sentence end
 
 
