@@ -42,8 +42,8 @@ SEEDS = (1, 2, 3)
 
 
 #: Single points written for training only, from the themes' descriptions (never scored),
-#: by two writers who had not seen the reader nor any reply set.
-EXTRA = tuple(ROOT / "training" / "replies" / f"points_extra{n}.jsonl" for n in ("", "2"))
+#: by writers who had not seen the reader nor any reply set.
+EXTRA = tuple(sorted((ROOT / "training" / "replies").glob("points_extra*.jsonl")))
 
 
 def examples() -> tuple[list[dict[str, float]], list[str]]:
