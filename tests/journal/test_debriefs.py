@@ -371,3 +371,21 @@ def test_discard_after_resuming_a_no_reply_keeps_the_recorded_asking(journal, in
     request = FeedbackRequest.get_by_id(debrief.request_id)
     assert request.asked_at == asked_at and request.response == "no_reply"
     assert Interview.get_by_id(interview_id).told_via == "email"
+
+
+def test_discard_keeps_a_sent_request_that_is_still_waiting(journal, interview_id):
+    """ "I sent it" ticked, Keep for later; days on, Continue debrief and Esc → Discard
+    (nothing heard yet): the request and its asking stay, only the new typing goes."""
+    debrief = debriefs.start(journal, interview_id)
+    sent = base_data(response=None, points=[])
+    debriefs.save_draft(journal, debrief.request_id, "listen", sent)
+    asked_at = FeedbackRequest.get_by_id(debrief.request_id).asked_at
+    assert asked_at is not None
+    typed = base_data(response="given", points=[point("typed")])
+    debriefs.save_draft(journal, debrief.request_id, "listen", typed)
+    assert debriefs.discard(journal, debrief.request_id) is False
+    request = FeedbackRequest.get_by_id(debrief.request_id)
+    assert (request.asked_at, request.response) == (asked_at, "waiting")
+    resumed = debriefs.start(journal, interview_id)
+    assert (resumed.request_id, resumed.step) == (debrief.request_id, "listen")
+    assert resumed.data["points"] == [] and resumed.data["asked"] is True

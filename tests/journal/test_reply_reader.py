@@ -264,3 +264,50 @@ def test_a_huge_paste_is_read_in_a_moment(paste):
     began = time.perf_counter()
     read_reply(paste)
     assert time.perf_counter() - began < 3.0
+
+
+FORWARDED_WITH_SYMPATHY = """Hi Sam,
+
+Sharing the team's feedback below. Sorry it wasn't better news!
+
+Jo
+
+---------- Forwarded message ---------
+From: Priya Shah <priya@northwind.example>
+Date: Tue, 1 Dec 2026 at 14:02
+Subject: Feedback - Senior Analyst
+To: Jo Recruiter <jo@talentco.example>
+
+Hi Jo,
+
+The panel liked Sam's SQL exercise, which was clean and well explained. However, Sam \
+struggled to give concrete examples of stakeholder management. We'd suggest practising \
+the STAR format for behavioural questions.
+
+Best regards,
+Priya
+"""
+
+
+def test_a_recruiters_sympathy_above_a_forward_does_not_hide_the_firms_feedback():
+    """'Sorry it wasn't better news!' leans negative, yet it is no feedback: the firm's
+    words below the forward are what the user pasted this for."""
+    found = read_reply(FORWARDED_WITH_SYMPATHY)
+    assert [p.kind for p in found.points] == ["went_well", "held_back", "advice"]
+    assert found.shape is ReplyShape.SPECIFIC
+    assert "Sorry" not in " ".join(texts(FORWARDED_WITH_SYMPATHY))
+
+
+def test_call_notes_and_form_headings_keep_advice_and_drop_the_outcome_line():
+    notes = (
+        "liked my energy\nsystem design round was weak\nsuggested I brush up on distributed systems"
+    )
+    assert [p.kind for p in read_reply(notes).points] == ["went_well", "held_back", "advice"]
+    form = (
+        "Outcome: Not progressing\n\nStrengths:\nStrong communication skills.\n\n"
+        "Recommendation:\nGain more hands-on experience with data-driven decision making.\n"
+    )
+    assert [(p.text, p.kind) for p in read_reply(form).points] == [
+        ("Strong communication skills.", "went_well"),
+        ("Gain more hands-on experience with data-driven decision making.", "advice"),
+    ]

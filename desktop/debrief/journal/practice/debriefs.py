@@ -259,14 +259,15 @@ def save_draft(journal: Journal, request_id: int, step: str, data: dict[str, Any
 def discard(journal: Journal, request_id: int) -> bool:
     """Drop an unfinished debrief's draft. Returns True when the request row was deleted.
 
-    A request whose "no reply" was already recorded keeps that record (the asking did
-    happen): only what was typed since is dropped, and it stays open at the listen page.
+    A request whose asking is already stored (a recorded "no reply", or a sent request
+    still waiting, as a loaded export or the demo holds) keeps that record: the asking did
+    happen. Only what was typed since is dropped, and it stays open at the listen page.
     """
     request = FeedbackRequest.get_or_none(FeedbackRequest.id == request_id)
     if request is None or request.wizard_step == WizardStep.DONE.value:
         return False
     with journal.writing():
-        if request.response == Response.NO_REPLY.value:
+        if request.response == Response.NO_REPLY.value or request.asked_at is not None:
             draft = json.dumps(committed_data(request), ensure_ascii=False)
             FeedbackRequest.update(draft=draft, wizard_step=WizardStep.LISTEN.value).where(
                 FeedbackRequest.id == request_id

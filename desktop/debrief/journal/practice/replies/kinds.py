@@ -10,7 +10,7 @@ from debrief.journal.store.choices import PointKind
 # helped" looks back, so it is what held the user back, not advice.
 _ADVICE = re.compile(
     r"\b(i'?d|i would|i will|we would|we'?d|would) (suggest|recommend|encourage|advise|say)"
-    r"|\b(suggests?|recommend(s|ed)?|encourage|advi[cs]e|my tip|tip from me|a tip)\b"
+    r"|\b(suggest(s|ed)?|recommend(s|ed)?|encourage|advi[cs]e|my tip|tip from me|a tip)\b"
     r"|\bnext time\b|\bfor next time\b|\bin future\b|\bfor (the )?future\b|before your next"
     r"|\bfor (the )?next (one|interview)|\bif i were you\b|\btry to\b|\bmake sure\b"
     r"|\b(might|may) (be worth|help|wish to)\b|\bworth (a look|looking|it)\b"
@@ -30,7 +30,7 @@ _IMPERATIVE = re.compile(
     r"^(also,? |so,? |and )?(always |just |really )?(practi[cs]e|prepare|try|aim|lead|focus|spend"
     r"|get|read|learn|look|take|make|think|talk|tell|be|consider|use|show|build|brush|tailor"
     r"|test|pick|mention|let|ask|explain|check|research|review|keep|work on|study|slow down"
-    r"|speak|write|bring|rehearse|avoid|don'?t|do)\b",
+    r"|speak|write|bring|rehearse|avoid|gain|don'?t|do)\b",
     re.IGNORECASE,
 )
 _LOOKS_BACK = re.compile(

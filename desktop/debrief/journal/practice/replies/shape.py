@@ -76,12 +76,14 @@ _LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"\b(decided|decision|move forward|moving forward|go(ne)? (in|with) a|offered (the|it|to)"
+    r"\b(decided|decision(?![ -]making)|move forward|moving forward|go(ne)? (in|with) a"
+    r"|offered (the|it|to)"
     r"|filled|another candidate|other candidates|chosen|selected|not successful|unsuccessful"
     r"|strong (pool|field)|high (number|volume) of|keep your (details|cv|resume)"
     r"|future (vacancies|opportunities|openings|roles)|apply (again|for future)|on file"
     r"|wasn'?t (better|good) news|not the answer|internal candidate|different direction"
     r"|it'?s a no|feedback you asked|for your (interest|time|patience|message|email|mail|note)"
+    r"|^\s*not (progressing|proceeding)\b"  # a form's "Outcome: Not progressing"
     r"|not been successful|been unsuccessful|not (be )?(taking|moving|progressing) you"
     r"|(not|haven'?t|didn'?t) (progress|progressed|make it) (to|through|past|onto)"
     r"|reserve list|further vacanc|(this|the) (address|mailbox|inbox) is not|regret to"

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from debrief.journal.practice.replies import kinds
+from debrief.journal.practice.replies.shape import is_filler
 
 # A pasted reply carries the whole e-mail around the few sentences that matter: the
 # request it answers (quoted), a greeting, a sign-off, a signature, a legal footer. Each
@@ -109,7 +110,7 @@ def _split_lines(text: str) -> list[Line]:
 def _before_quoted_mail(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         above = lines[:index]
-        if _FORWARDED.match(line.text) and not any(_reads_as_feedback(x.text) for x in above):
+        if _FORWARDED.match(line.text) and not any(_own_feedback(x.text) for x in above):
             # A recruiter passing on the firm's words: they are below the forward, and
             # what is above it is only "see below" (its own feedback would be kept).
             return lines[:index] + _before_quoted_mail(_after_headers(lines[index + 1 :]))
@@ -187,6 +188,13 @@ def _reads_as_feedback(line: str) -> bool:
     words = line.split()
     lower = sum(1 for word in words if word[:1].islower())
     return len(words) >= 3 and lower * 2 >= len(words) and kinds.leans(line) != 0
+
+
+def _own_feedback(line: str) -> bool:
+    """A recruiter's line above a forward that gives feedback of its own; their "Sorry it
+    wasn't better news!" leans negative but is sympathy, and must not hide the forward."""
+    sentences = re.split(r"(?<=[.!?])\s+", line.strip())
+    return any(_reads_as_feedback(s) and not is_filler(s, True) for s in sentences)
 
 
 def _transcript_lines(lines: list[Line]) -> list[Line]:
