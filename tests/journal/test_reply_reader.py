@@ -311,3 +311,11 @@ def test_call_notes_and_form_headings_keep_advice_and_drop_the_outcome_line():
         ("Strong communication skills.", "went_well"),
         ("Gain more hands-on experience with data-driven decision making.", "advice"),
     ]
+
+
+def test_a_call_notes_last_line_of_what_they_said_is_not_taken_for_a_signature():
+    notes = (
+        "notes from call w/ Sam\n\nthey liked my portfolio\nwanted more on budgets\n"
+        "told me my answers ran long"
+    )
+    assert [p.text for p in read_reply(notes).points][-1] == "told me my answers ran long"

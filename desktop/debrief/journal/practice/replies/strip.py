@@ -172,12 +172,21 @@ def _without_trailing_name(lines: list[Line]) -> list[Line]:
         elif len(stripped.split()) <= 6 and not re.search(r"[.?!:]$", stripped):
             if re.search(r"\b(you|your|we|I)\b", stripped) and len(stripped.split()) > 3:
                 break
-            if _reads_as_feedback(stripped):
+            if _reads_as_feedback(stripped) or _reported_speech(stripped):
                 break
             end -= 1
         else:
             break
     return lines[:end]
+
+
+#: A note of what was said, in the user's own call notes: "said to reapply in 6 months".
+_REPORTED = re.compile(r"^(said|says|suggested|told me|mentioned|recommended|advised)\b")
+
+
+def _reported_speech(line: str) -> bool:
+    """A call note's last line reporting what they said: never a name or a title."""
+    return len(line.split()) >= 3 and _REPORTED.match(line) is not None
 
 
 def _reads_as_feedback(line: str) -> bool:
