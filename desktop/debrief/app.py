@@ -172,7 +172,6 @@ def _free_lock(journal_file: Path):
 
 #: How an iCalendar file starts (RFC 5545), the only file a calendar may replace.
 CALENDAR_HEADER = b"BEGIN:VCALENDAR"
-UTF8_BOM = b"\xef\xbb\xbf"
 
 
 def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
@@ -184,6 +183,8 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
     and ours deleted with the calendar in it), a folder, a pipe or a device is refused,
     and so is any other file that holds something but not a calendar (the user's notes).
     """
+    from codecs import BOM_UTF8
+
     from debrief.journal.store.files.leftovers import SIDECARS
     from debrief.journal.store.identity import SQLITE_HEADER
     from debrief.ui.single_instance import lock_path
@@ -200,7 +201,7 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
             head = fh.read(64)  # enough for either header, after a BOM
         if head.startswith(SQLITE_HEADER):
             return f"{target} is a journal or a database, so no calendar was written over it"
-        if head and not head.removeprefix(UTF8_BOM).upper().startswith(CALENDAR_HEADER):
+        if head and not head.removeprefix(BOM_UTF8).upper().startswith(CALENDAR_HEADER):
             return f"{target} is not a calendar, so no calendar was written over it"
     except FileNotFoundError:
         return None  # a new file: the usual case

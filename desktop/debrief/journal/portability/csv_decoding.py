@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 
@@ -12,10 +13,9 @@ WINDOWS_1252 = "cp1252"
 #: What the user may choose when a file is not clean UTF-8.
 ENCODING_CHOICES = (REPLACE_BAD_BYTES, WINDOWS_1252)
 
-_UTF8_BOM = b"\xef\xbb\xbf"
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 #: Checked before UTF-16's: the little-endian one starts with UTF-16's.
-_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
 #: A byte that is not UTF-8, kept by the "surrogateescape" error handler as U+DC80..U+DCFF.
 STRAY = re.compile("[\udc80-\udcff]")
 _REAL_NON_ASCII = re.compile("[\u0080-\udc7f\udd00-\U0010ffff]")
@@ -87,8 +87,8 @@ def decode_bytes(data: bytes, choice: str | None = None) -> Decoded:
         return Decoded(data.decode("utf-16"), "utf-16")  # Excel's "Unicode text" export
     if codec := _bomless_utf16(data) or _bomless_utf32(data):
         return Decoded(data.decode(codec), codec)
-    bom = data.startswith(_UTF8_BOM)
-    body = data[len(_UTF8_BOM) :] if bom else data
+    bom = data.startswith(codecs.BOM_UTF8)
+    body = data[len(codecs.BOM_UTF8) :] if bom else data
     if choice == WINDOWS_1252:
         return Decoded(_windows_1252(body), WINDOWS_1252)
     encoding = "utf-8-sig" if bom else "utf-8"
