@@ -57,8 +57,7 @@ def private_file(path: Path) -> None:
     try:
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE))
     except FileExistsError:
-        if os.stat(path).st_mode & 0o077:
-            os.chmod(path, PRIVATE_FILE)
+        _owner_only(path)
 
 
 def keep_private(path: Path) -> None:
@@ -68,9 +67,15 @@ def keep_private(path: Path) -> None:
     real = Path(path).resolve()
     for name in (real, *(real.with_name(real.name + s) for s in SQLITE_SIDECARS)):
         with contextlib.suppress(OSError):  # absent, or not ours to change
-            found = os.stat(name)
-            if found.st_mode & 0o077 and found.st_uid == os.geteuid():
-                os.chmod(name, PRIVATE_FILE)
+            _owner_only(name)
+
+
+def _owner_only(path: Path) -> None:
+    """Take group and other access off `path` when it has any and is this user's file
+    (root could change another account's)."""
+    found = os.stat(path)
+    if found.st_mode & 0o077 and found.st_uid == os.geteuid():
+        os.chmod(path, PRIVATE_FILE)
 
 
 class IncompleteFile(OSError):
