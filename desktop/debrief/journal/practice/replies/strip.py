@@ -44,7 +44,7 @@ _FORWARDED = re.compile(
 _RULE = re.compile(r"^\s*_{8,}\s*$")
 _HEADER_FROM = re.compile(r"^\s*\*?(from|von|de|da|van|od)\s*\*?\s?:\s*\S", re.IGNORECASE)
 _HEADER_NEXT = re.compile(
-    r"^\s*\*?(sent|date|to|subject|gesendet|datum|an|betreff|envoyé|objet|à|enviado|asunto"
+    r"^\s*\*?(sent|date|to|cc|bcc|subject|gesendet|datum|an|betreff|envoyé|objet|à|enviado|asunto"
     r"|inviato|oggetto|verzonden|onderwerp)\s*\*?\s?:",
     re.IGNORECASE,
 )
@@ -134,7 +134,6 @@ def _after_headers(lines: list[Line]) -> list[Line]:
         not lines[index].text.strip()
         or _HEADER_FROM.match(lines[index].text)
         or _HEADER_NEXT.match(lines[index].text)
-        or re.match(r"^\s*(cc|bcc)\s*:", lines[index].text, re.IGNORECASE)
     ):
         index += 1
     return lines[index:]
