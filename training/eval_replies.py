@@ -131,7 +131,7 @@ FRESH_SETS = (
 HELD_OUT_SET = "replies_fresh5.jsonl"
 
 
-def _read(name: str) -> list[dict]:
+def read_set(name: str) -> list[dict]:
     with open(DATA / name, encoding="utf-8") as lines:
         return [json.loads(line) for line in lines if line.strip()]
 
@@ -139,11 +139,11 @@ def _read(name: str) -> list[dict]:
 def load() -> tuple[list[dict], list[dict]]:
     """(tuning, held out): every reply before HELD_OUT_SET is tuning now."""
     split = json.loads((DATA / "split.json").read_text(encoding="utf-8"))
-    records = {r["id"]: r for r in _read("replies.jsonl")}
+    records = {r["id"]: r for r in read_set("replies.jsonl")}
     tuning = [records[i] for i in split["tuning"] + split["held_out"]]
     for name in FRESH_SETS[: FRESH_SETS.index(HELD_OUT_SET)]:
-        tuning += _read(name)
-    return tuning, _read(HELD_OUT_SET)
+        tuning += read_set(name)
+    return tuning, read_set(HELD_OUT_SET)
 
 
 def summary(name: str, tally: Tally) -> list[str]:

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "desktop"))
 sys.path.insert(0, str(ROOT / "training"))
 
-from eval_replies import load  # noqa: E402
+from eval_replies import load, read_set  # noqa: E402
 
 from debrief.journal.practice.replies.theme_model import (  # noqa: E402
     MODEL_DIR,
@@ -52,8 +52,7 @@ def examples() -> tuple[list[dict[str, float]], list[str]]:
     tuning, _held_out = load()
     rows = [point for reply in tuning for point in reply["points"]]
     for extra in EXTRA:
-        with open(extra, encoding="utf-8") as lines:
-            rows += [json.loads(line) for line in lines if line.strip()]
+        rows += read_set(extra.name)
     return [theme_features(p["text"]) for p in rows], [p["theme"] or NO_THEME for p in rows]
 
 
