@@ -19,11 +19,13 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py fresh9  # fresh9/ -> test_fresh9.jsonl (and messages)
     python training/wording/corpus.py fresh10  # fresh10/ -> test_fresh10.jsonl (and messages)
     python training/wording/corpus.py fresh11  # fresh11/ -> test_fresh11.jsonl (and messages)
+    python training/wording/corpus.py fresh12  # fresh12/ -> test_fresh12.jsonl (and messages)
+    python training/wording/corpus.py fresh13  # fresh13/ -> test_fresh13.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
-fresh/ to fresh11/ are later held-out sets, each written by someone who had seen neither
+fresh/ to fresh13/ are later held-out sets, each written by someone who had seen neither
 the corpus nor the model, and fixed before any model was scored on it; any item that repeats
 a training item is dropped. Once a set has been scored and its figures reported it is
 retired: the next round trains on it (RETIRED) and a newer set (HELD_OUT_SET) is measured.
@@ -60,9 +62,11 @@ FRESH_SETS = (
     "fresh9",
     "fresh10",
     "fresh11",
+    "fresh12",
+    "fresh13",
 )
 #: The one set still held out: its figures are the ones reported, scored once per round.
-HELD_OUT_SET = "fresh11"
+HELD_OUT_SET = "fresh12"
 HELD_OUT = (f"test_{HELD_OUT_SET}.jsonl", f"messages_test_{HELD_OUT_SET}.jsonl")
 #: Held-out sets already scored and reported, trained on from the round after: the first
 #: split's test half (training rounds were compared on it) and the later sets but the newest.
