@@ -305,3 +305,39 @@ def test_a_long_run_of_end_marks_is_read_at_once(run):
     text = "Why was I rejected?... Thank you."
     (problem,) = wording_problems(text)  # a run still ends its sentence, marks and all
     assert text[problem.start : problem.end] == "Why was I rejected?..."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Could you forward the scoresheet from my interview?", "justify"),
+        ("I'd like to request the interview notes, please.", "justify"),
+        ("Now I have to break it to my husband that we are staying put.", "guilt"),
+        ("I had already handed in my resignation, as it happens.", "guilt"),
+        ("I really need your answer by Thursday.", "deadline"),
+        ("Reply by Friday or else I will take this further.", "deadline"),
+        ("Is there an appeals procedure I could use?", "reconsider"),
+        ("Please keep me in mind for this role if the start date slips.", "reconsider"),
+        ("Great, I'll get right on that.", "passive"),
+        ("Good luck teaching someone the ropes from scratch!", "passive"),
+        ("Your HR team could do with some coaching on basic manners.", "fault"),
+    ],
+)
+def test_wording_said_without_the_usual_words_is_flagged(text, kind):
+    """The sixteenth round's families, in other words than the sentences they came from."""
+    assert [p.kind for p in wording_problems(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a privilege to be considered for this role.",
+        "Totally get why you went with someone more senior.",
+        "My own timing was a mess in the presentation, that's on me.",
+        "Thank you for giving me a chance to meet the team.",
+        "If it's Priya who got the job, please pass on my congratulations.",
+        "Thank you for passing on the panel's notes.",
+    ],
+)
+def test_the_sixteenth_rounds_look_alikes_stay_quiet(text):
+    assert wording_problems(text) == []

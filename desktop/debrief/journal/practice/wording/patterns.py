@@ -1,16 +1,17 @@
 """Pattern pieces the wording rules are built from: "not chosen", "why", a gap of words.
 
-A space in a piece means one or more whitespace characters (`rx`). The rules (rules.py)
-and the words that excuse a match (excuses.py) combine these; each piece says one idea
-("I was not the one chosen") in the many ways people write it.
+A space in a piece means one or more whitespace characters, " ?" none or more (`rx`). The
+rules (rules.py) and the words that excuse a match (excuses.py) combine these; each piece
+says one idea ("I was not the one chosen") in the many ways people write it.
 """
 
 from __future__ import annotations
 
 
 def rx(piece: str) -> str:
-    """A regex piece in which a space means one or more whitespace characters."""
-    return piece.replace(" ", r"\s+")
+    """A regex piece in which a space means one or more whitespace characters, and " ?"
+    (as in "score ?sheet") means none or some."""
+    return piece.replace(" ?", r"\s*").replace(" ", r"\s+")
 
 
 def gap(words: int) -> str:

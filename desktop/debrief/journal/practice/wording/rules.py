@@ -37,6 +37,8 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:factor|reason)s? (?:was|were)\b"),
     ],
     "compare": [
+        rx(r"\b(?:if|whether) I (?:was|came|finished|ended up) (?:a )?(?:close )?(?:second|third")
+        + rx(r"|runner-?up|near the top|further down|down the list)\b"),
         rx(r"\b(?:more|less|fewer) (?:[\w-]+ ){1,4}than (?:myself|me)\b"),
         rx(r"\bhow (?:far|close) (?:behind|ahead of|from) (?:the )?(?:preferred|successful")
         + rx(r"|chosen|other|winning) (?:candidate|applicant|person)\b"),
@@ -59,7 +61,8 @@ RULES: dict[str, list[str]] = {
         + rx(r"|deserving) than (?:me|I)\b(?! (?:was|were|am|had|did|used|have))"),
         rx(r"\b(?:\w+er|more|less|further) (?:[\w-]+ )?than me\b"),
         rx(r"\b(?:stack|stacked|stacking|measure|measured|measuring) up (?:against|to|with)\b"),
-        rx(r"\bwho got (?:it|the job|the role|the offer|the position)\b"),
+        rx(r"\bwho got (?:it|the job|the role|the offer|the position)\b")
+        + rx(r"(?!,? (?:tell|pass on|give|send|wish|please (?:tell|pass|give|send)))"),
         rx(r"\b(?:relative|compared) to (?:the )?(?:other|rest)\b"),
         rx(r"\b(?:rank|ranked|place|placed|come|came) (?:among|against|in the top|in the ")
         + rx(r"(?:candidates|shortlist|final))\b"),
@@ -88,6 +91,14 @@ RULES: dict[str, list[str]] = {
         + rx(r"|qualified|skilled))\b"),
     ],
     "reconsider": [
+        rx(r"\b(?:an |any )?appeals? (?:process|procedure)\b"),
+        rx(r"\b(?:someone|somebody|anyone|anybody) (?:above you|higher up)\b"),
+        rx(r"\bbefore (?:it'?s|it is|the decision is|that'?s) (?:made )?final\b"),
+        rx(r"\b(?:look|looking) at (?:it|this|that|my application) again\b"),
+        rx(r"\b(?:make|makes|made) (?:a |any )?difference to (?:the|your) (?:outcome|decision)\b"),
+        rx(r"\b(?:get|getting) back in(?:to)?(?: the (?:process|running|race))?\s*(?:[.!?]|$)"),
+        rx(r"\b(?:keep|kept|bear|borne) (?:me |my (?:name|application|cv) )?in mind for (?:this")
+        + rx(r"|the same) (?:role|job|post|position|vacancy)\b(?! in (?:the )?future)"),
         rx(r"\b(?:raise|take) it (?:up )?with (?:the )?(?:\w+ )?(?:one more time|again)\b"),
         rx(r"\bif (?:they|he|she|the (?:successful|chosen|other|new) (?:candidate|person|hire))")
         + rx(r" (?:drops?|pulls?|backs?) out\b"),
@@ -113,7 +124,8 @@ RULES: dict[str, list[str]] = {
         rx(r"\bdecision (?:(?:could|might|can|will|would|may|to) )?(?:still )?(?:be |get ")
         + rx(r"|have been )?(?:changed|change|reversed|overturned|revisited|reviewed)\b"),
         rx(r"\b(?:is|was) (?:the|your|this|that) decision (?:final|set in stone|definite)\b"),
-        rx(r"\b(?:give|giving|offer|grant|allow) me (?:a|another|one more|a second|a new) ")
+        r"(?<!for )(?<!thanks )"  # "thanks for giving me a chance" is thanks
+        + rx(r"\b(?:give|giving|offer|grant|allow) me (?:a|another|one more|a second|a new) ")
         + rx(r"(?:[\w-]+ )?(?:chance|shot|try|go|interview)\b"),
         rx(r"\b(?:another|a second|one more) (?:chance|shot|try|go) (?:at|to prove|to show)\b")
         + rx(r"(?! (?:a|another|other|future|some) )"),
@@ -148,6 +160,10 @@ RULES: dict[str, list[str]] = {
         + rx(r"|complaint|concerns?) up (?:to|the)\b"),
     ],
     "fault": [
+        rx(r"\bcould do with (?:some |a bit of |more )?(?:training|lessons|coaching) (?:on|in)\b"),
+        rx(r"\b(?:most|so|totally|completely|utterly|absolutely) (?:chaotic|shambolic)\b"),
+        rx(r"\b(?:impossible|hard|difficult) for (?:an? )?(?:external|outside|new|older|younger")
+        + rx(r") (?:candidates?|applicants?|people) to\b"),
         rx(r"\b(?:inappropriate|unprofessional|disrespectful) (?:that|of (?:the|your)|how)\b"),
         rx(r"\bbarely got a word in\b"),
         rx(r"\brewards? (?:\w+ )?over (?:substance|competence|ability|experience)\b"),
@@ -251,6 +267,12 @@ RULES: dict[str, list[str]] = {
         + f"(?:{NEG_CHOSEN}|{PASSIVE}|{THEY_CHOSE}|{DECISION})",
     ],
     "justify": [
+        rx(r"\bexplain yoursel(?:f|ves)\b"),
+        # The panel's own records asked for as proof: "ask for the full panel report".
+        rx(r"\b(?:ask(?:ing)? for|request(?:ing)?|send(?: over)?|share|see|copy of|forward) ")
+        + gap(3)
+        + rx(r"(?:panel'?s?|interview|assessors?'?|observation) (?:report|notes|minutes")
+        + rx(r"|write-?up)\b"),
         rx(r"\b(?:I'm|I am|I was|I feel) owed\b"),
         rx(r"\b(?:points|marks|scores) (?:of|for|on) each (?:part|section|question|stage)\b"),
         rx(r"\bexplains? (?:in detail|properly|fully) (?:why|how) (?:the|you|they|your) ")
@@ -290,6 +312,15 @@ RULES: dict[str, list[str]] = {
         + rx(r"account for (?:why|how)\b"),
     ],
     "deadline": [
+        # "I'll need to hear by Monday", "I need the feedback by Tuesday": a date set for them.
+        rx(r"\bI(?:'ll| will)? (?:really )?need (?:to (?:hear|know)(?: back)?(?: from you)?")
+        + rx(r"|(?:the|your|an?) (?:feedback|answer|reply|response|decision|update)) by ")
+        + rx(r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|tmr")
+        + rx(r"|the end of|the \d+(?:st|nd|rd|th)?|close|noon|midday)\b"),
+        # An ultimatum: "by tomorrow morning or I'm calling", "by Friday or else".
+        rx(r"\bby (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|tmr")
+        + rx(r"|noon|midday)(?: (?:morning|afternoon|evening|night|at the latest|latest))?,?")
+        + rx(r" or (?:else|I|I'm|im|I'll|ill|I will|we)\b"),
         rx(r"\b(?:(?:let me|can I|could I|may I) hear(?: back)?(?: from you)?|your response")
         + rx(r"|an answer|get back to me) by (?:(?:mon|tues|wednes")
         + rx(r"|thurs|fri|satur|sun)day|tonight|tomorrow|tmrw|tmr|the end of|the \d+(?:st|nd|rd")
@@ -305,6 +336,15 @@ RULES: dict[str, list[str]] = {
         + rx(r"(?:days?|weeks?) )?(?:until|till)\b"),
     ],
     "guilt": [
+        # What the rejection costs at home or at work, told to them.
+        rx(r"\b(?:explain|break|tell) (?:the news |it |this |that )?to my (?:wife|husband")
+        + rx(r"|partner|kids|children|family|parents|mum|mom|dad|son|daughter|fianc\w*)\b"),
+        rx(r"\b(?:already |had |have )?(?:handed|handed in|given|gave|put in) (?:in )?my ")
+        + rx(r"(?:notice|resignation)\b"),
+        rx(r"\b(?:already )?told my (?:current )?(?:boss|manager|employer|line manager|team) ")
+        + rx(r"(?:I was|I'm|I am|that I was) (?:leaving|going|moving on)\b"),
+        rx(r"\bput (?:everything|my (?:life|plans|other applications)|all else|everything ")
+        + rx(r"else) on hold\b"),
         rx(r"\bI (?:cried|was crying|was in tears|broke down)\b"),
         rx(r"\bmy mental health\b"),
         rx(r"\b(?:couldn't|could not|can't|cannot) (?:really )?afford\b"),
@@ -314,6 +354,12 @@ RULES: dict[str, list[str]] = {
         + rx(r"|party|funeral|anniversary)\b"),
     ],
     "passive": [
+        rx(r"\bI'?ll get right on (?:that|it)\b"),
+        rx(r"\b(?:I'd|I would|I'd have|I would have|would have|would've) never (?:have )?")
+        + rx(r"(?:guessed|known|figured)\b"),
+        rx(r"\b(?:good|best of) luck (?:training|teaching|getting) (?:up )?(?:someone|them|him")
+        + rx(r"|her|the new)\b"),
+        rx(r"\b(?:certainly|quite|really) (?:an |a real )?(?:education|eye-?opener)\b"),
         rx(r"\breally (?:a |the )?personal touch\b"),
         rx(r"\b(?:someone|somebody|anyone|you|they) (?:in [\w-]+ )?remembered (?:that )?")
         + rx(r"I(?:'d| had)? applied\b"),
@@ -324,6 +370,9 @@ RULES: dict[str, list[str]] = {
         rx(r"\bmy time meant so much\b"),
     ],
     "argue": [
+        rx(r"\b(?:useful|helpful|relevant) (?:for|to|in) (?:your|the) decision\b"),
+        rx(r"\bI(?:'d| would)(?: have)? (?:been able to|be able to|have been) ")
+        + rx(r"(?:[\w'-]+ ){1,8}from (?:day one|the first day|the start)\b"),
         # Not "what would make me a strong candidate next time?": a question about improving.
         r"(?<!would\s)(?<!could\s)(?<!will\s)(?<!to\s)"
         + rx(r"\bmakes? me (?:a |an )?(?:great|perfect|ideal|strong|good|excellent) (?:fit|match")
