@@ -2,8 +2,9 @@
 
 The word lists in themes.py name a theme only when a point uses one of their words; on
 replies written by others most points use none. This model (fitted by
-training/train_themes.py on the tuning replies' points) reads the stemmed words and word
-pairs, plus which theme's word list matched, and names the likeliest theme, or none when it
+training/train_themes.py on the tuning replies' points) reads the stemmed words, word
+pairs and character n-grams (the families its meta.json names), plus which theme's word
+list matched, and names the likeliest theme, or none when it
 is not confident enough. Only numpy is needed, loaded with the first reply read.
 """
 
@@ -17,6 +18,7 @@ from debrief.journal.practice.wording.features import features, words
 
 NO_THEME = "none"
 MODEL_DIR = "debrief/journal/practice/replies/theme_model"  # under desktop/, for training
+#: The feature families of models written before meta.json named them.
 _FAMILIES = ("words", "pairs")
 #: Words of a verdict on the whole interview ("Overall it went well."): a point made of
 #: nothing else names no theme, however the model would lean.
@@ -29,9 +31,9 @@ _VERDICT_ONLY = frozenset(
 )
 
 
-def theme_features(text: str) -> dict[str, float]:
-    """The point's features: its words and word pairs, and each theme whose words it uses."""
-    found = dict.fromkeys(features(text, _FAMILIES), 1.0)
+def theme_features(text: str, families: tuple[str, ...] = _FAMILIES) -> dict[str, float]:
+    """The point's features: those of `families`, and each theme whose words it uses."""
+    found = dict.fromkeys(features(text, families), 1.0)
     for theme, weight in matched_themes(text).items():
         found["theme " + theme] = float(weight)
     return found
@@ -49,6 +51,7 @@ class ThemeModel:
         self.labels: list[str] = meta["labels"]
         self.bias = np.asarray(meta["bias"], dtype=np.float32)
         self.floor: float = meta["floor"]
+        self.families: tuple[str, ...] = tuple(meta.get("features", _FAMILIES))
 
     def guess(self, text: str) -> str | None:
         """The likeliest built-in theme of `text`, or None when unsure or when none fits."""
@@ -56,7 +59,9 @@ class ThemeModel:
             return None
         np = self._np
         known = [
-            (i, v) for f, v in theme_features(text).items() if (i := self.index.get(f)) is not None
+            (i, v)
+            for f, v in theme_features(text, self.families).items()
+            if (i := self.index.get(f)) is not None
         ]
         logits = self.bias.copy()
         for i, value in known:
