@@ -200,10 +200,12 @@ def test_a_wal_restarted_before_its_record_was_updated_is_still_ours(tmp_path):
     assert sorted(_companies(path)) == ["One", "Two"]
 
 
-def test_a_wal_beside_an_empty_journal_file_is_refused(tmp_path):
+@pytest.mark.parametrize("journal_file", ["empty", "missing"])
+def test_a_wal_beside_an_empty_or_missing_journal_is_refused(tmp_path, journal_file):
     """SQLite deletes a -wal it finds beside an empty file: it is never this one's."""
     path = tmp_path / "journal.sqlite3"
-    path.touch(mode=0o600)
+    if journal_file == "empty":
+        path.touch(mode=0o600)
     _wal(path).write_bytes(_wal_of_another_journal(tmp_path))
     before = _state(tmp_path)
     _refused(path)
