@@ -185,13 +185,14 @@ def unsafe_calendar_target(journal_file: Path, target: Path) -> str | None:
     """
     from codecs import BOM_UTF8
 
-    from debrief.journal.store.files.leftovers import SIDECARS
+    from debrief.journal.store.files.leftovers import SIDECARS, WAL_RECORD_SUFFIX
     from debrief.journal.store.identity import SQLITE_HEADER
     from debrief.ui.single_instance import lock_path
 
     journal = journal_file.resolve()
     ours = {journal.with_name(journal.name + sidecar) for sidecar in SIDECARS}
     ours.add(lock_path(journal))
+    ours.add(journal.with_name(journal.name + WAL_RECORD_SUFFIX))
     if target.resolve() in ours:  # the -wal may not be there yet: it will be
         return f"{target} is the journal or a file kept beside it, so no calendar was written"
     try:

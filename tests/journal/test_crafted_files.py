@@ -326,7 +326,7 @@ def test_a_big_file_that_is_no_journal_is_refused_before_it_is_copied(small_disk
     with pytest.raises(BackupError) as caught:
         prepare_restore(path, film)
     assert "is not a Debrief journal" in str(caught.value)  # not "no space left"
-    assert sorted(p.name for p in small_disk.iterdir()) == ["j.sqlite3"]
+    assert sorted(p.name for p in small_disk.iterdir()) == ["j.sqlite3", "j.sqlite3.wal-record"]
 
 
 def test_two_lists_of_one_name_in_an_archive_are_refused_not_half_imported(

@@ -17,7 +17,7 @@ import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 
-from debrief.journal.store import schema
+from debrief.journal.store import schema, wal_record
 from debrief.journal.store.errors import (
     CANNOT_OPEN,
     CANNOT_READ,
@@ -98,6 +98,7 @@ def inspect(path: Path, check_pages: bool = True) -> int:
     except OSError as exc:
         raise JournalError(CANNOT_READ, name=path, detail=exc.strerror or exc) from exc
     if not header:
+        refuse_stray_wal(path, empty=True)  # SQLite would delete it
         return 0
     if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise JournalError(NOT_SQLITE, name=path.name)
@@ -108,6 +109,7 @@ def inspect(path: Path, check_pages: bool = True) -> int:
     if (stray := _stray_rollback_journal(path, header)) is not None:
         detail = STRAY_JOURNAL.format(stray=stray.name)
         raise JournalError(CANNOT_OPEN, name=path.name, detail=detail)
+    refuse_stray_wal(path)
     with _connection(path, read_only_params(path)) as con:
         app_id, version, tables = _identity(con)
         _check_ours(path, app_id, version, tables)
@@ -150,6 +152,18 @@ def _stray_rollback_journal(path: Path, header: bytes) -> Path | None:
     real = path.resolve()  # SQLite keeps its files beside the file a link leads to
     stray = real.with_name(real.name + "-journal")
     return stray if stray.exists() else None
+
+
+def refuse_stray_wal(path: Path, empty: bool = False) -> None:
+    """Refuse a journal with a `-wal` beside it that is not its own (`wal_record`): SQLite
+    would copy the other database's pages into it. Both files are left as they are."""
+    try:
+        stray = wal_record.stray_wal(path, empty)
+    except OSError as exc:  # a -wal this user may not read: SQLite could not either
+        raise JournalError(CANNOT_READ, name=exc.filename, detail=exc.strerror or exc) from exc
+    if stray is not None:
+        detail = STRAY_JOURNAL.format(stray=stray.name)
+        raise JournalError(CANNOT_OPEN, name=path.name, detail=detail)
 
 
 def _whole_pages(path: Path, header: bytes) -> bool:

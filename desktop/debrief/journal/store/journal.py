@@ -18,7 +18,7 @@ from typing import Concatenate, ParamSpec, TypeVar
 
 import peewee
 
-from debrief.journal.store import changes, identity, schema
+from debrief.journal.store import changes, identity, schema, wal_record
 from debrief.journal.store.binding import models_database
 from debrief.journal.store.changes import Change
 from debrief.journal.store.connection import JournalDatabase
@@ -55,6 +55,8 @@ class Journal:
         self.backup_path: Path | None = None  # the copy taken before an upgrade, if any
         self.closed = False
         self._subscribers: list[Subscriber] = []
+        # The note of this journal's own -wal, kept by its one writer (`wal_record`).
+        self._wal_record = None if read_only else wal_record.WalRecord(path)
 
     def __repr__(self) -> str:
         state = "closed" if self.closed else "read-only" if self.read_only else "open"
@@ -96,13 +98,27 @@ class Journal:
             raise WriteFailed("write_failed", f"the journal {self.path.name} is closed")
         with self.reading():
             outermost = self.db.transaction_depth() == 0
+            if outermost:
+                self.before_writes()
             try:
                 with self.db.atomic("IMMEDIATE"):
                     yield self
             except DATABASE_ERRORS as exc:
                 raise write_failure(exc) from exc
             if outermost:
+                self.after_commit()
                 self._announce()
+
+    def before_writes(self) -> None:
+        """Call before writing outside `writing()` (creating, upgrading): the first write
+        of a session may begin a -wal, which the record must expect (`wal_record`)."""
+        if self._wal_record is not None:
+            self._wal_record.before_writes()
+
+    def after_commit(self) -> None:
+        """Note the -wal's header if the commit began a new one (32 bytes read)."""
+        if self._wal_record is not None:
+            self._wal_record.after_commit()
 
     def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
         """Call `subscriber(change)` after every committed write; returns the unsubscriber.
@@ -129,10 +145,13 @@ class Journal:
         if optimize and not self.read_only and not self.db.is_closed():
             # SQLite's advice for long-lived connections: refresh the planner's statistics
             # on close (cheap; at 100,000 interviews the chart filters run 1.7-4x faster).
+            self.before_writes()  # it may write the planner's statistics
             with contextlib.suppress(*DATABASE_ERRORS):
                 self.db.execute_sql("PRAGMA optimize")
         self.db.close()  # peewee refuses while a transaction is open
         self.closed = True
+        if self._wal_record is not None:
+            self._wal_record.after_close()  # the -wal is gone: "none"
         self._subscribers.clear()
 
 
@@ -171,6 +190,7 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
     elif read_only:
         raise JournalError(CANNOT_CREATE, folder=path.parent, detail=CANNOT_LOCK)
     else:
+        identity.refuse_stray_wal(path, empty=True)  # SQLite would delete it
         create_private_file(path)
         version = 0
     writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
@@ -187,10 +207,13 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
     except DATABASE_ERRORS as exc:
         raise JournalError(CANNOT_OPEN, name=path.name, detail=exc) from exc
     journal = Journal(path, db, read_only)
-    if version == 0:
-        _create(journal)
-    elif version < schema.SCHEMA_VERSION:
-        _upgrade(journal)
+    if version < schema.SCHEMA_VERSION:
+        journal.before_writes()
+        if version == 0:
+            _create(journal)
+        else:
+            _upgrade(journal)
+        journal.after_commit()
     if not read_only:
         changes.watch(journal.db.connection())  # tables made or changed: watch them now
         leftovers.remove_leftovers(path)  # a crash's half-made copies of the journal

@@ -16,7 +16,7 @@ import stat
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from debrief.journal.store.files.leftovers import SQLITE_SIDECARS
+from debrief.journal.store.files.leftovers import SQLITE_SIDECARS, WAL_RECORD_SUFFIX
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -29,8 +29,8 @@ A_DATABASE = "it is a journal or another database, or a file kept beside one"
 
 #: How every SQLite database starts.
 SQLITE_HEADER = b"SQLite format 3\x00"
-#: What SQLite and Debrief (its lock) keep beside a database, named after it.
-BESIDE_DATABASE = (*SQLITE_SIDECARS, ".lock")
+#: What SQLite and Debrief (its lock, its note of the -wal) keep beside a database.
+BESIDE_DATABASE = (*SQLITE_SIDECARS, ".lock", WAL_RECORD_SUFFIX)
 
 Check = Callable[[Path], bool]
 
@@ -174,13 +174,14 @@ def atomic_path(
     _fsync_folder(target.parent)
 
 
-def write_atomic(target: Path | str, data: bytes) -> Path:
-    """Write `data` to `target`: a reader sees the old file or the new one, never half."""
+def write_atomic(target: Path | str, data: bytes, *, over_database: bool = False) -> Path:
+    """Write `data` to `target`: a reader sees the old file or the new one, never half.
+    `over_database`: `target` is a file Debrief keeps beside a journal (its -wal record)."""
 
     def written(temp: Path) -> bool:
         return temp.stat().st_size == len(data)
 
-    with atomic_path(target, written) as temp, temp.open("r+b") as fh:
+    with atomic_path(target, written, over_database=over_database) as temp, temp.open("r+b") as fh:
         fh.write(data)
         fh.flush()
     return Path(target)

@@ -18,6 +18,8 @@ BACKUP_PART_PREFIX = ".debrief-"
 #: What SQLite keeps beside a database, named after it.
 SQLITE_SIDECARS = ("-wal", "-shm", "-journal")
 SIDECARS = ("", *SQLITE_SIDECARS)
+#: Debrief's note of the journal's own -wal (`wal_record`), kept beside it for good.
+WAL_RECORD_SUFFIX = ".wal-record"
 
 
 def _matches(name: str, prefix: str, suffix: str) -> bool:
