@@ -1,0 +1,69 @@
+"""Fifth red team, on files: what Debrief lists, rotates and writes beside the journal is
+only ever its own; a file that is not Debrief's is left as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import pytest
+
+from debrief.journal.records.interviews import save_interview
+from debrief.journal.store.files.backups import KEEP, backup_now, backups_folder, list_backups
+from debrief.journal.store.journal import open_journal
+
+T0 = dt.datetime(2026, 3, 1, 9, 0, 0)
+OLD = "debrief-20000101-00000{}.sqlite3"
+
+
+@pytest.fixture
+def journal(tmp_path):
+    journal = open_journal(tmp_path / "journal.sqlite3")
+    save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-03-04"})
+    yield journal
+    journal.close()
+
+
+def _strangers(folder: Path, elsewhere: Path) -> dict[Path, bytes]:
+    """Files named like the oldest backups that are not Debrief's: a link to a file of the
+    user's elsewhere, the user's own notes, and a link named like a backup's -wal."""
+    folder.mkdir(mode=0o700)
+    secret = elsewhere / "passwd"
+    secret.write_text("root:x:0:0\n")
+    (folder / OLD.format(1)).symlink_to(secret)
+    (folder / OLD.format(2)).write_text("my own notes, named oddly")
+    (folder / OLD.format(3)).write_bytes(b"SQLite format 3\x00" + bytes(100))
+    (folder / (OLD.format(3) + "-wal")).symlink_to(secret)
+    return {secret: secret.read_bytes(), folder / OLD.format(2): b"my own notes, named oddly"}
+
+
+def test_rotation_removes_only_debrief_s_own_backups(journal, tmp_path):
+    folder = backups_folder(journal)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    kept = _strangers(folder, elsewhere)
+
+    for i in range(KEEP + 1):
+        backup_now(journal, now=T0 + dt.timedelta(days=i))
+
+    assert (folder / OLD.format(1)).is_symlink()  # a link is not a backup Debrief made
+    assert (folder / (OLD.format(3) + "-wal")).is_symlink()
+    for path, data in kept.items():
+        assert path.read_bytes() == data
+    listed = [b.path.name for b in list_backups(journal)]
+    assert OLD.format(1) not in listed and OLD.format(2) not in listed
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
+def test_rotation_leaves_another_account_s_backups_alone(journal):
+    folder = backups_folder(journal)
+    folder.mkdir(mode=0o700)
+    theirs = folder / OLD.format(4)
+    theirs.write_bytes((journal.path).read_bytes())
+    os.chown(theirs, 4321, 4321)
+
+    for i in range(KEEP + 1):
+        backup_now(journal, now=T0 + dt.timedelta(days=i))
+
+    assert theirs.exists()
