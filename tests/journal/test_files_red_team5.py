@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -67,3 +68,17 @@ def test_rotation_leaves_another_account_s_backups_alone(journal):
         backup_now(journal, now=T0 + dt.timedelta(days=i))
 
     assert theirs.exists()
+
+
+def test_the_command_line_calendar_never_makes_a_journal_of_an_empty_file(tmp_path, capsys):
+    """`--export-calendar` only reads: given an empty file as `--db` (a slip, a file the
+    user made for something else) it wrote a whole new journal into it and made it 0600."""
+    from debrief.app import main
+
+    empty = tmp_path / "notes.txt"
+    empty.touch(mode=0o644)
+    empty.chmod(0o644)
+    assert main(["--db", str(empty), "--export-calendar", str(tmp_path / "cal.ics")]) == 2
+    assert "no journal" in capsys.readouterr().err
+    assert empty.stat().st_size == 0 and stat.S_IMODE(empty.stat().st_mode) == 0o644
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
