@@ -2461,6 +2461,14 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
         <source>No other journals yet</source>
         <translation>Noch keine anderen Journale</translation>
     </message>
+    <message>
+        <source>Journal not found</source>
+        <translation>Journal nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}: it was moved or deleted, or it is on a drive that is not connected. Nothing was created there. Connect the drive and try again, or open the journal from where it is now.</source>
+        <translation>{name} ist nicht mehr in {folder}: Es wurde verschoben oder gelöscht, oder es liegt auf einem Laufwerk, das nicht angeschlossen ist. Dort wurde nichts angelegt. Schließen Sie das Laufwerk an und versuchen Sie es erneut, oder öffnen Sie das Journal dort, wo es jetzt liegt.</translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
