@@ -82,3 +82,25 @@ def test_the_command_line_calendar_never_makes_a_journal_of_an_empty_file(tmp_pa
     assert "no journal" in capsys.readouterr().err
     assert empty.stat().st_size == 0 and stat.S_IMODE(empty.stat().st_mode) == 0o644
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
+V1 = Path(__file__).resolve().parents[1] / "data" / "journal_v1.sqlite3"
+
+
+@pytest.mark.parametrize("there", [b"my notes about the old journal", b"SQLite format 3\x00older"])
+def test_an_upgrade_keeps_a_file_already_named_like_its_copy(tmp_path, there):
+    """The copy put aside before an upgrade took `<name>.v1.bak` whatever was there: the
+    user's own file of that name, or the copy of an earlier upgrade of a file since put
+    back in the journal's place, was replaced without a word."""
+    old = tmp_path / "old.sqlite3"
+    old.write_bytes(V1.read_bytes())
+    earlier = tmp_path / "old.sqlite3.v1.bak"
+    earlier.write_bytes(there)
+
+    journal = open_journal(old)
+    try:
+        assert journal.backup_path is not None and journal.backup_path != earlier
+        assert journal.backup_path.read_bytes() == V1.read_bytes()
+    finally:
+        journal.close()
+    assert earlier.read_bytes() == there

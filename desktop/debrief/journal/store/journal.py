@@ -250,6 +250,16 @@ def _same_time(source: Path, target: Path) -> None:
 FOREIGN_OBJECTS = "it holds tables, views or triggers that Debrief never made"
 
 
+def _aside_name(real: Path, old: int) -> Path:
+    """`<name>.v<old>.bak`, or `<name>.v<old>-2.bak` and on when a file has that name: the
+    user's own, or the copy of an earlier upgrade of a file since put back in its place."""
+    target, count = real.with_name(f"{real.name}.v{old}.bak"), 1
+    while os.path.lexists(target):
+        count += 1
+        target = real.with_name(f"{real.name}.v{old}-{count}.bak")
+    return target
+
+
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
 
@@ -257,7 +267,7 @@ def _upgrade(journal: Journal) -> None:
 
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = real.with_name(f"{real.name}.v{old}.bak")
+        target = _aside_name(real, old)
         atomic_file.copy_atomic(real, target, over_database=True)  # private from the start
         _same_time(real, target)  # to put back on failure as it was
         journal.backup_path = target
