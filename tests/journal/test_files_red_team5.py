@@ -104,3 +104,30 @@ def test_an_upgrade_keeps_a_file_already_named_like_its_copy(tmp_path, there):
     finally:
         journal.close()
     assert earlier.read_bytes() == there
+
+
+def test_the_next_open_removes_only_this_user_s_leftover_files(tmp_path):
+    """A crash's `.part` and `.restore` copies are removed at the next open; a link with
+    such a name (it leads anywhere), or another account's file, is not Debrief's."""
+    path = tmp_path / "journal.sqlite3"
+    open_journal(path).close()
+    elsewhere = tmp_path / "elsewhere.txt"
+    elsewhere.write_text("someone's")
+    link = tmp_path / ".journal.sqlite3.abcd.restore"
+    link.symlink_to(elsewhere)
+    (tmp_path / "backups").mkdir()
+    part_link = tmp_path / "backups" / ".debrief-20260101-000000.sqlite3.ab12.part"
+    part_link.symlink_to(elsewhere)
+    crashed = tmp_path / ".journal.sqlite3.efgh.restore"
+    crashed.write_bytes(b"SQLite format 3\x00")
+    theirs = tmp_path / ".journal.sqlite3.ijkl.restore"
+    theirs.write_bytes(b"SQLite format 3\x00")
+    as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+    if as_root:
+        os.chown(theirs, 4321, 4321)
+
+    open_journal(path).close()
+
+    assert link.is_symlink() and part_link.is_symlink()
+    assert not crashed.exists()  # Debrief's own, as before
+    assert theirs.exists() == as_root

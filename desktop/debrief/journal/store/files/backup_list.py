@@ -5,13 +5,13 @@ own notes, another account's copy) is never listed as one, and never deleted."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from debrief.journal.store.files import leftovers
+from debrief.journal.store.files.leftovers import own_file
 from debrief.journal.store.identity import SQLITE_HEADER
 
 _NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
@@ -46,17 +46,6 @@ def _database_size(path: Path) -> int | None:
             return info.st_size if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER else None
     except OSError:
         return None
-
-
-def own_file(path: Path) -> bool:
-    """Whether `path` is a regular file (not a link) of this user's: root's rotation, or
-    one in a folder shared with others, would otherwise delete another account's files."""
-    try:
-        info = path.lstat()
-    except OSError:
-        return False
-    mine = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
-    return stat.S_ISREG(info.st_mode) and mine
 
 
 def backups_in(folder: Path) -> list[BackupInfo]:
