@@ -131,3 +131,27 @@ def test_the_next_open_removes_only_this_user_s_leftover_files(tmp_path):
     assert link.is_symlink() and part_link.is_symlink()
     assert not crashed.exists()  # Debrief's own, as before
     assert theirs.exists() == as_root
+
+
+def test_a_json_file_of_countless_tiny_objects_is_refused_before_it_fills_memory(tmp_path):
+    """Each `{}` of three bytes became a Python dict of some 70: a 30 MB file of them took
+    800 MB, and one at the 500 MB limit would have taken the machine's memory. No export
+    of Debrief's is made of brackets: its entries hold their fields."""
+    import tracemalloc
+
+    from debrief.journal.portability.csv_table import ImportProblem
+    from debrief.journal.portability.export import NOT_ARCHIVE, import_json
+
+    bomb = tmp_path / "bomb.json"
+    bomb.write_bytes(b'{"format":"debrief","version":3,"points":[' + b"{}," * 700_000 + b"[]]}")
+    journal = open_journal(tmp_path / "j.sqlite3")
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportProblem) as refused:
+            import_json(journal, bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        journal.close()
+    assert refused.value.template == NOT_ARCHIVE
+    assert peak < 10 * bomb.stat().st_size  # the bytes read, not dicts for each of them
