@@ -155,3 +155,15 @@ def test_a_json_file_of_countless_tiny_objects_is_refused_before_it_fills_memory
         journal.close()
     assert refused.value.template == NOT_ARCHIVE
     assert peak < 10 * bomb.stat().st_size  # the bytes read, not dicts for each of them
+
+
+@pytest.mark.parametrize("stem", ["a" * 245, "面接" * 40])
+def test_an_export_to_a_long_but_valid_name_is_written(journal, tmp_path, stem):
+    """A name the file system takes (up to 255 bytes) failed with "File name too long":
+    the temporary name beside it is the target's name and 15 characters more."""
+    from debrief.journal.portability.export import export_json
+
+    target = tmp_path / f"{stem}.json"
+    export_json(journal, target)
+    assert target.read_bytes().startswith(b"{")
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
