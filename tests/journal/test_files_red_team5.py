@@ -167,3 +167,16 @@ def test_an_export_to_a_long_but_valid_name_is_written(journal, tmp_path, stem):
     export_json(journal, target)
     assert target.read_bytes().startswith(b"{")
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_new_journal_whose_name_leaves_no_room_beside_it_is_refused_in_words(tmp_path):
+    """A name near the file system's 255 bytes made an empty file, then failed as "unable
+    to open database file. Choose a folder you can write to": SQLite's -journal and -wal
+    beside it could not be named. The folder was never the trouble."""
+    from debrief.journal.store.errors import NAME_TOO_LONG, JournalError
+
+    with pytest.raises(JournalError) as refused:
+        open_journal(tmp_path / ("j" * 240 + ".sqlite3"))
+    assert refused.value.template == NAME_TOO_LONG
+    assert list(tmp_path.iterdir()) == []
+    open_journal(tmp_path / ("j" * 200 + ".sqlite3")).close()  # long, with room beside it

@@ -28,6 +28,7 @@ from debrief.journal.store.errors import (
     CANNOT_OPEN,
     MIGRATION_FAILED,
     MISSING_TARGET,
+    NAME_TOO_LONG,
     READ_ONLY_NOTICE,
     READ_ONLY_OLD,
     JournalError,
@@ -197,9 +198,19 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
     return journal
 
 
+#: The bytes a file system allows in a name (ext4, APFS, NTFS in UTF-16 units).
+NAME_MAX = 255
+#: What the longest name kept beside a journal adds to its name: a restore's copy,
+#: `.<name>.XXXXXXXX.restore`; SQLite's `-journal` and `-wal` add less.
+ROOM_BESIDE = 20
+
+
 def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, in a folder made for it (0700) if needed:
-    the journal holds private notes."""
+    the journal holds private notes. A name too long for the files kept beside it is
+    refused first (SQLite could not name its -wal: the file would stay empty)."""
+    if len(os.fsencode(path.name)) + ROOM_BESIDE > NAME_MAX and not os.path.lexists(path):
+        raise JournalError(NAME_TOO_LONG, name=path.name)
     try:
         atomic_file.private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
