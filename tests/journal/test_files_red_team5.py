@@ -180,3 +180,15 @@ def test_a_new_journal_whose_name_leaves_no_room_beside_it_is_refused_in_words(t
     assert refused.value.template == NAME_TOO_LONG
     assert list(tmp_path.iterdir()) == []
     open_journal(tmp_path / ("j" * 200 + ".sqlite3")).close()  # long, with room beside it
+
+
+def test_a_backup_never_takes_the_name_of_a_dangling_link(journal, tmp_path):
+    """A link named like the new backup, leading nowhere (yet), was renamed over."""
+    folder = backups_folder(journal)
+    folder.mkdir(mode=0o700)
+    link = folder / "debrief-20260301-090000.sqlite3"
+    link.symlink_to(tmp_path / "not-yet-there")
+
+    made = backup_now(journal, now=T0)
+
+    assert link.is_symlink() and made.name == "debrief-20260301-090000-2.sqlite3"

@@ -75,7 +75,7 @@ def list_backups(journal: Journal | Path, folder: Path | None = None) -> list[Ba
 def _target_name(folder: Path, now: dt.datetime) -> Path:
     stem = f"debrief-{now:%Y%m%d-%H%M%S}"
     target, count = folder / f"{stem}.sqlite3", 1
-    while target.exists():  # two backups in one second keep both
+    while os.path.lexists(target):  # two backups in one second keep both (and a link)
         count += 1
         target = folder / f"{stem}-{count}.sqlite3"
     return target
