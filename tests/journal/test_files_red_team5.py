@@ -175,9 +175,10 @@ def test_a_new_journal_whose_name_leaves_no_room_beside_it_is_refused_in_words(t
     beside it could not be named. The folder was never the trouble."""
     from debrief.journal.store.errors import NAME_TOO_LONG, JournalError
 
-    with pytest.raises(JournalError) as refused:
-        open_journal(tmp_path / ("j" * 240 + ".sqlite3"))
-    assert refused.value.template == NAME_TOO_LONG
+    for length, read_only in ((240, False), (244, True)):  # no lock fits beside: read-only
+        with pytest.raises(JournalError) as refused:
+            open_journal(tmp_path / ("j" * length + ".sqlite3"), read_only=read_only)
+        assert refused.value.template == NAME_TOO_LONG
     assert list(tmp_path.iterdir()) == []
     open_journal(tmp_path / ("j" * 200 + ".sqlite3")).close()  # long, with room beside it
 

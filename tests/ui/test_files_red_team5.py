@@ -34,3 +34,20 @@ def test_a_recent_journal_that_vanished_is_not_made_again_empty(
     assert session.window is window and session.journal.path.name == "here.sqlite3"
     assert shown and "journal.sqlite3" in shown[0] and "is no longer" in shown[0]
     session.close()
+
+
+def test_a_journal_name_too_long_for_its_lock_is_refused_as_too_long(
+    qtbot, tmp_path, settings, monkeypatch
+):
+    """No lock file fits beside such a name, so the window opened it read-only and said no
+    lock file could be made in the folder."""
+    session = Session(settings)
+    assert session.open(tmp_path / "here.sqlite3")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+
+    assert not session.open(tmp_path / ("j" * 244 + ".sqlite3"))
+
+    assert shown and "too long a name" in shown[0]
+    assert sorted(p.name for p in tmp_path.iterdir() if "j" * 244 in p.name) == []
+    session.close()

@@ -169,7 +169,7 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
     path = Path(path).expanduser()
     if identity.require_regular_file(path):
         version = identity.inspect(path, check_pages)
-    elif read_only:
+    elif _require_room_beside(path) or read_only:  # no lock file fits beside either
         raise JournalError(CANNOT_CREATE, folder=path.parent, detail=CANNOT_LOCK)
     else:
         create_private_file(path)
@@ -205,12 +205,17 @@ NAME_MAX = 255
 ROOM_BESIDE = 20
 
 
+def _require_room_beside(path: Path) -> None:
+    """JournalError when a new journal's name leaves no room for the names beside it."""
+    if len(os.fsencode(path.name)) + ROOM_BESIDE > NAME_MAX and not os.path.lexists(path):
+        raise JournalError(NAME_TOO_LONG, name=path.name)
+
+
 def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, in a folder made for it (0700) if needed:
     the journal holds private notes. A name too long for the files kept beside it is
     refused first (SQLite could not name its -wal: the file would stay empty)."""
-    if len(os.fsencode(path.name)) + ROOM_BESIDE > NAME_MAX and not os.path.lexists(path):
-        raise JournalError(NAME_TOO_LONG, name=path.name)
+    _require_room_beside(path)
     try:
         atomic_file.private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
