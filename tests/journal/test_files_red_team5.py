@@ -4,6 +4,7 @@ only ever its own; a file that is not Debrief's is left as it was."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import stat
 from pathlib import Path
@@ -193,3 +194,23 @@ def test_a_backup_never_takes_the_name_of_a_dangling_link(journal, tmp_path):
     made = backup_now(journal, now=T0)
 
     assert link.is_symlink() and made.name == "debrief-20260301-090000-2.sqlite3"
+
+
+@pytest.mark.parametrize("number", [0, -7, 2**63 - 1])
+def test_an_archive_round_the_window_never_numbers_is_refused(journal, tmp_path, number):
+    """Rounds count from 1, one more each: an archive's round 2**63 - 1 was imported, and
+    "Add the next round" on it then failed with Python's OverflowError."""
+    from debrief.journal.portability.export import ArchiveRefused, export_json, import_json
+
+    source = tmp_path / "source.json"
+    export_json(journal, source)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    data["interviews"][0]["round"] = number
+    source.write_text(json.dumps(data), encoding="utf-8")
+    empty = open_journal(tmp_path / "empty.sqlite3")
+    try:
+        with pytest.raises(ArchiveRefused) as refused:
+            import_json(empty, source)
+    finally:
+        empty.close()
+    assert [(r.table, r.problem.field) for r in refused.value.refusals] == [("interviews", "round")]
