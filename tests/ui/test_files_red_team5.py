@@ -51,3 +51,12 @@ def test_a_journal_name_too_long_for_its_lock_is_refused_as_too_long(
     assert shown and "too long a name" in shown[0]
     assert sorted(p.name for p in tmp_path.iterdir() if "j" * 244 in p.name) == []
     session.close()
+
+
+def test_a_csv_export_folder_never_takes_the_name_of_a_dangling_link(tmp_path):
+    """A link named like the new folder, leading nowhere, counted as free: the export then
+    failed inside it ("No such file or directory") instead of taking the next name."""
+    from debrief.ui.export_commands import free_folder
+
+    (tmp_path / "debrief-2026-03-02-csv").symlink_to(tmp_path / "gone")
+    assert free_folder(tmp_path, "debrief-2026-03-02-csv").name == "debrief-2026-03-02-csv (2)"
