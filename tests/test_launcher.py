@@ -102,3 +102,12 @@ def test_command_line_reports_what_it_did(tmp_path, monkeypatch, capsys):
     assert f"{APP_ID}.desktop" in capsys.readouterr().out
     assert launcher.run_from_command_line(uninstall=True) == 0
     assert "Removed" in capsys.readouterr().out
+
+
+def test_a_path_with_a_line_break_stays_on_the_exec_line(tmp_path):
+    """A newline or tab in the program's path split the entry: the rest of the path began
+    a line of its own, read as a key of the entry (`Terminal=true` here)."""
+    written = launcher.install_desktop_entry(tmp_path, exec_path="/opt/a\nTerminal=true/\tdebrief")
+    lines = written[0].read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if line.startswith("Terminal=")] == ["Terminal=false"]
+    assert _exec_line(written[0]) == 'Exec="/opt/a\\nTerminal=true/\\tdebrief"'

@@ -114,7 +114,7 @@ def export_calendar(journal_file: Path, target: Path) -> int:
     from debrief.journal.practice.reminders.calendar import export_calendar as write
     from debrief.journal.store.errors import JournalError
 
-    if not journal_file.exists():
+    if _no_journal_yet(journal_file):
         print(f"debrief: no journal at {journal_file}", file=sys.stderr)
         return 2
     if refusal := unsafe_calendar_target(journal_file, target):
@@ -139,6 +139,20 @@ def export_calendar(journal_file: Path, target: Path) -> int:
             lock.release()
     print(f"debrief: wrote {count} event{'' if count == 1 else 's'} to {target}")
     return 0
+
+
+def _no_journal_yet(journal_file: Path) -> bool:
+    """Whether no journal is at `journal_file` yet: no file, or an empty one. A window
+    would make a journal there; the calendar only reads, so it leaves the file alone."""
+    from debrief.journal.store import identity
+    from debrief.journal.store.errors import JournalError
+
+    try:
+        if not identity.require_regular_file(journal_file):
+            return True
+        return identity.inspect(journal_file, check_pages=False) == 0
+    except JournalError:
+        return False  # not a journal at all: the open says why, in its own words
 
 
 def _open_for_reading(journal_file: Path, may_upgrade: bool):

@@ -17,6 +17,8 @@ from debrief.identity import APP_ID, ICON_SIZES, desktop_entry_path, icon_png, i
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 # Inside double quotes these four must be backslash-escaped.
 _ESCAPE_IN_QUOTES = set('"`$\\')
+# What a string value spells as an escape: these would break the entry's line.
+_STRING_ESCAPES = str.maketrans({"\n": "\\n", "\t": "\\t", "\r": "\\r"})
 
 
 def default_data_home() -> Path:
@@ -52,13 +54,15 @@ def find_executable() -> str:
 
 def quote_exec_argument(arg: str) -> str:
     """Quote one Exec argument as the Desktop Entry spec asks, then escape it as a string
-    value (backslashes doubled again, `%` doubled so it is not a field code)."""
+    value (backslashes doubled again, `%` doubled so it is not a field code, and a line
+    break or tab written as `\\n`, `\\t`: a real one would end the entry's line)."""
     if arg and not (set(arg) & _RESERVED):
         quoted = arg
     else:
         inner = "".join("\\" + ch if ch in _ESCAPE_IN_QUOTES else ch for ch in arg)
         quoted = f'"{inner}"'
-    return quoted.replace("\\", "\\\\").replace("%", "%%")
+    escaped = quoted.replace("\\", "\\\\").replace("%", "%%")
+    return escaped.translate(_STRING_ESCAPES)
 
 
 def desktop_entry_text(exec_path: str) -> str:

@@ -462,6 +462,10 @@
         <translation>{name} ist eine Verknüpfung auf {target}, das es nicht gibt (fehlt ein Laufwerk oder Ordner?). Es wurde nichts angelegt. Wählen Sie eine andere Datei oder beginnen Sie ein neues Journal.</translation>
     </message>
     <message>
+        <source>{name} is too long a name for a journal: the files kept beside it add a few characters to it, and the system allows no more. Nothing was created. Choose a shorter name.</source>
+        <translation>{name} ist als Name für ein Journal zu lang: Die Dateien daneben hängen ein paar Zeichen an, und mehr lässt das System nicht zu. Es wurde nichts angelegt. Wählen Sie einen kürzeren Namen.</translation>
+    </message>
+    <message>
         <source>no lock file can be made there to keep a second window from writing</source>
         <extracomment>The detail of CANNOT_CREATE when the journal&apos;s lock file could not be made there.</extracomment>
         <translation>dort lässt sich keine Sperrdatei anlegen, die ein zweites Fenster vom Schreiben abhält</translation>
@@ -2460,6 +2464,14 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
     <message>
         <source>No other journals yet</source>
         <translation>Noch keine anderen Journale</translation>
+    </message>
+    <message>
+        <source>Journal not found</source>
+        <translation>Journal nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}: it was moved or deleted, or it is on a drive that is not connected. Nothing was created there. Connect the drive and try again, or open the journal from where it is now.</source>
+        <translation>{name} ist nicht mehr in {folder}: Es wurde verschoben oder gelöscht, oder es liegt auf einem Laufwerk, das nicht angeschlossen ist. Dort wurde nichts angelegt. Schließen Sie das Laufwerk an und versuchen Sie es erneut, oder öffnen Sie das Journal dort, wo es jetzt liegt.</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ def dated_name(today: dt.date | None = None) -> str:
 def free_folder(parent: Path, name: str) -> Path:
     """`parent/name`, or `name (2)`, `(3)`... so an earlier export is never overwritten."""
     target, count = parent / name, 1
-    while target.exists():
+    while target.exists() or target.is_symlink():  # a link leading nowhere is taken too
         count += 1
         target = parent / f"{name} ({count})"
     return target

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -125,6 +126,29 @@ class FileCommands(QObject):
         paths = [p for p in recent_journals.recent(self.settings) if p != here]
         for path in paths:
             action = menu.addAction(str(path))
-            action.triggered.connect(lambda _=False, p=path: self.switch_to(p))
+            action.triggered.connect(lambda _=False, p=path: self._open_recent(p))
         if not paths:
             menu.addAction(self.tr("No other journals yet")).setEnabled(False)
+
+    def _open_recent(self, path: Path) -> None:
+        """Open a journal from the recent list, unless it is no longer there: opening it
+        would make a new, empty journal in its place (on a drive since unplugged, in the
+        folder it was moved from), which the user would take for theirs emptied."""
+        if os.path.lexists(path):  # a link whose drive is gone is refused by the open
+            self.switch_to(path)
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Journal not found"),
+            self.tr(
+                "{name} is no longer in {folder}: it was moved or deleted, or it is on a "
+                "drive that is not connected. Nothing was created there. Connect the drive "
+                "and try again, or open the journal from where it is now."
+            ).format(name=path.name, folder=path.parent),
+            QMessageBox.StandardButton.Ok,
+            self.parent_widget,
+        )
+        box.setObjectName("journalNotFoundDialog")
+        box.exec()

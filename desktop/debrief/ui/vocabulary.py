@@ -157,6 +157,7 @@ def problem_message(field: str, code: str) -> str:
         "feeling": _t("How it felt"),
         "interviewer_name": _t("Interviewer's name"),
         "profile": _t("Your name and sign-off"),
+        "round": _t("Round"),
     }.get(field, field.replace("_", " ").capitalize())
     text = {
         "required": _t("{label} is needed."),

@@ -50,6 +50,9 @@ LONG_TEXT = {
 }
 
 
+#: Rounds count from 1, one more each (the window numbers them); far past any real
+#: application, and far from SQLite's largest integer, which the next round would pass.
+MAX_ROUND = 1000
 #: The integers SQLite stores; a larger one failed the import with Python's words.
 SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
 #: What no text of Debrief's holds: half of a UTF-16 pair (JSON can spell one alone,
@@ -145,6 +148,8 @@ def row_problems(table: str, row: dict[str, Any], today: dt.date) -> list[Proble
         ]
     elif table == "interviews":
         problems = interviews.validate({k: row[k] for k in INTERVIEW_FIELDS if k in row})
+        if not 1 <= row.get("round", 1) <= MAX_ROUND:
+            problems.append(Problem("round", "choice"))
     elif table == "applications":
         fields = {k: row[k] for k in APPLICATION_FIELDS if k in row}
         problems = interviews.validate(fields, partial=True)

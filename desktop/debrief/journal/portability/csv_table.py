@@ -294,8 +294,10 @@ def read_bytes(path: Path, limit: int) -> bytes:
             if not stat.S_ISREG(info.st_mode):  # a pipe would wait forever, /dev/zero never end
                 raise ImportProblem(CANNOT_READ_FILE, name=path.name, detail=NOT_A_FILE)
             _refuse_size(path, info.st_size, limit)
-            with open(fd, "rb", closefd=False) as fh:
-                data = fh.read(limit + 1)
+            with open(fd, "rb", closefd=False) as fh:  # a buffer of its size, not the limit's
+                data = fh.read(min(info.st_size, limit) + 1)
+                if len(data) > info.st_size:  # it grew meanwhile
+                    data += fh.read(limit + 1 - len(data))
         finally:
             os.close(fd)
     except OSError as exc:

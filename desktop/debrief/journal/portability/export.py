@@ -77,6 +77,12 @@ CSV_NAMES = {
     "profile": "profile.csv",
 }
 MAX_JSON_BYTES = 500 * 1024 * 1024
+#: Bytes of file per `{` or `[`, at least, before it is parsed. An export's entries hold
+#: their fields (some 300 bytes each); a file of bare `{}` makes a Python dict of about
+#: 70 bytes out of every 3, so one at MAX_JSON_BYTES would take the machine's memory.
+MIN_BYTES_PER_BRACKET = 32
+#: Brackets any small file may hold however dense (its memory is no matter).
+DENSE_ALLOWED = 1024 * 1024
 INSERT_BATCH = 200
 #: Rows read, or entries written, between two reports of progress (chances to cancel).
 STEP = 2000
@@ -289,6 +295,8 @@ def _load_archive(path: Path) -> dict[str, Any]:
     """The archive's top level, read from a regular file of at most MAX_JSON_BYTES
     (`read_bytes`: never a pipe or a device, which would hang or never end)."""
     raw = read_bytes(path, MAX_JSON_BYTES)
+    if (raw.count(b"{") + raw.count(b"[")) * MIN_BYTES_PER_BRACKET > len(raw) + DENSE_ALLOWED:
+        raise ImportProblem(NOT_ARCHIVE, name=path.name)  # a heap of brackets, no entries
     try:
         data = json.loads(raw, object_pairs_hook=_once_each)
     except (ValueError, RecursionError) as exc:  # bad JSON or bad UTF-8

@@ -37,6 +37,11 @@ MISSING_TARGET = N_(
     "{name} is a link to {target}, which does not exist (is a drive or folder missing?). "
     "Nothing was created. Choose another file, or start a new journal."
 )
+NAME_TOO_LONG = N_(
+    "{name} is too long a name for a journal: the files kept beside it add a few "
+    "characters to it, and the system allows no more. Nothing was created. Choose a "
+    "shorter name."
+)
 #: The detail of CANNOT_CREATE when the journal's lock file could not be made there.
 CANNOT_LOCK = N_("no lock file can be made there to keep a second window from writing")
 READ_ONLY_OLD = N_(

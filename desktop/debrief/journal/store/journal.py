@@ -28,6 +28,7 @@ from debrief.journal.store.errors import (
     CANNOT_OPEN,
     MIGRATION_FAILED,
     MISSING_TARGET,
+    NAME_TOO_LONG,
     READ_ONLY_NOTICE,
     READ_ONLY_OLD,
     JournalError,
@@ -187,7 +188,7 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
     path = Path(path).expanduser()
     if identity.require_regular_file(path):
         version = identity.inspect(path, check_pages)
-    elif read_only:
+    elif _require_room_beside(path) or read_only:  # no lock file fits beside either
         raise JournalError(CANNOT_CREATE, folder=path.parent, detail=CANNOT_LOCK)
     else:
         identity.refuse_stray_wal(path, empty=True)  # SQLite would delete it
@@ -220,9 +221,24 @@ def open_journal(path: Path | str, *, check_pages: bool = True, read_only: bool 
     return journal
 
 
+#: The bytes a file system allows in a name (ext4, APFS, NTFS in UTF-16 units).
+NAME_MAX = 255
+#: What the longest name kept beside a journal adds to its name: a restore's copy,
+#: `.<name>.XXXXXXXX.restore`; SQLite's `-journal` and `-wal` add less.
+ROOM_BESIDE = 20
+
+
+def _require_room_beside(path: Path) -> None:
+    """JournalError when a new journal's name leaves no room for the names beside it."""
+    if len(os.fsencode(path.name)) + ROOM_BESIDE > NAME_MAX and not os.path.lexists(path):
+        raise JournalError(NAME_TOO_LONG, name=path.name)
+
+
 def create_private_file(path: Path) -> None:
     """An empty file readable by its owner only, in a folder made for it (0700) if needed:
-    the journal holds private notes."""
+    the journal holds private notes. A name too long for the files kept beside it is
+    refused first (SQLite could not name its -wal: the file would stay empty)."""
+    _require_room_beside(path)
     try:
         atomic_file.private_folder(path.parent)
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -273,6 +289,16 @@ def _same_time(source: Path, target: Path) -> None:
 FOREIGN_OBJECTS = "it holds tables, views or triggers that Debrief never made"
 
 
+def _aside_name(real: Path, old: int) -> Path:
+    """`<name>.v<old>.bak`, or `<name>.v<old>-2.bak` and on when a file has that name: the
+    user's own, or the copy of an earlier upgrade of a file since put back in its place."""
+    target, count = real.with_name(f"{real.name}.v{old}.bak"), 1
+    while os.path.lexists(target):
+        count += 1
+        target = real.with_name(f"{real.name}.v{old}-{count}.bak")
+    return target
+
+
 def _upgrade(journal: Journal) -> None:
     """Run the pending steps with a copy of the file aside; put the copy back on failure."""
 
@@ -280,7 +306,7 @@ def _upgrade(journal: Journal) -> None:
 
     def copy_aside(old: int) -> None:
         journal.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        target = real.with_name(f"{real.name}.v{old}.bak")
+        target = _aside_name(real, old)
         atomic_file.copy_atomic(real, target, over_database=True)  # private from the start
         _same_time(real, target)  # to put back on failure as it was
         journal.backup_path = target

@@ -143,6 +143,16 @@ def _require_not_database(target: Path) -> None:
         raise OSError(errno.EEXIST, A_DATABASE, str(target))
 
 
+#: Characters of the target's name that its temporary name keeps: a name near the file
+#: system's 255 bytes, and 15 more, could not be made at all.
+TEMP_NAME_CHARS = 48
+
+
+def _temp_prefix(target: Path) -> str:
+    """`.<name>.`, the name cut to TEMP_NAME_CHARS (at most 192 bytes in UTF-8)."""
+    return f".{target.name[:TEMP_NAME_CHARS]}."
+
+
 @contextlib.contextmanager
 def atomic_path(
     target: Path | str, check: Check | None = None, *, over_database: bool = False
@@ -158,7 +168,7 @@ def atomic_path(
     if not over_database:
         _require_not_database(target)
     private_folder(target.parent)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=PART_SUFFIX)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=_temp_prefix(target), suffix=PART_SUFFIX)
     os.close(fd)
     temp = Path(name)
     try:

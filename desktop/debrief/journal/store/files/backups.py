@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import sqlite3
 import stat
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from debrief.journal.progress import (
@@ -23,6 +21,12 @@ from debrief.journal.progress import (
 from debrief.journal.store import errors, identity, schema
 from debrief.journal.store.errors import JournalError
 from debrief.journal.store.files import atomic_file, leftovers
+from debrief.journal.store.files.backup_list import (
+    BackupInfo,
+    backups_in,
+    remove_with_sidecars,
+    rotate,
+)
 from debrief.journal.store.journal import Journal
 
 KEEP = 10
@@ -35,7 +39,6 @@ PAGES_STEP = 1024
 COPY_STEP = 4 * 1024 * 1024
 #: SQLite steps between two looks at a cancel while a backup is checked.
 CHECK_STEPS = 20_000
-_NAME = re.compile(r"debrief-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 
 # Messages in English with named params; the UI runs them through tr(), then format().
 BACKUP_FAILED = (
@@ -58,55 +61,21 @@ class BackupError(JournalError):
     """A backup or a restore could not be made; what was there is untouched."""
 
 
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    when: dt.datetime
-    size: int  # bytes
-
-
 def backups_folder(journal: Journal | Path) -> Path:
     """The `backups` folder beside the journal file."""
     path = journal.path if isinstance(journal, Journal) else Path(journal)
     return path.parent / FOLDER_NAME
 
 
-def _parse_name(path: Path) -> tuple[dt.datetime, int] | None:
-    match = _NAME.fullmatch(path.name)
-    if match is None:
-        return None
-    try:
-        when = dt.datetime.strptime(match[1], "%Y%m%d-%H%M%S")
-    except ValueError:
-        return None
-    return when, int(match[2] or 1)
-
-
-def _backups_in(folder: Path) -> list[BackupInfo]:
-    """Our backup files in `folder`, newest first (by the time in the name, not mtime)."""
-    found = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    for path in entries:
-        parsed = _parse_name(path)
-        if parsed is None or not path.is_file():
-            continue
-        found.append((parsed, BackupInfo(path, parsed[0], path.stat().st_size)))
-    found.sort(key=lambda item: item[0], reverse=True)
-    return [info for _, info in found]
-
-
 def list_backups(journal: Journal | Path, folder: Path | None = None) -> list[BackupInfo]:
     """The journal's backups, newest first."""
-    return _backups_in(folder or backups_folder(journal))
+    return backups_in(folder or backups_folder(journal))
 
 
 def _target_name(folder: Path, now: dt.datetime) -> Path:
     stem = f"debrief-{now:%Y%m%d-%H%M%S}"
     target, count = folder / f"{stem}.sqlite3", 1
-    while target.exists():  # two backups in one second keep both
+    while os.path.lexists(target):  # two backups in one second keep both (and a link)
         count += 1
         target = folder / f"{stem}-{count}.sqlite3"
     return target
@@ -151,18 +120,6 @@ def _private_folder(folder: Path) -> None:
     atomic_file.private_folder(folder)
 
 
-def rotate(folder: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` backups in `folder`; returns what was deleted.
-
-    Only files named like our backups are touched, so other files there are safe.
-    """
-    removed = []
-    for info in _backups_in(folder)[keep:]:
-        _remove_with_sidecars(info.path)  # a safety copy of a damaged journal has a -wal
-        removed.append(info.path)
-    return removed
-
-
 def backup_now(
     journal: Journal,
     folder: Path | None = None,
@@ -182,7 +139,7 @@ def backup_now(
         _private_folder(folder)
         with journal.reading():
             target = _copy_database(journal.connection, folder, now, progress)
-        rotate(folder)
+        rotate(folder, KEEP)
     except (OSError, sqlite3.Error) as exc:
         detail = getattr(exc, "strerror", None) or exc
         raise BackupError(BACKUP_FAILED, folder=folder, detail=detail) from exc
@@ -216,11 +173,6 @@ def auto_backup_if_due(
     if existing and now - existing[0].when < max_age:
         return None
     return backup_now(journal, now=now, progress=progress)
-
-
-def _remove_with_sidecars(path: Path) -> None:
-    for suffix in leftovers.SIDECARS:
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
 
 
 def verify_journal_file(path: Path, name: str, progress: Progress | None = None) -> None:
@@ -332,7 +284,7 @@ def prepare_restore(
         _remove_sidecars(temp)
     except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
         if temp is not None:
-            _remove_with_sidecars(temp)
+            remove_with_sidecars(temp)
         if isinstance(exc, Cancelled):
             raise
         raise _failed(backup, exc) from exc
@@ -370,9 +322,9 @@ def finish_restore(journal_path: Path | str, prepared: Path, backup_name: str) -
             real.with_name(real.name + suffix).unlink(missing_ok=True)
         os.replace(prepared, real)
     except Exception as exc:
-        _remove_with_sidecars(prepared)
+        remove_with_sidecars(prepared)
         raise _failed(Path(backup_name), exc) from exc
-    rotate(folder)
+    rotate(folder, KEEP)
     return safety
 
 

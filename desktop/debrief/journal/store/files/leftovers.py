@@ -8,6 +8,8 @@ between leaves a full private copy of the journal there that rotation never sees
 from __future__ import annotations
 
 import contextlib
+import os
+import stat
 from pathlib import Path
 
 RESTORE_SUFFIX = ".restore"
@@ -22,6 +24,18 @@ SIDECARS = ("", *SQLITE_SIDECARS)
 WAL_RECORD_SUFFIX = ".wal-record"
 
 
+def own_file(path: Path) -> bool:
+    """Whether `path` is a regular file (not a link) of this user's: a link leads to any
+    file anywhere, and in a folder shared with others (or run as root) a file of another
+    account may have the same name. Only Debrief's own are ever removed."""
+    try:
+        info = path.lstat()
+    except OSError:
+        return False
+    mine = not hasattr(os, "geteuid") or info.st_uid == os.geteuid()
+    return stat.S_ISREG(info.st_mode) and mine
+
+
 def _matches(name: str, prefix: str, suffix: str) -> bool:
     return name.startswith(prefix) and any(name.endswith(suffix + s) for s in SIDECARS)
 
@@ -30,7 +44,7 @@ def _remove_matching(folder: Path, prefix: str, suffix: str) -> list[Path]:
     removed = []
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
-            if _matches(path.name, prefix, suffix) and path.is_file():
+            if _matches(path.name, prefix, suffix) and own_file(path):
                 with contextlib.suppress(OSError):
                     path.unlink()
                     removed.append(path)
