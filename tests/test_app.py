@@ -76,10 +76,25 @@ def test_demo_never_touches_the_users_journal(qapp, tmp_path, monkeypatch):
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    monkeypatch.setattr("tempfile.tempdir", str(temporary))
     assert main(["--demo"]) == 0
     assert not user.exists()
     assert "demo" in titles[0]
     assert counts[0].startswith("4")  # about forty sample interviews (rounds included)
+    assert list(temporary.iterdir()) == []  # the demo's folder is gone with it
+
+
+def test_a_file_the_user_saved_beside_the_demo_stays(qapp, tmp_path, monkeypatch):
+    from debrief.app import throw_away_demo
+
+    journal = tmp_path / "debrief-demo-x" / "demo.sqlite3"
+    journal.parent.mkdir()
+    for name in ("demo.sqlite3", "demo.sqlite3-wal", "demo.sqlite3.lock", "notes.txt"):
+        (journal.parent / name).write_text("x")
+    throw_away_demo(journal)
+    assert [p.name for p in journal.parent.iterdir()] == ["notes.txt"]
 
 
 def test_default_journal_lives_in_the_user_data_folder(qapp, tmp_path, monkeypatch):

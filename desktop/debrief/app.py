@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import linecache
 import stat
@@ -60,6 +61,18 @@ def journal_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else default_journal_path()
 
 
+def throw_away_demo(journal: Path) -> None:
+    """Remove the files Debrief made for a `--demo` journal, and its temporary folder once
+    empty: each demo left about 200 KB in /tmp. Anything else the user saved into that
+    folder stays, and the folder with it."""
+    from debrief.journal.store.files.leftovers import SIDECARS, WAL_RECORD_SUFFIX
+
+    for suffix in (*SIDECARS, ".lock", WAL_RECORD_SUFFIX):
+        journal.with_name(journal.name + suffix).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # not empty: the user's files stay
+        journal.parent.rmdir()
+
+
 #: The journal modules the first window reads through (its table, debrief column and
 #: detail pane).
 #: `load_journal_layer` imports them before Qt: once PySide6 is imported, a module named
@@ -100,13 +113,15 @@ def main(argv: list[str] | None = None) -> int:
     # is up (it would run ~50 times meanwhile, 4 ms), then `run` freezes what was made.
     paused = gc.isenabled()  # a caller that switched collection off keeps it off
     gc.disable()
+    path = journal_path(args)
     try:
-        path = journal_path(args)
         load_journal_layer()
         return run(path, demo=args.demo)
     finally:
         if paused:
             gc.enable()
+        if args.demo:
+            throw_away_demo(path)
 
 
 def export_calendar(journal_file: Path, target: Path) -> int:
