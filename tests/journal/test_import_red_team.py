@@ -135,6 +135,13 @@ def test_unicode_files_with_or_without_a_bom_import(journal, codec):
     assert plan.rows[0].fields["role"] == "Développeuse"
 
 
+def test_a_bom_inside_the_file_never_stays_in_a_cell(journal):
+    """Two exports joined into one file carry the second one's BOM in the middle."""
+    data = b"Company,Role,Date\nAcme,Dev,2026-01-05\n\xef\xbb\xbfZeta Ltd,Ops,2026-01-06\n"
+    plan = _plan(journal, data)
+    assert [p.fields["company"] for p in plan.rows] == ["Acme", "Zeta Ltd"]
+
+
 def test_windows_1252_is_asked_about_then_read_as_chosen(journal):
     data = "Company,Role,Date\nZürich – AG,Dev,2026-01-05\n".encode("cp1252")
     with pytest.raises(EncodingQuestion) as asked:

@@ -124,6 +124,11 @@ def is_own_export(headers: list[str]) -> bool:
     return OWN_EXPORT_HEADERS <= set(headers)
 
 
+#: Invisible marks a cell loses at either end, as it loses white space: files joined
+#: together leave them inside (a second export's byte order mark, a zero-width space).
+_INVISIBLE = "\u200b\ufeff"
+
+
 def _cell(value: str, own_export: bool = False) -> str:
     """A trimmed cell with plain newlines; "" for N/A markers.
 
@@ -133,7 +138,7 @@ def _cell(value: str, own_export: bool = False) -> str:
     """
     if own_export:
         value = restore(value)
-    value = value.strip().replace("\r\n", "\n").replace("\r", "\n")
+    value = value.strip().strip(_INVISIBLE).strip().replace("\r\n", "\n").replace("\r", "\n")
     return "" if value.casefold() in EMPTY_MARKERS else value
 
 
