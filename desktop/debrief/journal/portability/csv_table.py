@@ -148,7 +148,7 @@ def _records(
             if limit is not None and len(out) >= limit:
                 break
     except csv.Error as exc:
-        line = reader.line_num + 1
+        line = reader.line_num or 1  # lines read so far, the one in error among them
         if "field larger than field limit" in str(exc):
             raise ImportProblem(
                 CELL_TOO_LONG, name=name, line=line, limit=csv.field_size_limit()
