@@ -3517,6 +3517,10 @@ Sam Park</translation>
         <translation>Die &amp;Antwort, eingefügt (optional):</translation>
     </message>
     <message>
+        <source>This paste is very long, so Debrief read its first part only. If the feedback is further down, paste just that part.</source>
+        <translation>Dieser eingefügte Text ist sehr lang, daher hat Debrief nur den ersten Teil gelesen. Wenn das Feedback weiter unten steht, fügen Sie nur diesen Teil ein.</translation>
+    </message>
+    <message>
         <source>Nothing added: no point was ticked. Add points by hand below.</source>
         <translation>Nichts hinzugefügt: Kein Punkt war angehakt. Fügen Sie Punkte unten von Hand hinzu.</translation>
     </message>

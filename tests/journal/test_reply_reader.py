@@ -9,7 +9,7 @@ import time
 import pytest
 
 from debrief.journal.guidance import wording_problems
-from debrief.journal.practice.reply_reader import ReplyShape, read_reply
+from debrief.journal.practice.reply_reader import MAX_READ, ReplyShape, read_reply
 
 GMAIL_REPLY = """Hi Alex,
 
@@ -258,12 +258,27 @@ def test_a_lead_in_with_nothing_about_the_interview_after_it_is_still_filler(sen
         "a" + " " * 40_000 + "b.",  # a run of spaces was retried from every space (30 s)
         "your answers were good " * 4_000,  # each praise word reread all text before it (20 s)
         "so um " * 5_000,
+        "x\n" * 200_000,  # every line copied the lines above it (69 s)
+        "Your answers were strong but you rushed the design. " * 20_000,  # 16 s
     ],
 )
 def test_a_huge_paste_is_read_in_a_moment(paste):
     began = time.perf_counter()
     read_reply(paste)
     assert time.perf_counter() - began < 3.0
+
+
+def test_only_the_start_of_a_very_long_paste_is_read_and_it_says_so():
+    letter = "Hi Sam,\nThe panel liked your SQL exercise.\nYou rushed the design question.\n"
+    assert not read_reply(letter).cut
+    thread = letter + "Earlier mail in the thread, quoted again and again.\n" * 2_000
+    read = read_reply(thread)
+    assert read.cut and len(thread) > MAX_READ
+    assert [p.text for p in read.points][:2] == [
+        "The panel liked your SQL exercise.",
+        "You rushed the design question.",
+    ]
+    assert all(p.end <= MAX_READ for p in read.points)
 
 
 FORWARDED_WITH_SYMPATHY = """Hi Sam,

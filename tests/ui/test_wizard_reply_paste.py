@@ -215,3 +215,12 @@ def test_a_generic_reply_walks_the_whole_wizard_to_a_point_and_an_action(
     assert point.clarify_question.startswith("Which kind of experience")
     assert point.action.description.startswith("Prepare a story that shows your most relevant")
     assert question  # the narrow follow-up was offered on the way
+
+
+def test_a_very_long_paste_is_read_in_part_and_the_page_says_so(qtbot, open_wizard):
+    wizard, listen = _to_listen(qtbot, open_wizard)
+    thread = SPECIFIC + "\n" + "> Quoted earlier mail, again and again.\n" * 2_000
+    _paste_and_read(qtbot, listen, thread)
+    assert listen.reply.model.rowCount() >= 1
+    assert "read its first part only" in listen.reply.status.text()
+    assert render(qtbot, wizard, "listen_long_paste") == []

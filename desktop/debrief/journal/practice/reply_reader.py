@@ -44,6 +44,14 @@ class ReadReply:
     points: tuple[ProposedPoint, ...]
     #: For a generic reply: one kind, narrow question to ask next (English, for tr()).
     follow_up: str | None = None
+    #: The paste was longer than MAX_READ: only its start was read.
+    cut: bool = False
+
+
+#: The most of a paste the reader reads. The longest letters of feedback run to about 8,000
+#: characters; a whole mail thread or a document pasted by mistake would otherwise hold
+#: the window for seconds (a megabyte of prose took 16 s and proposed 40,000 points).
+MAX_READ = 30_000
 
 
 # "Areas to develop: ..." or "Honest feedback: ..." introduce the point; they are not in it.
@@ -61,6 +69,10 @@ _LONG_ENOUGH = 5  # words on each side of an "and" before it splits two observat
 
 def read_reply(text: str) -> ReadReply:
     """Proposes points, each with a kind and a theme, and the shape of the whole reply."""
+    cut = len(text) > MAX_READ
+    if cut:  # up to the last line break within the limit, so no sentence is read half
+        end = text.rfind("\n", 0, MAX_READ)
+        text = text[: end if end > MAX_READ // 2 else MAX_READ]
     points: list[ProposedPoint] = []
     declined = False
     for piece in _split_turns(_without_intros(pieces(kept_lines(text)))):
@@ -74,7 +86,7 @@ def read_reply(text: str) -> ReadReply:
     follow_up = None
     if shape is ReplyShape.GENERIC:
         follow_up = follow_up_for(points[0].theme if points else None)
-    return ReadReply(shape, tuple(points), follow_up)
+    return ReadReply(shape, tuple(points), follow_up, cut)
 
 
 def _as_point(piece: Piece) -> ProposedPoint | None:

@@ -160,6 +160,13 @@ class ReplyPaste(QWidget):
         self.follow_up_text = reply.follow_up or ""
         self.model.set_proposals([proposal(point) for point in reply.points])
         self.status.clear()
+        if reply.cut:
+            self.status.setText(
+                self.tr(
+                    "This paste is very long, so Debrief read its first part only. If the "
+                    "feedback is further down, paste just that part."
+                )
+            )
         self._show_results()
         self.view.resizeRowsToContents()
         if self.model.rowCount():
