@@ -414,7 +414,12 @@
         <translation>Die Formulierungsprüfung liest nur Englisch.</translation>
     </message>
     <message>
+        <source>This message is very long: the wording check read its first part only. A short note is more likely to be read, too.</source>
+        <translation>Diese Nachricht ist sehr lang: Die Formulierungsprüfung hat nur den ersten Teil gelesen. Eine kurze Nachricht wird zudem eher gelesen.</translation>
+    </message>
+    <message>
         <source>This asks for advice, not for reasons: a good way to ask.</source>
+        <extracomment>The most of a message the check reads. A note to an interviewer runs to a few hundred words; a document pasted by mistake took the check 1.5 s a megabyte after each pause.</extracomment>
         <translation>Das bittet um Rat, nicht um Gründe: eine gute Art zu fragen.</translation>
     </message>
     <message>

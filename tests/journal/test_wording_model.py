@@ -92,6 +92,19 @@ def test_rewrites_fit_the_message_they_go_into():
     assert request and "that's helpful" not in request[0].suggestion.lower()
 
 
+def test_a_very_long_message_is_checked_in_part_in_a_moment_and_says_so():
+    import time
+
+    from debrief.journal.practice.wording.verdict import MAX_CHECKED, READ_IN_PART, check_message
+
+    text = "Why was I not selected? " + "Thank you for your time. " * 40_000
+    began = time.perf_counter()
+    verdict = check_message(text, Purpose.REQUEST)
+    assert time.perf_counter() - began < 1.0
+    assert verdict.note == READ_IN_PART and len(text) > MAX_CHECKED
+    assert [(p.kind, p.start) for p in verdict.problems] == [("why", 0)]
+
+
 def test_good_news_only_when_the_message_does_its_job():
     from debrief.journal.practice.wording import ENGLISH_ONLY, check_message
 

@@ -57,3 +57,10 @@ def test_gaps_left_in_a_draft_are_named_until_filled(editor):
     assert editor.gaps_label.text() == "Still to fill in: [their name], [your name]."
     editor.set_message("", draft.replace("[their name]", "Ann").replace("[your name]", "Sam"))
     assert editor.gaps_label.isHidden()
+
+
+def test_a_very_long_message_says_it_was_checked_in_part(editor):
+    editor.set_message("", "Could you share any advice? " + "Thank you again. " * 3_000)
+    editor.show()
+    assert "first part only" in editor.ok_label.text()
+    assert editor.ok_label.isVisible()

@@ -15,6 +15,13 @@ from debrief.journal.practice.wording.categories import Purpose
 from debrief.journal.practice.wording.checker import WordingProblem, wording_problems
 
 ENGLISH_ONLY = N_("The wording check reads English only.")
+READ_IN_PART = N_(
+    "This message is very long: the wording check read its first part only. A short note "
+    "is more likely to be read, too."
+)
+#: The most of a message the check reads. A note to an interviewer runs to a few hundred
+#: words; a document pasted by mistake took the check 1.5 s a megabyte after each pause.
+MAX_CHECKED = 20_000
 GOOD_NEWS: dict[Purpose, str] = {
     Purpose.REQUEST: N_("This asks for advice, not for reasons: a good way to ask."),
     Purpose.THANK: N_("This thanks them warmly: a kind close that leaves the door open."),
@@ -68,8 +75,10 @@ def check_message(text: str, purpose: Purpose | str = Purpose.REQUEST) -> Verdic
     purpose = Purpose(purpose)
     if not text.strip():
         return Verdict()
-    if not mostly_english(text):
+    if not mostly_english(text[:MAX_CHECKED]):
         return Verdict(note=ENGLISH_ONLY)
+    if len(text) > MAX_CHECKED:  # spans into the start are spans into the whole
+        return Verdict(wording_problems(text[:MAX_CHECKED], purpose), note=READ_IN_PART)
     problems = wording_problems(text, purpose)
     if problems or not _DOES_ITS_JOB[purpose].search(text.lower()):
         return Verdict(problems)
