@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from debrief.journal.records.interviews import save_interview
+from debrief.journal.records.listings import list_interviews
 from debrief.journal.store import wal_record
 from debrief.journal.store.errors import CANNOT_OPEN, JournalError
 from debrief.journal.store.journal import open_journal
@@ -108,7 +109,7 @@ def _refused(path: Path, **options: bool) -> JournalError:
     with pytest.raises(JournalError) as caught:
         open_journal(path, **options)
     assert caught.value.template == CANNOT_OPEN
-    assert f"{path.name}-wal beside it belongs to another database" in str(caught.value)
+    assert f"Debrief did not write the file {path.name}-wal beside it" in str(caught.value)
     return caught.value
 
 
@@ -235,3 +236,57 @@ def test_a_file_of_someone_else_s_by_the_record_s_name_is_never_written(tmp_path
     _journal_with(path, ["Mine"])
     assert theirs.read_bytes() == b"my notes\n"
     assert sorted(_companies(path)) == ["Mine"]
+
+
+def test_a_wal_of_zeros_or_with_a_broken_header_is_no_log_at_all(tmp_path):
+    """A file system may leave zeros after a crash, and SQLite reads a log whose header
+    fails its checksum as empty: neither can put anything into the journal."""
+    path = tmp_path / "journal.sqlite3"
+    _journal_with(path, ["Mine"])
+    _wal(path).write_bytes(bytes(4096))
+    assert sorted(_companies(path)) == ["Mine"]
+    header = bytearray(_wal_of_another_journal(tmp_path / "other"))
+    header[20] ^= 0xFF  # the second salt changed: the checksum no longer holds
+    _wal(path).write_bytes(bytes(header))
+    assert sorted(_companies(path)) == ["Mine"]
+
+
+def test_a_damaged_record_is_no_record_and_never_a_crash(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    _journal_with(path, ["Before"])
+    _killed_mid_session(path, "Crash", count=1)
+    record = wal_record.record_path(path)
+    record.write_bytes(wal_record.MARK + b"0000000Z".ljust(wal_record.LINE_BYTES) + b"\n")
+    assert sorted(_companies(path)) == ["Before", "Crash 0"]
+
+
+def test_a_record_reached_by_a_second_name_is_never_written_through(tmp_path):
+    """A snapshot made with hard links shares the record's file: it keeps its own."""
+    path = tmp_path / "journal.sqlite3"
+    _journal_with(path, ["Mine"])
+    (tmp_path / "snapshot").mkdir()
+    snapshot = tmp_path / "snapshot" / "journal.sqlite3.wal-record"
+    os.link(wal_record.record_path(path), snapshot)
+    kept = snapshot.read_bytes()
+    _journal_with(path, ["More"])
+    assert snapshot.read_bytes() == kept
+    assert wal_record.read_record(wal_record.record_path(path)) == "none"
+
+
+def test_read_only_through_a_link_reads_the_log_beside_the_real_file(tmp_path):
+    """The link's own name has no -wal beside it: reading the main file alone
+    (`immutable=1`) would miss what a writer has not yet copied back."""
+    (tmp_path / "data").mkdir()
+    real = tmp_path / "data" / "journal.sqlite3"
+    link = tmp_path / "journal.sqlite3"
+    link.symlink_to(real)
+    writer = open_journal(real)
+    save_interview(writer, {"company": "Fresh", "role": "R", "date": "2026-01-02"})
+    try:
+        reader = open_journal(link, read_only=True)
+        try:
+            assert "Fresh" in [row[2] for row in list_interviews(reader, limit=None)]
+        finally:
+            reader.close()
+    finally:
+        writer.close()

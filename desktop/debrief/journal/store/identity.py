@@ -40,6 +40,12 @@ STRAY_JOURNAL = (
     "the file {stray} beside it belongs to another database; move it elsewhere, then open "
     "the journal again"
 )
+#: A -wal the record does not name: another database's, or this journal's from a copy
+#: (restored with it, or a record older than the log after a power cut).
+STRAY_WAL = (
+    "Debrief did not write the file {stray} beside it: it may come from another database, "
+    "or from a copy of this journal; move it to another folder, then open the journal again"
+)
 #: The page check reads each page once, so a small cache does (SQLite's default is 2 MiB).
 CHECK_CACHE_KIB = 256
 
@@ -64,7 +70,8 @@ def read_only_params(path: Path) -> dict[str, str]:
     `immutable=1` reads the main file alone; that is only right when no `-wal` file holds
     committed work (after a crash), so then `mode=ro` is used and SQLite reads the log.
     """
-    if path.with_name(path.name + "-wal").exists():
+    real = path.resolve()  # SQLite keeps the -wal beside the file a link leads to
+    if real.with_name(real.name + "-wal").exists():
         return {"mode": "ro"}
     return {"immutable": "1"}
 
@@ -162,7 +169,7 @@ def refuse_stray_wal(path: Path, empty: bool = False) -> None:
     except OSError as exc:  # a -wal this user may not read: SQLite could not either
         raise JournalError(CANNOT_READ, name=exc.filename, detail=exc.strerror or exc) from exc
     if stray is not None:
-        detail = STRAY_JOURNAL.format(stray=stray.name)
+        detail = STRAY_WAL.format(stray=stray.name)
         raise JournalError(CANNOT_OPEN, name=path.name, detail=detail)
 
 

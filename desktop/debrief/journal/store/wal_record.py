@@ -27,7 +27,9 @@ after an older Debrief's crash. A record file that is not Debrief's is never wri
 from __future__ import annotations
 
 import os
+import re
 import stat
+import struct
 import threading
 from pathlib import Path
 
@@ -43,6 +45,8 @@ WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
 WAL_HEADER_BYTES = 32
 #: The checkpoint number and both salts: where in the header, and how long as hex.
 ID_START, ID_END = 12, 24
+#: What a record's line may say: none, pending, or one or two log ids (24 hex digits each).
+_RECORD_LINE = re.compile(r"none|pending|[0-9a-f]{24}(?: [0-9a-f]{24})?")
 #: The record's length, always: its mark, the line padded with spaces, a newline.
 LINE_BYTES = 64
 RECORD_BYTES = len(MARK) + LINE_BYTES + 1
@@ -73,11 +77,25 @@ def log_id(wal: Path) -> str:
         header = os.pread(fd, WAL_HEADER_BYTES, 0) if hasattr(os, "pread") else os.read(fd, 32)
     finally:
         os.close(fd)
-    if not header:
-        return NONE
+    if not header or header == bytes(len(header)):
+        return NONE  # zeros, as a file system may leave after a crash: nothing to replay
     if len(header) < WAL_HEADER_BYTES or header[:4] not in WAL_MAGIC:
         return NOT_A_LOG
+    if not _checksum_holds(header):
+        return NONE  # SQLite reads a log whose header fails its checksum as empty
     return header[ID_START:ID_END].hex()
+
+
+def _checksum_holds(header: bytes) -> bool:
+    """Whether the header's last 8 bytes are SQLite's checksum of its first 24: the
+    running sums over pairs of 32-bit words, in the byte order the magic names."""
+    order = ">" if header[:4] == WAL_MAGIC[1] else "<"
+    words = struct.unpack(order + "6I", header[:24])
+    s0 = s1 = 0
+    for first, second in zip(words[::2], words[1::2], strict=True):
+        s0 = (s0 + first + s1) & 0xFFFFFFFF
+        s1 = (s1 + second + s0) & 0xFFFFFFFF
+    return struct.unpack(">2I", header[24:32]) == (s0, s1)
 
 
 def _successor(noted: str) -> str:
@@ -101,7 +119,8 @@ def read_record(path: Path) -> str | None:
         os.close(fd)
     if len(data) != RECORD_BYTES or not data.startswith(MARK) or not data.endswith(b"\n"):
         return None
-    return data[len(MARK) : -1].decode("ascii", "replace").strip()
+    line = data[len(MARK) : -1].decode("ascii", "replace").strip()
+    return line if _RECORD_LINE.fullmatch(line) else None
 
 
 def stray_wal(journal: Path, empty: bool = False) -> Path | None:
@@ -205,8 +224,18 @@ def _store(path: Path, data: bytes) -> None:
         atomic_file.write_atomic(path, data, over_database=True)
         return
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode) or os.fstat(fd).st_size != RECORD_BYTES:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode) or found.st_size != RECORD_BYTES:
             raise OSError(f"{path} is not a record Debrief wrote")
-        os.write(fd, data)
+        if found.st_nlink == 1:
+            os.write(fd, data)
+            # To the disk now: a record older than the log SQLite synced would have the
+            # next open refuse the journal's own log after a power cut. It changes only
+            # at a session's first write, at each new log and at close.
+            os.fdatasync(fd)
+            return
     finally:
         os.close(fd)
+    # Another name leads to the same file (a snapshot made with hard links): writing in
+    # place would change that copy too, so this name gets a file of its own.
+    atomic_file.write_atomic(path, data, over_database=True)
