@@ -214,3 +214,49 @@ def test_an_archive_round_the_window_never_numbers_is_refused(journal, tmp_path,
     finally:
         empty.close()
     assert [(r.table, r.problem.field) for r in refused.value.refusals] == [("interviews", "round")]
+
+
+def test_an_export_whose_notes_are_full_of_code_still_imports(tmp_path):
+    """Brackets and commas inside the notes are text: only the values outside the strings
+    count towards a file too dense to be an export."""
+    from debrief.journal.portability.export import DENSE_ALLOWED, export_json, import_json
+    from debrief.journal.records.listings import list_interviews
+
+    code = "const grid = [[{a: 1}, {b: [2, 3]}], [{}, []]];\n" * 30
+    source = open_journal(tmp_path / "source.sqlite3")
+    for i in range(1_100):
+        save_interview(source, {"company": f"C{i}", "role": "Dev", "date": "2026-01-02"})
+    source.db.execute_sql("UPDATE interview SET notes = ?", (code,))
+    exported = export_json(source, tmp_path / "code.json")
+    source.close()
+    raw = exported.read_bytes()
+    brackets = raw.count(b"{") + raw.count(b"[")
+    assert brackets * 32 > len(raw) + DENSE_ALLOWED  # refused by the count before this one
+    target = open_journal(tmp_path / "target.sqlite3")
+    try:
+        import_json(target, exported)
+        assert len(list_interviews(target, limit=None)) == 1_100
+    finally:
+        target.close()
+
+
+@pytest.mark.parametrize("value", [b"1.5,", b"0,", b"[],"])
+def test_a_json_file_of_countless_tiny_values_is_refused_before_it_fills_memory(tmp_path, value):
+    import tracemalloc
+
+    from debrief.journal.portability.csv_table import ImportProblem
+    from debrief.journal.portability.export import NOT_ARCHIVE, import_json
+
+    bomb = tmp_path / "bomb.json"
+    bomb.write_bytes(b'{"format":"debrief","version":3,"points":[' + value * 1_000_000 + b"1]}")
+    journal = open_journal(tmp_path / "j.sqlite3")
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportProblem) as refused:
+            import_json(journal, bomb)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        journal.close()
+    assert refused.value.template == NOT_ARCHIVE
+    assert peak < 4 * bomb.stat().st_size  # the bytes read, not an object for each value
