@@ -500,6 +500,10 @@
         <translation>vor {days} Tagen</translation>
     </message>
     <message>
+        <source>Made before Debrief kept each journal&apos;s backups in a folder of its own: if other journals are kept in the same folder as this one, it may be a copy of one of them.</source>
+        <translation>Erstellt, bevor Debrief die Sicherungen jedes Journals in einem eigenen Ordner ablegte: Wenn im selben Ordner wie dieses weitere Journale liegen, kann sie die Kopie eines davon sein.</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
@@ -510,6 +514,14 @@
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht vermerkt</translation>
     </message>
     <message>
         <source>The weekly backup could not be made: {reason}</source>

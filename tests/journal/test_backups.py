@@ -43,9 +43,11 @@ def _counts(contents: dict[str, list[tuple]]) -> dict[str, int]:
 def test_backup_copies_every_row_into_a_private_file(journal, journal_path):
     fill_journal()
     path = backup_now(journal, now=T0)
-    assert path == journal_path.parent / "backups" / "debrief-20260301-090000.sqlite3"
+    folder = journal_path.parent / "backups" / "journal.sqlite3"  # the journal's own
+    assert path == folder / "debrief-20260301-090000.sqlite3"
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(folder.parent).st_mode) == 0o700
     assert _contents(path) == _contents(journal_path)
     assert _counts(_contents(path))["feedback_point"] == 3
     assert not path.with_name(path.name + "-wal").exists()  # one self-contained file
@@ -70,7 +72,7 @@ def test_two_backups_in_one_second_are_both_kept(journal):
 def test_rotation_keeps_the_ten_newest(journal):
     save_interview(journal, {"company": "Acme", "role": "Dev", "date": "2026-03-04"})
     folder = backups_folder(journal)
-    folder.mkdir()
+    folder.mkdir(parents=True)
     (folder / "my notes.txt").write_text("not a backup")
     made = [backup_now(journal, now=T0 + dt.timedelta(days=i)) for i in range(13)]
     backups = list_backups(journal)

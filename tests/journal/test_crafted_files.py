@@ -252,7 +252,7 @@ def test_a_restore_through_a_link_restores_the_file_it_leads_to(tmp_path):
     safety = restore_backup(link, backup)
     assert link.is_symlink() and link.resolve() == real
     assert _companies(real) == ["Kept"]
-    assert safety is not None and safety.parent == link.parent / "backups"
+    assert safety is not None and safety.parent == link.parent / "backups" / link.name
     assert not list((tmp_path / "synced").glob(".*restore*"))
 
 

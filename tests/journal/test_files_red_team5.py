@@ -30,7 +30,7 @@ def journal(tmp_path):
 def _strangers(folder: Path, elsewhere: Path) -> dict[Path, bytes]:
     """Files named like the oldest backups that are not Debrief's: a link to a file of the
     user's elsewhere, the user's own notes, and a link named like a backup's -wal."""
-    folder.mkdir(mode=0o700)
+    folder.mkdir(mode=0o700, parents=True)
     secret = elsewhere / "passwd"
     secret.write_text("root:x:0:0\n")
     (folder / OLD.format(1)).symlink_to(secret)
@@ -60,7 +60,7 @@ def test_rotation_removes_only_debrief_s_own_backups(journal, tmp_path):
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs chown")
 def test_rotation_leaves_another_account_s_backups_alone(journal):
     folder = backups_folder(journal)
-    folder.mkdir(mode=0o700)
+    folder.mkdir(mode=0o700, parents=True)
     theirs = folder / OLD.format(4)
     theirs.write_bytes((journal.path).read_bytes())
     os.chown(theirs, 4321, 4321)
@@ -187,7 +187,7 @@ def test_a_new_journal_whose_name_leaves_no_room_beside_it_is_refused_in_words(t
 def test_a_backup_never_takes_the_name_of_a_dangling_link(journal, tmp_path):
     """A link named like the new backup, leading nowhere (yet), was renamed over."""
     folder = backups_folder(journal)
-    folder.mkdir(mode=0o700)
+    folder.mkdir(mode=0o700, parents=True)
     link = folder / "debrief-20260301-090000.sqlite3"
     link.symlink_to(tmp_path / "not-yet-there")
 

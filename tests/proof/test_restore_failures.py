@@ -71,6 +71,7 @@ def test_a_restore_that_cannot_keep_a_safety_copy_changes_nothing(journal, journ
     backup = backup_now(journal)
     journal.close()
     shutil.move(backup, journal_path.parent / backup.name)
+    backup.parent.rmdir()  # the journal's own folder, then the one holding it
     backup = journal_path.parent / backup.name
     (journal_path.parent / "backups").rmdir()
     (journal_path.parent / "backups").write_text("a file where the folder should be")

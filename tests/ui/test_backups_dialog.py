@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from debrief.journal.store.files.backups import BACKUP_FAILED, BackupError, backup_now, list_backups
 from debrief.ui import backups_dialog
-from debrief.ui.backups_dialog import BackupsDialog, BackupsModel, age_text, auto_backup_notice
+from debrief.ui.backups_dialog import BackupsDialog, auto_backup_notice
+from debrief.ui.backups_model import BackupsModel, age_text
 from tests.conftest import add_interviews
 
 T0 = dt.datetime(2026, 3, 1, 9, 0, 0)
@@ -131,7 +132,9 @@ def test_open_backups_folder_opens_it(qtbot, dialog, journal, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     click(qtbot, dialog.backup_button)
     click(qtbot, dialog.open_button)
-    assert [Path(url.toLocalFile()) for url in opened] == [journal.path.parent / "backups"]
+    assert [Path(url.toLocalFile()) for url in opened] == [
+        journal.path.parent / "backups" / journal.path.name
+    ]
 
 
 def test_a_failed_backup_is_explained(qtbot, dialog, monkeypatch):
@@ -243,3 +246,40 @@ def test_a_failed_weekly_backup_becomes_a_notice(qtbot, window, journal, monkeyp
     backups_dialog.start_auto_backup(journal, window, told.append)
     qtbot.waitUntil(lambda: bool(told), timeout=5000)
     assert told[0].startswith("The weekly backup could not be made")
+
+
+def test_restore_never_offers_another_journal_s_backups(qtbot, journal):
+    from debrief.journal.store.journal import open_journal
+
+    work = open_journal(journal.path.with_name("work.sqlite3"))
+    try:
+        theirs = backup_now(work, now=T0)
+        mine = backup_now(journal, now=T0 + dt.timedelta(days=1))
+    finally:
+        work.close()
+    shown = BackupsDialog(journal)
+    qtbot.addWidget(shown)
+    assert [shown.model.backup(row).path for row in range(shown.model.rowCount())] == [mine]
+    assert theirs.exists()
+    assert shown.model.index(0, 3).data() == journal.path.name
+    assert shown.shared_note.isHidden()
+
+
+def test_an_old_shared_backup_is_listed_marked_and_explained_before_restore(qtbot, journal):
+    made = backup_now(journal, now=T0)
+    old = made.parent.parent / "debrief-20260101-090000.sqlite3"
+    old.write_bytes(made.read_bytes())
+    shown = BackupsDialog(journal)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert listed(shown) == ["2026-03-01 09:00", "2026-01-01 09:00"]
+    assert shown.model.index(1, 3).data() == "Not recorded"
+    assert "other journals" in shown.model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert not shown.shared_note.isHidden()
+    shown.view.selectRow(1)
+    seen: list[str] = []
+    answer_confirmation("Restore", seen)
+    with qtbot.waitSignal(shown.restore_requested) as requested:
+        click(qtbot, shown.restore_button)
+    assert requested.args == [old]
+    assert "may be a copy of one of them" in seen[0]

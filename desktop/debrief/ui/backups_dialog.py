@@ -6,15 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QLocale,
-    QModelIndex,
-    Qt,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,14 +32,14 @@ from debrief.journal.store.files.backups import (
     backup_now,
     backups_folder,
     list_backups,
+    own_backups,
 )
 from debrief.journal.store.journal import Journal
+from debrief.ui.backups_model import BackupsModel, made_text, shared_text
 from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
 from debrief.ui.screen_fit import fit_to_screen
 from debrief.ui.work.runner import Work
-
-_ROOT = QModelIndex()
 
 
 def _t(text: str) -> str:
@@ -60,76 +52,6 @@ def breakable(path: Path) -> str:
     for separator in ("/", "\\"):
         text = text.replace(separator, separator + "\u200b")
     return text
-
-
-def made_text(when: dt.datetime) -> str:
-    """When a backup was made, in the journal's date order with the time to the minute."""
-    return when.strftime("%Y-%m-%d %H:%M")
-
-
-def age_text(when: dt.datetime, today: dt.date | None = None) -> str:
-    days = ((today or dt.date.today()) - when.date()).days
-    if days <= 0:
-        return _t("Today")
-    if days == 1:
-        return _t("Yesterday")
-    return _t("{days} days ago").format(days=days)
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
-
-
-class BackupsModel(QAbstractTableModel):
-    """The journal's backups, newest first: when, how long ago, size."""
-
-    COLUMNS = ("made", "age", "size")
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._backups: list[BackupInfo] = []
-        self._headers = [_t("Made"), _t("Age"), _t("Size")]
-
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._backups = list(backups)
-        self.endResetModel()
-
-    def backup(self, row: int) -> BackupInfo:
-        return self._backups[row]
-
-    def rowCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: QModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._backups):
-            return None
-        info = self._backups[index.row()]
-        column = self.COLUMNS[index.column()] if index.column() < len(self.COLUMNS) else ""
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == "made":
-                return made_text(info.when)
-            if column == "age":
-                return age_text(info.when)
-            if column == "size":
-                return size_text(info.size)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "size":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class BackupsDialog(QDialog):
@@ -152,7 +74,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.journal = journal
         self.folder = backups_folder(journal)
-        self.model = BackupsModel(self)
+        self.model = BackupsModel(self, journal.path.name)
         self._build()
         self.refresh()
         fit_to_screen(self, 640, 460)
@@ -180,6 +102,9 @@ class BackupsDialog(QDialog):
         self.stack = QStackedWidget(objectName="backupsStack")
         self.stack.addWidget(self.view)
         self.stack.addWidget(empty)
+        self.shared_note = QLabel(shared_text(), objectName="backupsSharedNote", wordWrap=True)
+        self.shared_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.shared_note.hide()
         self.status = QLabel(objectName="backupsStatus", wordWrap=True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -209,6 +134,7 @@ class BackupsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(intro)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.shared_note)
         layout.addWidget(self.status)
         layout.addLayout(row)
 
@@ -234,6 +160,7 @@ class BackupsDialog(QDialog):
         backups = list_backups(self.journal)
         self.model.set_backups(backups)
         self.stack.setCurrentIndex(0 if backups else 1)
+        self.shared_note.setVisible(any(info.shared for info in backups))
         paths = [b.path for b in backups]
         if select in paths:
             self.view.selectRow(paths.index(select))
@@ -294,14 +221,15 @@ class BackupsDialog(QDialog):
             self,
         )
         box.setObjectName("restoreConfirmation")
-        box.setInformativeText(
-            self.tr(
-                "Your journal will be replaced by this copy, so anything added after it was "
-                "made will not be in it. Debrief first backs up your journal as it is now, "
-                "so you can come back to it from this list. The journal closes and opens "
-                "again."
-            )
+        informative = self.tr(
+            "Your journal will be replaced by this copy, so anything added after it was "
+            "made will not be in it. Debrief first backs up your journal as it is now, "
+            "so you can come back to it from this list. The journal closes and opens "
+            "again."
         )
+        if info.shared:
+            informative = f"{shared_text()}\n\n{informative}"
+        box.setInformativeText(informative)
         restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -318,9 +246,9 @@ class BackupsDialog(QDialog):
 def weekly_backup(
     journal: Journal, progress: Progress | None = None
 ) -> tuple[list[BackupInfo], Path | None]:
-    """The weekly backup when it is due (any thread): the backups there were before it,
+    """The weekly backup when it is due (any thread): the journal's own backups before it,
     and the one made now (None when none was due)."""
-    before = list_backups(journal)
+    before = own_backups(journal)
     return before, auto_backup_if_due(journal, progress=progress)
 
 

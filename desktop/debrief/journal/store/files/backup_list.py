@@ -1,6 +1,10 @@
 """Which files in a backups folder are Debrief's backups: listing them, and rotating away
 the oldest. A file there that is not one of them (a link named like a backup, the user's
-own notes, another account's copy) is never listed as one, and never deleted."""
+own notes, another account's copy) is never listed as one, and never deleted.
+
+Each journal's backups are in its own folder (`leftovers.own_backups_folder`). Those an
+older Debrief made in the `backups` folder every journal beside it shares are listed as
+`shared`: nothing in them says which journal they copy, so they are never rotated."""
 
 from __future__ import annotations
 
@@ -22,6 +26,8 @@ class BackupInfo:
     path: Path
     when: dt.datetime
     size: int  # bytes
+    #: Made before each journal had its own backups folder: it may copy another journal.
+    shared: bool = False
 
 
 def _parse_name(path: Path) -> tuple[dt.datetime, int] | None:
@@ -48,8 +54,9 @@ def _database_size(path: Path) -> int | None:
         return None
 
 
-def backups_in(folder: Path) -> list[BackupInfo]:
-    """Our backup files in `folder`, newest first (by the time in the name, not mtime)."""
+def backups_in(folder: Path, *, shared: bool = False) -> list[BackupInfo]:
+    """Our backup files in `folder`, newest first (by the time in the name, not mtime);
+    `shared` marks each as from the folder journals shared before they had their own."""
     found = []
     try:
         entries = list(folder.iterdir())
@@ -59,7 +66,7 @@ def backups_in(folder: Path) -> list[BackupInfo]:
         parsed = _parse_name(path)
         if parsed is None or (size := _database_size(path)) is None:
             continue
-        found.append((parsed, BackupInfo(path, parsed[0], size)))
+        found.append((parsed, BackupInfo(path, parsed[0], size, shared)))
     found.sort(key=lambda item: item[0], reverse=True)
     return [info for _, info in found]
 
@@ -77,9 +84,12 @@ def rotate(folder: Path, keep: int) -> list[Path]:
     """Delete all but the newest `keep` backups in `folder`; returns what was deleted.
 
     Only this user's files named like our backups and holding a database are touched, so
-    other files there are safe.
+    other files there are safe; in a folder that is a link (it leads anywhere, another
+    journal's folder too) nothing is.
     """
-    removed = []
+    removed: list[Path] = []
+    if folder.is_symlink():
+        return removed
     for info in backups_in(folder)[keep:]:
         if own_file(info.path):
             remove_with_sidecars(info.path)  # a safety copy of a damaged journal has a -wal

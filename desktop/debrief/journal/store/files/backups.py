@@ -61,15 +61,34 @@ class BackupError(JournalError):
     """A backup or a restore could not be made; what was there is untouched."""
 
 
+def _path(journal: Journal | Path) -> Path:
+    return journal.path if isinstance(journal, Journal) else Path(journal)
+
+
 def backups_folder(journal: Journal | Path) -> Path:
-    """The `backups` folder beside the journal file."""
-    path = journal.path if isinstance(journal, Journal) else Path(journal)
-    return path.parent / FOLDER_NAME
+    """The journal's own backups folder, `backups/<journal's file name>/` beside it."""
+    return leftovers.own_backups_folder(_path(journal))
+
+
+def shared_folder(journal: Journal | Path) -> Path:
+    """The `backups` folder beside the journal, where an older Debrief put the backups of
+    every journal there as `debrief-<time>.sqlite3`."""
+    return _path(journal).parent / FOLDER_NAME
+
+
+def own_backups(journal: Journal | Path) -> list[BackupInfo]:
+    """The backups made of this journal (in its own folder), newest first."""
+    return backups_in(backups_folder(journal))
 
 
 def list_backups(journal: Journal | Path, folder: Path | None = None) -> list[BackupInfo]:
-    """The journal's backups, newest first."""
-    return backups_in(folder or backups_folder(journal))
+    """The journal's backups, newest first: its own, and those an older Debrief left in
+    the shared folder (marked `shared`: they may copy another journal kept beside it).
+    Given a `folder`, only what is in it."""
+    if folder is not None:
+        return backups_in(folder)
+    found = own_backups(journal) + backups_in(shared_folder(journal), shared=True)
+    return sorted(found, key=lambda info: info.when, reverse=True)
 
 
 def _target_name(folder: Path, now: dt.datetime) -> Path:
@@ -127,7 +146,9 @@ def backup_now(
     now: dt.datetime | None = None,
     progress: Progress | None = None,
 ) -> Path:
-    """Copy the open journal into `debrief-YYYYMMDD-HHMMSS.sqlite3` and keep the newest 10.
+    """Copy the open journal into `debrief-YYYYMMDD-HHMMSS.sqlite3` in its own backups
+    folder and keep the newest 10 there (another journal's, and the shared ones, are not
+    counted).
 
     Uses this thread's connection to the journal, so it is safe while the journal is
     open, even mid-session and on a worker thread. A cancel through `progress` raises
@@ -169,7 +190,7 @@ def auto_backup_if_due(
     now = now or dt.datetime.now()
     if journal.read_only or not _has_entries(journal):
         return None
-    existing = list_backups(journal)
+    existing = own_backups(journal)  # a shared one may be another journal's
     if existing and now - existing[0].when < max_age:
         return None
     return backup_now(journal, now=now, progress=progress)
@@ -273,7 +294,7 @@ def prepare_restore(
     try:
         real = journal_path.resolve()  # beside the file a link leads to: renamed onto it
         fd, temp_name = tempfile.mkstemp(
-            dir=real.parent, prefix=f".{real.name}.", suffix=RESTORE_SUFFIX
+            dir=real.parent, prefix=leftovers.restore_prefix(real), suffix=RESTORE_SUFFIX
         )
         os.close(fd)
         temp = Path(temp_name)
