@@ -504,6 +504,10 @@
         <translation>Erstellt, bevor Debrief die Sicherungen jedes Journals in einem eigenen Ordner ablegte: Wenn im selben Ordner wie dieses weitere Journale liegen, kann sie die Kopie eines davon sein.</translation>
     </message>
     <message>
+        <source>“Not recorded”: made before Debrief kept each journal&apos;s backups in a folder of its own. If other journals are kept in the same folder as this one, it may be a copy of one of them.</source>
+        <translation>„Nicht vermerkt“: erstellt, bevor Debrief die Sicherungen jedes Journals in einem eigenen Ordner ablegte. Wenn im selben Ordner wie dieses weitere Journale liegen, kann sie die Kopie eines davon sein.</translation>
+    </message>
+    <message>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>

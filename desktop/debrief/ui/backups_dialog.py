@@ -35,7 +35,7 @@ from debrief.journal.store.files.backups import (
     own_backups,
 )
 from debrief.journal.store.journal import Journal
-from debrief.ui.backups_model import BackupsModel, made_text, shared_text
+from debrief.ui.backups_model import BackupsModel, made_text, shared_note_text, shared_text
 from debrief.ui.count_words import count_words
 from debrief.ui.error_dialogs import journal_error_text
 from debrief.ui.screen_fit import fit_to_screen
@@ -102,7 +102,7 @@ class BackupsDialog(QDialog):
         self.stack = QStackedWidget(objectName="backupsStack")
         self.stack.addWidget(self.view)
         self.stack.addWidget(empty)
-        self.shared_note = QLabel(shared_text(), objectName="backupsSharedNote", wordWrap=True)
+        self.shared_note = QLabel(shared_note_text(), objectName="backupsSharedNote", wordWrap=True)
         self.shared_note.setTextFormat(Qt.TextFormat.PlainText)
         self.shared_note.hide()
         self.status = QLabel(objectName="backupsStatus", wordWrap=True)

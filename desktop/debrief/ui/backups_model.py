@@ -43,6 +43,15 @@ def shared_text() -> str:
     )
 
 
+def shared_note_text() -> str:
+    """The note under the list when it shows a backup from the shared folder."""
+    return _t(
+        "“Not recorded”: made before Debrief kept each journal's backups in a folder of its "
+        "own. If other journals are kept in the same folder as this one, it may be a copy "
+        "of one of them."
+    )
+
+
 class BackupsModel(QAbstractTableModel):
     """The journal's backups, newest first: when, how long ago, size, whose."""
 
