@@ -221,7 +221,8 @@ def test_an_archive_round_the_window_never_numbers_is_refused(journal, tmp_path,
 def test_an_export_whose_notes_are_full_of_code_still_imports(tmp_path):
     """Brackets and commas inside the notes are text: only the values outside the strings
     count towards a file too dense to be an export."""
-    from debrief.journal.portability.export import DENSE_ALLOWED, export_json, import_json
+    from debrief.journal.portability.export import export_json, import_json
+    from debrief.journal.portability.json_reading import DENSE_ALLOWED
     from debrief.journal.records.listings import list_interviews
 
     code = "const grid = [[{a: 1}, {b: [2, 3]}], [{}, []]];\n" * 30

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import json
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ import debrief
 from debrief.journal.portability.archive_checks import Refusal, check_archive, stored_value
 from debrief.journal.portability.csv_safety import csv_bytes
 from debrief.journal.portability.csv_table import ImportProblem, read_bytes
+from debrief.journal.portability.json_reading import parse, too_dense
 from debrief.journal.portability.json_text import ChunkedWriter, entry_text, write_document
 from debrief.journal.progress import (
     CHECKING_ENTRIES,
@@ -78,15 +77,6 @@ CSV_NAMES = {
     "profile": "profile.csv",
 }
 MAX_JSON_BYTES = 500 * 1024 * 1024
-#: Bytes of file per value (a `{`, `[` or `,` outside the strings), at least, before it is
-#: parsed. Debrief's exports hold one value in 25 to 50 bytes; a file of bare `{}` makes a
-#: Python dict of about 70 bytes out of every 3, and one of `1.5,` a float of 32 out of 4:
-#: at MAX_JSON_BYTES either would take the machine's memory.
-MIN_BYTES_PER_VALUE = 10
-#: Values any small file may hold however dense (its memory is no matter).
-DENSE_ALLOWED = 1024 * 1024
-#: A JSON string, escapes included: what is inside one is text, not values.
-_JSON_STRING = re.compile(rb'"[^"\\]*(?:\\.[^"\\]*)*"')
 INSERT_BATCH = 200
 #: Rows read, or entries written, between two reports of progress (chances to cancel).
 STEP = 2000
@@ -285,34 +275,14 @@ def export_csv(
     return written
 
 
-def _once_each(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object whose names are all different (Debrief never writes one twice): a
-    file with two `interviews` lists, two exports pasted into one, kept the last and
-    silently dropped the first."""
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        raise ValueError("a name is given twice in one object")
-    return found
-
-
-def _too_dense(raw: bytes) -> bool:
-    """Whether the file holds more values for its size than an export ever does (brackets
-    and commas inside its strings, such as code in the notes, are text and not counted)."""
-    if len(raw) <= DENSE_ALLOWED:
-        return False
-    bare = _JSON_STRING.sub(b'""', raw)
-    values = bare.count(b"{") + bare.count(b"[") + bare.count(b",")
-    return values * MIN_BYTES_PER_VALUE > len(raw) + DENSE_ALLOWED
-
-
 def _load_archive(path: Path) -> dict[str, Any]:
     """The archive's top level, read from a regular file of at most MAX_JSON_BYTES
     (`read_bytes`: never a pipe or a device, which would hang or never end)."""
     raw = read_bytes(path, MAX_JSON_BYTES)
-    if _too_dense(raw):
+    if too_dense(raw):
         raise ImportProblem(NOT_ARCHIVE, name=path.name)  # a heap of values, no entries
     try:
-        data = json.loads(raw, object_pairs_hook=_once_each)
+        data = parse(raw)
     except (ValueError, RecursionError) as exc:  # bad JSON or bad UTF-8
         raise ImportProblem(NOT_ARCHIVE, name=path.name) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
