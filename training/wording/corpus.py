@@ -21,11 +21,12 @@ messages.txt holds whole messages, each after a `=== labels=a,b purpose=... | ra
     python training/wording/corpus.py fresh11  # fresh11/ -> test_fresh11.jsonl (and messages)
     python training/wording/corpus.py fresh12  # fresh12/ -> test_fresh12.jsonl (and messages)
     python training/wording/corpus.py fresh13  # fresh13/ -> test_fresh13.jsonl (and messages)
+    python training/wording/corpus.py fresh14  # fresh14/ -> test_fresh14.jsonl (and messages)
 
 extra/ holds sentences and messages written after the split, in the same format, for training
 only: they never join the held-out files, and any that repeats a held-out item is dropped.
 
-fresh/ to fresh13/ are later held-out sets, each written by someone who had seen neither
+fresh/ to fresh14/ are later held-out sets, each written by someone who had seen neither
 the corpus nor the model, and fixed before any model was scored on it; any item that repeats
 a training item is dropped. Once a set has been scored and its figures reported it is
 retired: the next round trains on it (RETIRED) and a newer set (HELD_OUT_SET) is measured.
@@ -64,9 +65,10 @@ FRESH_SETS = (
     "fresh11",
     "fresh12",
     "fresh13",
+    "fresh14",
 )
 #: The one set still held out: its figures are the ones reported, scored once per round.
-HELD_OUT_SET = "fresh13"
+HELD_OUT_SET = "fresh14"
 HELD_OUT = (f"test_{HELD_OUT_SET}.jsonl", f"messages_test_{HELD_OUT_SET}.jsonl")
 #: Held-out sets already scored and reported, trained on from the round after: the first
 #: split's test half (training rounds were compared on it) and the later sets but the newest.
@@ -84,6 +86,7 @@ RETIRED = (
     "test_fresh10.jsonl",
     "test_fresh11.jsonl",
     "test_fresh12.jsonl",
+    "test_fresh13.jsonl",
 )
 #: Every file of labelled sentences the classifier trains on.
 TRAINING = ("train.jsonl", "train_extra.jsonl", *RETIRED)

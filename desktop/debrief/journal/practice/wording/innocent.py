@@ -17,6 +17,9 @@ INNOCENT = re.compile(
     rx(r"\b(?:explain|clarify|say (?:a bit )?more about|tell me more about|expand on) ")
     + rx(r"what you (?:meant|mean)\b|\bwhat (?:did )?you mean(?:t)? by\b")
     + rx(r"|\bmy (?:biggest |main |big )?(?:mistake|error) was\b")
+    # Asking what a point of the feedback rested on: "what was it that showed you I was keen".
+    + rx(r"|\bwhat (?:was it|did I (?:say|do)) (?:that )?(?:showed|told|gave|suggested to) you ")
+    + rx(r"(?:that )?I (?:was|wasn't|seemed|came across|had|hadn't|lacked|needed)\b")
     + rx(r"|\b(?:congratulations|best wishes|good luck|all the best) to (?:whoever|the ")
     + rx(r"(?:successful|selected|new|chosen))\b")
     + rx(r"|\bI hope (?:the|whoever) (?:[\w-]+ )?(?:candidate |person |hire |starter )?")
