@@ -27,7 +27,7 @@ def test_eval_replies_prints_both_figures_from_the_held_out_set():
     )
     assert [name for name, _ in figures] == ["reply_kind_accuracy", "reply_theme_accuracy"]
     assert all(0.0 <= float(value) <= 1.0 for _, value in figures)
-    assert "held-out set replies_fresh7.jsonl (scored once)" in run.stdout
+    assert "held-out set replies_fresh8.jsonl (scored once)" in run.stdout
     tuned = re.search(
         r"tuning sets:.*\n.*\n  kind accuracy ([\d.]+), theme accuracy ([\d.]+)", run.stdout
     )
