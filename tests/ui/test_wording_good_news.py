@@ -64,3 +64,4 @@ def test_a_very_long_message_says_it_was_checked_in_part(editor):
     editor.show()
     assert "first part only" in editor.ok_label.text()
     assert editor.ok_label.isVisible()
+    assert editor.ok_label.styleSheet() == ""  # a note, not the green of good news

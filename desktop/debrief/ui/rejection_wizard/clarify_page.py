@@ -114,6 +114,7 @@ class ClarifyPage(WizardPage):
         self.warnings.show_problems(text, self._problems)
         line = None if self._problems else verdict.good_news or verdict.note
         self.wording.setText(("✓ " if verdict.good_news else "") + journal_text(line or ""))
+        self.wording.setStyleSheet(tone("ok") if verdict.good_news else "")  # a note is plain
         self.wording.setVisible(bool(line))
 
     def _use_rewrite(self, row: int) -> None:

@@ -172,6 +172,7 @@ class MessageEditor(QWidget):
         line = verdict.good_news or verdict.note
         shown = "✓ " + journal_text(line) if verdict.good_news else journal_text(line or "")
         self.ok_label.setText(shown)
+        self.ok_label.setStyleSheet(tone("ok") if verdict.good_news else "")  # a note is plain
         self.ok_label.setVisible(bool(line))
         self._show_gaps(text)
 
