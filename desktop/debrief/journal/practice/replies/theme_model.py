@@ -10,9 +10,7 @@ is not confident enough. Only numpy is needed, loaded with the first reply read.
 
 from __future__ import annotations
 
-import threading
-
-from debrief.journal.practice.model_files import read_model
+from debrief.journal.practice.model_files import shipped_model
 from debrief.journal.practice.replies.themes import matched_themes
 from debrief.journal.practice.wording.features import features, words
 
@@ -73,17 +71,9 @@ class ThemeModel:
         return None if label == NO_THEME or probabilities[best] < self.floor else label
 
 
-_lock = threading.Lock()
-_model: ThemeModel | None = None
-
-
 def load_theme_model() -> ThemeModel:
     """The shipped model, read once from the package."""
-    global _model
-    with _lock:
-        if _model is None:
-            _model = ThemeModel(*read_model(__package__, "theme_model"))
-        return _model
+    return shipped_model(__package__, "theme_model", ThemeModel)
 
 
 def propose_theme(text: str) -> str | None:

@@ -7,10 +7,10 @@ start-up) and never touches the network.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 
-from debrief.journal.practice.model_files import read_model
+from debrief.journal.practice import model_files
+from debrief.journal.practice.model_files import shipped_model
 from debrief.journal.practice.wording.features import FAMILIES, features
 
 OK = "ok"
@@ -73,19 +73,11 @@ class Model:
         return guesses
 
 
-_lock = threading.Lock()
-_model: Model | None = None
-
-
 def load_model() -> Model:
     """The shipped model, read once from the package's model/ folder."""
-    global _model
-    with _lock:
-        if _model is None:
-            _model = Model(*read_model(__package__, "model"))
-        return _model
+    return shipped_model(__package__, "model", Model)
 
 
 def is_loaded() -> bool:
     """Whether the model has been read yet (the start-up tests check it has not)."""
-    return _model is not None
+    return model_files.is_loaded(__package__, "model")

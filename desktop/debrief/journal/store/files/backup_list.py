@@ -71,10 +71,10 @@ def backups_in(folder: Path, *, shared: bool = False) -> list[BackupInfo]:
     return [info for _, info in found]
 
 
-def remove_with_sidecars(path: Path) -> None:
-    """Remove `path` and what SQLite keeps beside it, each only if it is this user's
-    regular file (a link there named like a -wal leads to someone's file)."""
-    for suffix in leftovers.SIDECARS:
+def remove_with_sidecars(path: Path, *, keep_file: bool = False) -> None:
+    """Remove `path` (unless `keep_file`) and what SQLite keeps beside it, each only if it
+    is this user's regular file (a link there named like a -wal leads to someone's file)."""
+    for suffix in leftovers.SQLITE_SIDECARS if keep_file else leftovers.SIDECARS:
         name = path.with_name(path.name + suffix)
         if own_file(name):
             name.unlink(missing_ok=True)

@@ -123,7 +123,7 @@ def _copy_database(
             dest.execute("PRAGMA journal_mode=DELETE")
         finally:
             dest.close()
-        _remove_sidecars(temp)
+        remove_with_sidecars(temp, keep_file=True)  # the -wal/-shm the copy left
     return target
 
 
@@ -302,7 +302,7 @@ def prepare_restore(
         progress.begin(CHECKING_BACKUP)
         verify_journal_file(temp, backup.name, progress)
         _bring_up_to_date(temp, backup.name)
-        _remove_sidecars(temp)
+        remove_with_sidecars(temp, keep_file=True)  # what checking it left
     except Exception as exc:  # whatever a hostile file makes SQLite or Python raise
         if temp is not None:
             remove_with_sidecars(temp)
@@ -361,9 +361,3 @@ def restore_backup(journal_path: Path | str, backup: Path | str) -> Path | None:
     """
     prepared = prepare_restore(journal_path, backup)
     return finish_restore(journal_path, prepared, Path(backup).name)
-
-
-def _remove_sidecars(path: Path) -> None:
-    """Drop -wal/-shm left by checking a copy, keeping the copy itself."""
-    for suffix in leftovers.SQLITE_SIDECARS:
-        path.with_name(path.name + suffix).unlink(missing_ok=True)

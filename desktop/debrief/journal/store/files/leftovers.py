@@ -8,6 +8,7 @@ in between leaves a full private copy of the journal there that rotation never s
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import stat
 from pathlib import Path
@@ -47,8 +48,6 @@ def restore_prefix(journal_path: Path) -> str:
     clear each other's copy."""
     name = journal_path.name
     if len(os.fsencode(name)) + RESTORE_ROOM > 255:
-        import hashlib  # here: only for such names, not at every start
-
         digest = hashlib.sha256(os.fsencode(name)).hexdigest()[:12]
         name = f"{name[:RESTORE_NAME_CHARS]}~{digest}"
     return f".{name}."
