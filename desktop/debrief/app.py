@@ -65,9 +65,9 @@ def throw_away_demo(journal: Path) -> None:
     """Remove the files Debrief made for a `--demo` journal, and its temporary folder once
     empty: each demo left about 200 KB in /tmp. Anything else the user saved into that
     folder stays, and the folder with it."""
-    from debrief.journal.store.files.leftovers import SIDECARS, WAL_RECORD_SUFFIX
+    from debrief.journal.store.files.atomic_file import BESIDE_DATABASE
 
-    for suffix in (*SIDECARS, ".lock", WAL_RECORD_SUFFIX):
+    for suffix in ("", *BESIDE_DATABASE):
         journal.with_name(journal.name + suffix).unlink(missing_ok=True)
     with contextlib.suppress(OSError):  # not empty: the user's files stay
         journal.parent.rmdir()
