@@ -610,6 +610,14 @@
         <translation>{path} ist bereits in einem anderen Debrief-Fenster geöffnet, das nicht nach vorne geholt werden konnte. Wechseln Sie zu diesem Fenster oder öffnen Sie ein anderes Journal.</translation>
     </message>
     <message>
+        <source>Journal not found</source>
+        <translation>Journal nicht gefunden</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}: it was moved or deleted, or it is on a drive that is not connected. Nothing was created there. Connect the drive and try again, or open the journal from where it is now.</source>
+        <translation>{name} ist nicht mehr in {folder}: Es wurde verschoben oder gelöscht, oder es liegt auf einem Laufwerk, das nicht angeschlossen ist. Dort wurde nichts angelegt. Schließen Sie das Laufwerk an und versuchen Sie es erneut, oder öffnen Sie das Journal dort, wo es jetzt liegt.</translation>
+    </message>
+    <message>
         <source>Debrief could not read the journal to export it ({detail}). Nothing was written; please try again in a moment.</source>
         <translation>Debrief konnte das Journal für den Export nicht lesen ({detail}). Es wurde nichts geschrieben; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -2485,14 +2493,6 @@ Es enthält Ihre privaten Notizen, bewahren Sie es also sicher auf. Um es zurüc
     <message>
         <source>No other journals yet</source>
         <translation>Noch keine anderen Journale</translation>
-    </message>
-    <message>
-        <source>Journal not found</source>
-        <translation>Journal nicht gefunden</translation>
-    </message>
-    <message>
-        <source>{name} is no longer in {folder}: it was moved or deleted, or it is on a drive that is not connected. Nothing was created there. Connect the drive and try again, or open the journal from where it is now.</source>
-        <translation>{name} ist nicht mehr in {folder}: Es wurde verschoben oder gelöscht, oder es liegt auf einem Laufwerk, das nicht angeschlossen ist. Dort wurde nichts angelegt. Schließen Sie das Laufwerk an und versuchen Sie es erneut, oder öffnen Sie das Journal dort, wo es jetzt liegt.</translation>
     </message>
 </context>
 <context>

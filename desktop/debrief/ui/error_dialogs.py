@@ -6,6 +6,8 @@ first import costs each start 0.6 ms.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -13,6 +15,9 @@ from debrief.journal.store.journal import JournalError
 from debrief.journal.store.refusals import Problem
 from debrief.ui import vocabulary
 from debrief.ui.translations import journal_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def _t(text: str) -> str:
@@ -111,3 +116,22 @@ def show_already_open(parent: QWidget | None, path) -> None:
             "forward. Switch to that window, or open a different journal."
         ).format(path=path),
     )
+
+
+def show_not_found(parent: QWidget | None, path: Path) -> None:
+    """A recent journal that is no longer where it was: said, and nothing made there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        _t("Journal not found"),
+        _t(
+            "{name} is no longer in {folder}: it was moved or deleted, or it is on a "
+            "drive that is not connected. Nothing was created there. Connect the drive "
+            "and try again, or open the journal from where it is now."
+        ).format(name=path.name, folder=path.parent),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("journalNotFoundDialog")
+    box.exec()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from debrief.journal.store.journal import Journal
 from debrief.ui import recent_journals
+from debrief.ui.error_dialogs import show_not_found
 
 
 class FileCommands(QObject):
@@ -137,18 +138,4 @@ class FileCommands(QObject):
         if os.path.lexists(path):  # a link whose drive is gone is refused by the open
             self.switch_to(path)
             return
-        from PySide6.QtWidgets import QMessageBox
-
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("Journal not found"),
-            self.tr(
-                "{name} is no longer in {folder}: it was moved or deleted, or it is on a "
-                "drive that is not connected. Nothing was created there. Connect the drive "
-                "and try again, or open the journal from where it is now."
-            ).format(name=path.name, folder=path.parent),
-            QMessageBox.StandardButton.Ok,
-            self.parent_widget,
-        )
-        box.setObjectName("journalNotFoundDialog")
-        box.exec()
+        show_not_found(self.parent_widget, path)
